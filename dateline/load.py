@@ -903,7 +903,9 @@ def _kind(value: object) -> str:
 
 
 SPEAKER_KEYS = ("id", "name", "role", "kind", "aliases", "roles", "sort")
-TOPIC_KEYS = ("id", "label", "cues", "stances", "eras")
+TOPIC_KEYS = ("id", "label", "cues", "stances", "eras", "moves")
+MOVE_KINDS = ("softened", "hardened", "reversed", "held")
+MOVE_WORDS_MAX = 40  # a label beside a topic's name on cards and the chart: a few words
 STANCE_KEYS = ("id", "label", "rank", "cues")
 ERA_KEYS = ("id", "label", "start", "end")
 SPEAKER_KINDS = ("person", "institution")
@@ -974,7 +976,36 @@ def _topic(item: dict[str, Any], line: int, node: yaml.MappingNode, path: str, p
             problems.append(Problem(path, era_line, f"{what}: bad era: {exc}"))
     return Topic(item["id"], _text(item, "label", lines, path, what, problems) or item["id"],
                  _words_checked(_texts(item, "cues", lines, path, what, problems), node, "cues", path, what, problems),
-                 tuple(stances), tuple(eras))
+                 tuple(stances), tuple(eras), _moves(item, lines, path, what, problems))
+
+
+def _moves(item: dict[str, Any], lines: dict[str, tuple[int, yaml.Node]], path: str, what: str,
+           problems: list[Problem]) -> tuple[tuple[str, str], ...]:
+    """A topic's `moves:` — its own words for a move up its scale (softened), down (hardened), across two or
+    more ranks (reversed) or none (held) — checked at their lines: a kind that is not one of these, or a
+    word that is empty or too long for a label, is an error where it stands."""
+    if "moves" not in lines:
+        return ()
+    line, node = lines["moves"]
+    given = item.get("moves")
+    if not isinstance(given, dict) or not isinstance(node, yaml.MappingNode):
+        problems.append(Problem(path, line, f"{what}: moves must be a mapping of a move to its words, e.g. "
+                                            "moves: {softened: Brought forward, hardened: Pushed back}"))
+        return ()
+    out = []
+    for key_node, _value in node.value:
+        kind, at = str(key_node.value), key_node.start_mark.line + 1
+        if kind not in MOVE_KINDS:
+            problems.append(Problem(path, at, f"{what}: moves: {kind!r} is no move; the moves are "
+                                              f"{', '.join(MOVE_KINDS)}{did_you_mean(kind, MOVE_KINDS)}"))
+            continue
+        words = given.get(kind)
+        if not isinstance(words, str) or not words.strip() or len(words.strip()) > MOVE_WORDS_MAX:
+            problems.append(Problem(path, at, f"{what}: moves: {kind} must be a few words (1 to {MOVE_WORDS_MAX} "
+                                              f"characters), got {_kind(words)}"))
+            continue
+        out.append((kind, " ".join(words.split())))
+    return tuple(sorted(out))
 
 
 def load_data(content: Path, problems: list[Problem], display_root: Path | None = None) -> Data:

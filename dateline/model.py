@@ -185,6 +185,9 @@ class Topic:
     cues: tuple[str, ...] = ()
     stances: tuple[Stance, ...] = ()
     eras: tuple[Era, ...] = ()
+    # the topic's own words for a move along its scale (`moves:` in topics.yaml): "softened" and "hardened"
+    # fit a position on a policy, not a promise to build something ("Pushed back", "Brought forward")
+    moves: tuple[tuple[str, str], ...] = ()
 
 
 QuoteKind = Literal["direct", "partial", "transcript-turn", "label", "editorial"]

@@ -298,6 +298,7 @@ class QuoteBasics:
         self.articles = {a.id: a for a in articles}
         self.topic_labels = {t.id: t.label for t in data.topics}
         self.stance_labels = {(t.id, s.id): s.label for t in data.topics for s in t.stances}
+        self.move_words = {(t.id, kind): words for t in data.topics for kind, words in t.moves}
         self.speaker_names = speaker_names(data.speakers, quotes)
         self._label = ui.date_label  # made once a date (`UI.date_label`)
         self._speaker_urls: _Shared[str, str] = _Shared(lambda sid: f"speakers/{sid}/" if sid != UNKNOWN else "")
@@ -350,6 +351,7 @@ class Views:
         self.articles = basics.articles
         self.topic_labels = basics.topic_labels
         self.stance_labels = basics.stance_labels
+        self.move_words = basics.move_words
         self.speaker_names = basics.speaker_names
         self._report_links: dict[str, Markup] = {}
         self._first_links: dict[str, Markup] = {}
@@ -522,6 +524,23 @@ class Views:
 
     def stance_label(self, tid: str, sid: str) -> str:
         return self.stance_labels.get((tid, sid), sid)
+
+    def shift_on(self, tid: str, kind: str) -> str:
+        """A shift's label beside its statement ("Softened on Harbour bridge"), in the topic's own words for
+        the move when topics.yaml gives them ("Desalination plant: Pushed back")."""
+        words = self.move_words.get((tid, kind))
+        if words:
+            return self.ui("shift_on_words", words=words, topic=self.topic_label(tid))
+        return self.ui("shift_on_" + kind, topic=self.topic_label(tid))
+
+    def move_title(self, tid: str, kind: str) -> str:
+        """A move's name at the head of a line ("Softened", or the topic's own words: plain text, which the
+        templates escape)."""
+        return self.move_words.get((tid, kind)) or self.ui("kind_title_" + kind)
+
+    def move_word(self, tid: str, kind: str) -> str:
+        """A move's name inside a sentence ("softened", or the topic's own words as written)."""
+        return self.move_words.get((tid, kind)) or self.ui("kind_" + kind)
 
     def ordered(self) -> list[QuoteView]:
         """Every quote's view in timeline order (one list: do not change it)."""

@@ -12,6 +12,7 @@ import pytest
 from conftest import seed_config
 
 from dateline import pipeline, timeline
+from dateline.errors import BuildFailed
 from dateline.model import Article, DateInfo, PartialDate, Quote, ShiftVerdict, Span, Stance, Topic
 
 TOPIC = Topic("negotiations", "Negotiations", (), (Stance("no-talks", "No talks", (), 0),
@@ -111,6 +112,52 @@ def test_softened_shift_in_statement_order(chrono_site: Path) -> None:
                        "softened")]
     topic = (chrono_site / "topics" / "pensions" / "index.html").read_text(encoding="utf-8")
     assert "Softened" in topic and "Hardened" not in topic
+
+
+def _with_moves(tmp_path: Path, moves: str) -> Path:
+    """The chronology project with `moves` (YAML lines) under its pensions topic; its config's root."""
+    out = tmp_path / "site"
+    config = seed_config(CHRONO, out)
+    topics = config.content_path / "_data" / "topics.yaml"
+    text = topics.read_text(encoding="utf-8")
+    topics.write_text(text.replace("  cues: [pension*, retirement]\n", "  cues: [pension*, retirement]\n" + moves, 1),
+                      encoding="utf-8")
+    return out
+
+
+def test_a_topics_own_words_for_its_moves_replace_softened_everywhere_it_is_shown(tmp_path: Path) -> None:
+    # a promise, not a policy line: "softened" would mislead ("Delayed → Shelved" read as "Softened")
+    out = _with_moves(tmp_path, "  moves: {softened: Eased <off>, hardened: Tightened}\n")
+    report = pipeline.build(seed_config(CHRONO, out))
+    assert not [p for p in report.problems if "moves" in p.message]
+    shift = _json(out, "shifts.json")[0]
+    assert shift["kind"] == "softened"  # the data keeps the move's kind: the words are the site's
+    pages = {name: (out / name / "index.html").read_text(encoding="utf-8") for name in ("topics/pensions", "2024", ".")}
+    assert "Eased &lt;off&gt;" in pages["topics/pensions"] and "<off>" not in pages["topics/pensions"]  # escaped
+    for name, html in pages.items():  # the cards' label, the chart marks' names, the topic's list of moves
+        assert "Eased &lt;off&gt;" in html, name
+        assert not re.search(r"(?<![-\w])[Ss]oftened", html), name  # (the class shift-softened stays)
+    assert "Pensions: Eased &lt;off&gt;" in pages["2024"]  # a card's label: the topic, then its words
+    # a topic without moves keeps the site's words
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    pipeline.build(seed_config(CHRONO, plain / "site"))
+    assert "Softened on Pensions" in (plain / "site" / "2024" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("moves", "said"), [
+    ("  moves: {softend: Eased}\n", "topics.yaml:4: topic pensions: moves: 'softend' is no move; "
+                                    "the moves are softened, hardened, reversed, held (did you mean 'softened'?)"),
+    ("  moves: {hardened: ''}\n", "topics.yaml:4: topic pensions: moves: hardened must be a few words"),
+    ("  moves:\n    held: " + "x" * 41 + "\n", "topics.yaml:5: topic pensions: moves: held must be a few words"),
+    ("  moves: [Eased]\n", "topics.yaml:4: topic pensions: moves must be a mapping"),
+])
+def test_a_move_that_is_no_move_or_words_that_are_no_label_are_errors_at_their_lines(
+        tmp_path: Path, moves: str, said: str) -> None:
+    out = _with_moves(tmp_path, moves)
+    with pytest.raises(BuildFailed) as failed:
+        pipeline.build(seed_config(CHRONO, out))
+    assert any(said in str(p) for p in failed.value.problems), [str(p) for p in failed.value.problems]
 
 
 def test_statement_outlets_are_in_report_order(chrono_site: Path) -> None:
