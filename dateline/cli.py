@@ -131,6 +131,17 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("dir", nargs="?", default=".", metavar="DIR", help="project folder (default: .)")
     n.add_argument("--force", action="store_true", help="remove what is in DIR/content/ and start from the starters")
 
+    v = sub.add_parser("vendor", help="put a copy of this dateline in the project (vendor/dateline) for the "
+                                      "Pages workflow to install",
+                       description="Write vendor/dateline: an installable copy of the dateline that runs this "
+                                   "command (its package and a pyproject.toml naming its requirements), for a "
+                                   "project whose pyproject.toml cannot pin dateline to a repository and commit. "
+                                   "The Pages workflow `dateline new` writes installs it before the site; an older "
+                                   "workflow's install step is updated when it is the shipped one. Run it again "
+                                   "after upgrading dateline: the build warns while the copy differs. Only a copy "
+                                   "this command wrote is replaced.")
+    v.add_argument("dir", nargs="?", default=".", metavar="DIR", help="project folder (default: .)")
+
     c = sub.add_parser("check", help="build to a temp folder and verify links, anchors, quotes and dates",
                        description="Build into a temporary folder (or check --out) and fail (exit 1) on any error: "
                                    "broken internal link or anchor, quote not verbatim in its article, invalid date, "
@@ -195,6 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import(args)
         if args.command == "new":
             return _new(Path(args.dir), force=args.force)
+        if args.command == "vendor":
+            return _vendor(Path(args.dir))
         config = load_config(Path("."), _overrides(args))
         project = list(config.warnings)
         if args.command in ("build", "serve", "check"):
@@ -530,6 +543,32 @@ def _new(root: Path, *, force: bool) -> int:
     where = "" if root.resolve() == Path.cwd().resolve() else f"cd {root} && "
     print(f"\nnext: edit content/_data/speakers.yaml and topics.yaml, set title and figures in pyproject.toml, "
           f"import articles (dateline import FILE…), then: {where}dateline serve")
+    return 0
+
+
+def _vendor(root: Path) -> int:
+    from dateline import scaffold
+
+    if not (root / "pyproject.toml").is_file():
+        print(f"vendor: {root / 'pyproject.toml'} not found: run it in a project (dateline new makes one)",
+              file=sys.stderr)
+        return 1
+    try:
+        done = scaffold.vendor(root)
+    except OSError as exc:
+        print(f"vendor: {exc}", file=sys.stderr)
+        return 1
+    if done.refused:
+        print(f"vendor: {done.refused}", file=sys.stderr)
+        return 1
+    print(f"{scaffold.VENDOR}: {done.written} file(s) written, {done.unchanged} unchanged, {done.removed} removed")
+    said = {"edited": ".github/workflows/pages.yml: its install step now installs vendor/dateline first",
+            "ready": ".github/workflows/pages.yml installs vendor/dateline",
+            "missing": "no .github/workflows/pages.yml: `dateline new` writes one that installs vendor/dateline",
+            "own": ".github/workflows/pages.yml is not the shipped one: before `pip install .`, add the line "
+                   f"`python -m pip install ./{scaffold.VENDOR}`"}
+    print(("" if done.workflow == "ready" or done.workflow == "edited" else "note: ") + said[done.workflow])
+    print(f"next: commit {scaffold.VENDOR}/ and push; run `dateline vendor` again after upgrading dateline")
     return 0
 
 

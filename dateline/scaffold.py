@@ -150,6 +150,8 @@ def install_problem(root: Path) -> Problem | None:
         return None
     if not isinstance(project, dict) or project.get("name") == "dateline":
         return None
+    if f"./{VENDOR}" in workflow.read_text(encoding="utf-8") and (root / VENDOR / "pyproject.toml").is_file():
+        return vendor_problem(root)  # the workflow installs the project's copy of dateline
     deps = project.get("dependencies", [])
     named = [str(d) for d in deps if re.match(r"\s*dateline\b", str(d), re.IGNORECASE)] if isinstance(deps, list) else []
     for req in named:
@@ -165,7 +167,8 @@ def install_problem(root: Path) -> Problem | None:
                            "(.github/workflows/pages.yml) cannot fetch it and fails at its build step: write the "
                            "GitHub repository that holds your dateline (yours or the one you cloned: `git remote "
                            "get-url origin` in its clone) and a commit pushed there (`git rev-parse HEAD`), e.g. "
-                           f"dependencies = [{_toml_str(example)}]", "warning")
+                           f"dependencies = [{_toml_str(example)}] — or run `dateline vendor` and commit the copy of "
+                           "dateline it writes (vendor/dateline), which the workflow installs", "warning")
     if named:
         return None
     found = re.search(r"(?m)^dependencies\s*=", text)
@@ -173,7 +176,9 @@ def install_problem(root: Path) -> Problem | None:
     return Problem("pyproject.toml", line,
                    "dependencies name no dateline, so the Pages workflow's `pip install .` "
                    "(.github/workflows/pages.yml) installs none and fails at its build step: add dateline pinned "
-                   f"to its repository and a commit, e.g. dependencies = [{_toml_str(PIN_EXAMPLE)}]", "warning")
+                   f"to its repository and a commit, e.g. dependencies = [{_toml_str(PIN_EXAMPLE)}] — or run "
+                   "`dateline vendor` and commit the copy of dateline it writes (vendor/dateline), which the "
+                   "workflow installs", "warning")
 
 
 PIN_EXAMPLE = "dateline @ git+https://github.com/<owner>/dateline@<commit>"
@@ -282,7 +287,9 @@ def plan(root: Path, *, force: bool = False) -> Plan:
     values = starter_values(root, dependency)
     if dependency is None and new_pyproject:
         out.notes.append("pyproject.toml names no dateline to install yet: add it to dependencies "
-                         "(the comment there shows how) so the Pages workflow can build the site")
+                         "(the comment there shows how) so the Pages workflow can build the site — or run "
+                         "`dateline vendor` to put a copy of this dateline in the project (vendor/dateline), "
+                         "which the workflow installs")
     kept = existing_project_files(root)
     for rel, name in PROJECT_FILES.items():
         if rel in kept:
@@ -370,3 +377,138 @@ def apply(p: Plan) -> None:
         target.write_bytes(data)
     if p.pyproject is not None:
         (p.root / "pyproject.toml").write_bytes(p.pyproject)
+
+
+# ----------------------------------------------------------------------------- a copy inside the project
+
+VENDOR = "vendor/dateline"  # where `dateline vendor` puts the copy the Pages workflow installs
+VENDOR_STAMP = "VENDORED.txt"  # its list of files and their digests: the copy is ours to replace, and dated
+# the shipped workflow's install step, before and after it learnt to install a vendored copy first
+INSTALL_STEP = "        run: python -m pip install .\n"
+INSTALL_VENDORED = ("        run: |\n"
+                    f"          if [ -f {VENDOR}/pyproject.toml ]; then python -m pip install ./{VENDOR}; fi\n"
+                    "          python -m pip install .\n")
+
+
+@dataclass
+class Vendored:
+    """What `vendor` did: the files written and removed under vendor/dateline, the workflow edited or not."""
+
+    written: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    workflow: str = ""  # "edited", "ready", "missing" or "own" (a workflow of the user's: told what to add)
+    refused: str = ""
+
+
+def package_files() -> dict[str, bytes]:
+    """The running dateline's package as files (path under the package → bytes): its modules and every
+    data file it reads (languages, theme, starters), never a compiled cache."""
+    root = Path(str(resources.files("dateline")))
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo")}
+
+
+def _package_requirements() -> tuple[str, str]:
+    """(version, TOML list of requirements) of the running dateline: what pip records for it, else its
+    checkout's pyproject.toml beside the package (a run from a clone with PYTHONPATH); the test and dev
+    extras are not the site's."""
+    from importlib import metadata
+
+    try:
+        version = metadata.version("dateline")
+        required = [r for r in metadata.requires("dateline") or [] if "extra ==" not in r]
+    except metadata.PackageNotFoundError:
+        version, required = "", []
+    if not required:
+        own = Path(str(resources.files("dateline"))).parent / "pyproject.toml"
+        try:
+            project = tomllib.loads(own.read_text(encoding="utf-8")).get("project", {})
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            project = {}
+        version = version or str(project.get("version", "0"))
+        required = [str(r) for r in project.get("dependencies", [])]
+    return version or "0", "[" + ", ".join(_toml_str(r) for r in required) + "]"
+
+
+def vendor_files() -> dict[str, bytes]:
+    """vendor/dateline's files (relative to it): an installable copy of the running dateline — its package
+    and a pyproject.toml naming its requirements — and the stamp listing them with their digests."""
+    import hashlib
+
+    version, required = _package_requirements()
+    files = {f"dateline/{rel}": data for rel, data in package_files().items()}
+    files["pyproject.toml"] = (
+        "# A copy of dateline, written by `dateline vendor`: the Pages workflow installs it before the site.\n"
+        "# Replace it with `dateline vendor` (never by hand: the build warns when it differs from your dateline).\n"
+        '[build-system]\nrequires = ["setuptools>=68"]\nbuild-backend = "setuptools.build_meta"\n\n'
+        f'[project]\nname = "dateline"\nversion = {_toml_str(version)}\nrequires-python = ">=3.11"\n'
+        f"dependencies = {required}\n\n"
+        '[project.scripts]\ndateline = "dateline.cli:main"\n\n'
+        # its data folders (lang, theme, scaffold) found as namespace packages: setuptools warns of folders
+        # that are no listed package, and a warning on every Pages run reads as something wrong
+        '[tool.setuptools.packages.find]\ninclude = ["dateline", "dateline.*"]\n\n'
+        '[tool.setuptools.package-data]\n"*" = ["*"]\n').encode()
+    stamp = "".join(f"{hashlib.sha256(data).hexdigest()}  {rel}\n" for rel, data in sorted(files.items()))
+    files[VENDOR_STAMP] = stamp.encode("utf-8")
+    return files
+
+
+def vendor(root: Path) -> Vendored:
+    """Write (or bring up to date) vendor/dateline: the dateline that runs this, in the project, for a
+    Pages workflow that cannot fetch one (no repository of dateline to pin: `requirement()` is None).
+    Only a folder this wrote before (its stamp) is replaced — files it listed and no longer has are
+    removed, nothing else — and the workflow's install step, when it is the shipped one, installs it."""
+    out = Vendored()
+    folder = root / VENDOR
+    stamp = folder / VENDOR_STAMP
+    if folder.exists() and (not folder.is_dir() or (any(folder.iterdir()) and not stamp.is_file())):
+        out.refused = f"{VENDOR} exists and was not written by `dateline vendor`: move it away first"
+        return out
+    old = {line.split("  ", 1)[1] for line in stamp.read_text(encoding="utf-8").splitlines() if "  " in line} \
+        if stamp.is_file() else set()
+    files = vendor_files()
+    for rel, data in files.items():
+        target = folder / rel
+        if target.is_file() and target.read_bytes() == data:
+            out.unchanged += 1
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(target)
+        out.written += 1
+    for rel in sorted(old - set(files)):
+        gone = folder / rel
+        if gone.is_file() and gone.resolve().is_relative_to(folder.resolve()):
+            gone.unlink()
+            out.removed += 1
+    workflow = root / ".github" / "workflows" / "pages.yml"
+    try:
+        text = workflow.read_text(encoding="utf-8")
+    except OSError:
+        out.workflow = "missing"
+        return out
+    if f"./{VENDOR}" in text:
+        out.workflow = "ready"
+    elif text.count(INSTALL_STEP) == 1:
+        workflow.write_text(text.replace(INSTALL_STEP, INSTALL_VENDORED), encoding="utf-8")
+        out.workflow = "edited"
+    else:
+        out.workflow = "own"
+    return out
+
+
+def vendor_problem(root: Path) -> Problem | None:
+    """A warning when vendor/dateline is not the dateline that builds here: the site GitHub publishes is
+    built by the copy, so a newer dateline's fixes would be seen here and not there."""
+    stamp = root / VENDOR / VENDOR_STAMP
+    try:
+        kept = stamp.read_bytes()
+    except OSError:
+        return None
+    if kept == vendor_files()[VENDOR_STAMP]:
+        return None
+    return Problem(f"{VENDOR}/{VENDOR_STAMP}", 1, "the copy of dateline the Pages workflow installs is not the "
+                   "dateline that builds here (another version or edited): run `dateline vendor` to replace it, "
+                   "so the published site is built as this one", "warning")

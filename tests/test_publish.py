@@ -409,6 +409,6 @@ def test_workflow_restores_and_saves_the_analysis_cache_before_building(workflow
     assert at < build
     cache = steps[at]["with"]
     assert cache["path"].split() == [".dateline-cache", "site"]
-    assert "steps.dateline.outputs.version" in cache["key"] and "hashFiles('pyproject.toml')" in cache["key"]
+    assert "steps.dateline.outputs.version" in cache["key"] and "hashFiles('pyproject.toml'" in cache["key"]
     version = next(s for s in steps if s.get("id") == "dateline")
     assert "dateline.__version__" in version["run"]

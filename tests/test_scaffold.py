@@ -4,9 +4,11 @@ independence from content/ (a fork that replaces the example keeps a green `make
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -22,8 +24,10 @@ EXAMPLE_WORDS = re.compile(r"zelensk|ukrain|territor|kyiv|kiev|putin|russia|donb
 
 
 def _tree(root: Path) -> dict[str, str]:
+    """Every file of the project but dateline's own cache (a command run first in its process keeps the
+    patterns it compiled there: `patterns.kept`)."""
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
+            for p in sorted(root.rglob("*")) if p.is_file() and ".dateline-cache" not in p.relative_to(root).parts}
 
 
 def _uncommented(text: str) -> str:
@@ -386,3 +390,92 @@ def test_every_link_inside_the_readme_lands_on_one_of_its_headings() -> None:
     links = re.findall(r"\]\(#([^)]+)\)", readme)
     assert len(links) >= 10, links
     assert [link for link in links if link not in anchors] == [], sorted(anchors)
+
+
+# --- `dateline vendor`: a copy of dateline in the project, for a Pages workflow with no pin to fetch -------
+
+def test_vendor_puts_this_dateline_in_the_project_and_the_workflow_installs_it_instead_of_a_pin(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """ux58 #14: a reporter whose dateline came from no repository she can pin could not publish alone."""
+    root = tmp_path / "ferry"
+    _starter_project(root)
+    monkeypatch.chdir(root)
+    assert cli.main(["build", "--no-search"]) == 0
+    assert "dependencies name no dateline" in (said := capsys.readouterr().err) and "dateline vendor" in said
+    assert cli.main(["vendor"]) == 0
+    out = capsys.readouterr().out
+    copy = root / "vendor" / "dateline"
+    assert f"vendor/dateline: {len(scaffold.package_files()) + 2} file(s) written" in out
+    for rel, data in scaffold.package_files().items():  # the running package, byte for byte, no compiled cache
+        assert (copy / "dateline" / rel).read_bytes() == data, rel
+    assert not list(copy.rglob("__pycache__"))
+    project = tomllib.loads((copy / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["name"] == "dateline" and "jinja2>=3.1" in project["dependencies"]
+    assert not [r for r in project["dependencies"] if "pytest" in r or "extra" in r]  # the site's, not the tests'
+    workflow = (root / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    assert workflow.index("pip install ./vendor/dateline") < workflow.index("python -m pip install .\n")
+    assert cli.main(["build", "--no-search"]) == 0
+    assert "dateline" not in capsys.readouterr().err  # no pin warning, no stale-copy warning
+    # an edited (or older) copy is told at every build, and `vendor` puts it right, removing what it listed
+    (copy / "dateline" / "cli.py").write_text("# edited\n", encoding="utf-8")
+    stamp = copy / "VENDORED.txt"
+    stamp.write_text(stamp.read_text(encoding="utf-8") + "0" * 64 + "  dateline/gone.py\n", encoding="utf-8")
+    (copy / "dateline" / "gone.py").write_text("", encoding="utf-8")
+    assert cli.main(["build", "--no-search"]) == 0
+    assert "vendor/dateline/VENDORED.txt:1: warning: the copy of dateline the Pages workflow installs is not" \
+        in capsys.readouterr().err
+    assert cli.main(["vendor"]) == 0
+    assert "2 file(s) written" in capsys.readouterr().out  # cli.py and the stamp
+    assert not (copy / "dateline" / "gone.py").exists()
+    assert cli.main(["build", "--no-search"]) == 0
+    assert "VENDORED" not in capsys.readouterr().err
+
+
+def test_vendor_never_replaces_a_folder_it_did_not_write_and_edits_only_the_shipped_install_step(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "ferry"
+    _starter_project(root)
+    mine = root / "vendor" / "dateline" / "notes.txt"
+    mine.parent.mkdir(parents=True)
+    mine.write_text("my own fork's notes\n", encoding="utf-8")
+    assert cli.main(["vendor", str(root)]) == 1
+    assert "was not written by `dateline vendor`" in capsys.readouterr().err
+    assert [p.name for p in mine.parent.iterdir()] == ["notes.txt"]
+    shutil.rmtree(mine.parent)
+    # a workflow from before vendoring: its one-line install step learns the copy
+    workflow = root / ".github" / "workflows" / "pages.yml"
+    workflow.write_text(workflow.read_text(encoding="utf-8").replace(scaffold.INSTALL_VENDORED, scaffold.INSTALL_STEP),
+                        encoding="utf-8")
+    assert cli.main(["vendor", str(root)]) == 0
+    assert "its install step now installs vendor/dateline first" in capsys.readouterr().out
+    assert scaffold.INSTALL_VENDORED in workflow.read_text(encoding="utf-8")
+    # a workflow of the user's own is left as it is, and told what to add
+    workflow.write_text("name: mine\njobs: {}\n", encoding="utf-8")
+    assert cli.main(["vendor", str(root)]) == 0
+    assert "add the line `python -m pip install ./vendor/dateline`" in capsys.readouterr().out
+    assert workflow.read_text(encoding="utf-8") == "name: mine\njobs: {}\n"
+    assert cli.main(["vendor", str(tmp_path / "nowhere")]) == 1
+
+
+def test_the_vendored_copy_installs_with_pip_and_runs(tmp_path: Path) -> None:
+    """What the Pages runner does with it: `pip install ./vendor/dateline` (its requirements are this
+    environment's already: --no-deps), then dateline runs from the installed copy, not from this tree."""
+    root = tmp_path / "ferry"
+    _starter_project(root)
+    scaffold.vendor(root)
+    target = tmp_path / "installed"
+    run = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
+                          str(root / "vendor" / "dateline")], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "absent from the" not in run.stderr  # setuptools finds the data folders: no warning on every run
+    installed = {p.relative_to(target / "dateline").as_posix() for p in (target / "dateline").rglob("*")
+                 if p.is_file() and "__pycache__" not in p.parts}
+    assert installed == set(scaffold.package_files())
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    ran = subprocess.run([sys.executable, "-c", "import dateline, sys; print(dateline.__file__)"],
+                         capture_output=True, text=True, timeout=120, env=env, cwd=root)
+    assert ran.stdout.strip() == str(target / "dateline" / "__init__.py")
+    built = subprocess.run([sys.executable, "-m", "dateline", "build", "--no-search"], capture_output=True, text=True,
+                           timeout=600, env=env, cwd=root)
+    assert built.returncode == 0, built.stderr
+    assert (root / "site" / "index.html").is_file()
