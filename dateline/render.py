@@ -1190,6 +1190,35 @@ class Pager:
 
 
 ARTICLE_LINE = 400  # bytes an article's line on its year's first page may take (budgeted)
+# A year's articles are listed on its first page up to this many bytes of lines (~300 articles); a year of
+# more has its list on pages of its own, `YYYY/articles/` and `YYYY/articles/page/N/` (hostile round 64's
+# 20,000 articles of one year made a year page of 2.67 MB)
+ARTICLES_INLINE = 120_000
+ARTICLES_PAGE_BUDGET = PAGE_BUDGET  # bytes of article lines on one page of a year's list
+
+
+def _article_line_bytes(a: Article) -> int:
+    """What an article's line in a list may weigh: the furniture, its title and outlet (a title may be
+    long: only over 50,000 characters is it an error), as escaped HTML may grow them."""
+    return ARTICLE_LINE + 2 * (len(a.title) + len(a.outlet))
+
+
+def year_article_pages(year: int, articles: Sequence[Article]) -> list[tuple[str, list[Article]]]:
+    """A year's articles on their own pages, (folder, articles) in order, each page at most
+    `ARTICLES_PAGE_BUDGET` bytes of lines (at least one article); none when they fit on the year's first
+    page (`ARTICLES_INLINE`). The first page is `YYYY/articles/`, the others `YYYY/articles/page/N/`."""
+    if sum(_article_line_bytes(a) for a in articles) <= ARTICLES_INLINE:
+        return []
+    chunks: list[list[Article]] = [[]]
+    size = 0
+    for a in articles:
+        weight = _article_line_bytes(a)
+        if chunks[-1] and size + weight > ARTICLES_PAGE_BUDGET:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(a)
+        size += weight
+    return [(f"{year}/articles/" + (f"page/{n}/" if n > 1 else ""), chunk) for n, chunk in enumerate(chunks, 1)]
 SHIFTS_LISTED = 300  # shifts listed on a topic's first page (the latest): past this, a line says how many more
 SHIFT_LINE = 500  # bytes a listed shift may take (budgeted)
 LISTING_CHART_MARKS = 150  # a topic's or speaker's chart folds sooner: it shares its page with cards
@@ -1212,10 +1241,12 @@ def _timeline_pages(site: Site, ordered: list[QuoteView], cards: Fragments) -> d
     by_year: dict[int, list[QuoteView]] = defaultdict(list)
     for v in ordered:
         by_year[v.date.date.year].append(v)
-    published: dict[int, int] = defaultdict(int)
+    published: dict[int, list[Article]] = defaultdict(list)
     for a in site.articles:
-        published[a.date.date.year] += 1
-    return {year: paginate(f"{year}/", vs, cards, first=max(0, PAGE_BUDGET - ARTICLE_LINE * published[year]))
+        published[a.date.date.year].append(a)
+    # (a year whose articles have pages of their own shows one line about them: nothing to budget)
+    inline = {year: 0 if year_article_pages(year, arts) else len(arts) for year, arts in published.items()}
+    return {year: paginate(f"{year}/", vs, cards, first=max(0, PAGE_BUDGET - ARTICLE_LINE * inline.get(year, 0)))
             for year, vs in sorted(by_year.items())}
 
 
@@ -1281,6 +1312,15 @@ def _year_pages(page: _Pages, cards: Fragments, timeline_pages: dict[int, list[L
     articles_by_year: dict[int, list[Article]] = defaultdict(list)
     for a in site.articles:
         articles_by_year[a.date.date.year].append(a)
+    listed = {year: year_article_pages(year, arts) for year, arts in articles_by_year.items()}
+    counts = {year: len(arts) for year, arts in articles_by_year.items()}
+    for year, pages_of_list in listed.items():
+        lists = [ListingPage(n, path, []) for n, (path, _) in enumerate(pages_of_list, 1)]
+        for (path, arts), at in zip(pages_of_list, lists, strict=True):
+            page(f"{path}index.html", "year_articles.html", year=year, pager=Pager(lists, at), articles=arts,
+                 count=counts[year])
+        if pages_of_list:  # the year's pages show one line about them
+            articles_by_year[year] = []
     years = list(timeline_pages)
     for year, pages in timeline_pages.items():
         months: dict[str, tuple[str, str, int]] = {}  # anchor → (label, page path, statements)
@@ -1293,20 +1333,23 @@ def _year_pages(page: _Pages, cards: Fragments, timeline_pages: dict[int, list[L
         for p in pages:
             out = f"{p.path}index.html"
             articles = articles_by_year.get(year, []) if p.number == 1 else []
+            article_list = counts[year] if listed.get(year) and p.number == 1 else 0  # on pages of their own
             if page.card_keys and page.kept(out, _key(year, years, [q.path for q in pages], months, count,
                                                       [page.card_keys[v.id] for v in p.items],
-                                                      [(a.title, a.url, a.outlet, a.date) for a in articles])):
+                                                      [(a.title, a.url, a.outlet, a.date) for a in articles],
+                                                      article_list)):
                 continue
             root = "../" * p.path.count("/")
             page(out, "year.html", year=year, years=years, pager=Pager(pages, p), months=months,
-                 timeline=_group(p.items, cards, root, page.views.ui.month_heading), count=count, articles=articles)
+                 timeline=_group(p.items, cards, root, page.views.ui.month_heading), count=count, articles=articles,
+                 article_list=article_list)
     # Every year with an article or a statement has its page (speaker and topic pages link their
     # year headings to it), even a year in which none of the figures' positions fell.
     said = {v.date.date.year for v in page.views.ordered()}
     for year in sorted((set(articles_by_year) | said) - set(timeline_pages)):
         page(f"{year}/index.html", "year.html", year=year, years=years, pager=Pager([ListingPage(1, f"{year}/", [])],
              ListingPage(1, f"{year}/", [])), months={}, timeline=[], count=0,
-             articles=articles_by_year.get(year, []))
+             articles=articles_by_year.get(year, []), article_list=counts[year] if listed.get(year) else 0)
 
 
 def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
@@ -1449,6 +1492,10 @@ def _feeds_and_sitemap(page: _Pages, timeline_pages: dict[int, list[ListingPage]
         page(path, "feed.xml", kind=kind, topic=topic, path=path, items=items, articles=articles,
              updated=max([site.config.build_time, *days]).isoformat())
     listed = [p.path for pages in timeline_pages.values() for p in pages]
+    by_year: dict[int, list[Article]] = defaultdict(list)
+    for a in site.articles:
+        by_year[a.date.date.year].append(a)
+    listed += [path for year, arts in by_year.items() for path, _ in year_article_pages(year, arts)]
     page("sitemap.xml", "sitemap.xml", paths=sorted(set(exports.sitemap_paths(site, page.views)) | set(listed)))
 
 

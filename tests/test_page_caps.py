@@ -149,6 +149,40 @@ def test_a_transcript_of_thousands_of_turns_is_split_though_no_quote_mark_opens_
     assert [p.line for p in problems if "too long for one page" in p.message]
 
 
+def test_a_year_of_more_articles_than_its_page_holds_lists_them_on_pages_of_their_own(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hostile round 64's p06: 20,000 articles of one year made its year page 2.67 MB (the cards were
+    paginated, its list of articles was not). Budgets made small here: 60 articles stand for thousands."""
+    from dateline import check, render
+    monkeypatch.setattr(render, "ARTICLES_INLINE", 8_000)
+    monkeypatch.setattr(render, "ARTICLES_PAGE_BUDGET", 12_000)
+    notes = {f"note{i:02d}.md": f"---\ntitle: Harbour note {i}\ndate: 2024-06-{1 + i % 28:02d}\noutlet: Estuary Gazette\n"
+                                f"---\nThe board met again about the channel survey, meeting {i}.\n" for i in range(60)}
+    root = project(tmp_path, notes)
+    site, _problems = build(root)
+    year = (site / "2024" / "index.html").read_text(encoding="utf-8")
+    assert "Harbour note 7<" not in year  # the year's page names no article of the list: it links to it
+    assert 'href="../2024/articles/">The list of the 61 articles published in 2024</a>' in year
+    pages = [site / "2024" / "articles" / "index.html",
+             *sorted((site / "2024" / "articles" / "page").glob("*/index.html"), key=lambda p: int(p.parent.name))]
+    assert len(pages) >= 3
+    linked = [re.findall(r'<li><a href="(?:\.\./)+(2024/\d\d/\d\d/[^"]+)"><bdi>', p.read_text(encoding="utf-8"))
+              for p in pages]
+    assert all(linked) and sum(map(len, linked)) == 61 == len({u for page in linked for u in page})
+    second = pages[1].read_text(encoding="utf-8")
+    assert '<link rel="prev" href="../../../../2024/articles/">' in second
+    assert '<link rel="next" href="../../../../2024/articles/page/3/">' in second
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "2024/articles/</loc>" in sitemap and "2024/articles/page/2/</loc>" in sitemap
+    assert not [p for p in check.verify(site).problems if p.severity == "error"]  # every page reached, links whole
+    # a year that fits keeps its list on its page, as before
+    monkeypatch.setattr(render, "ARTICLES_INLINE", render.PAGE_BUDGET)
+    (tmp_path / "fits").mkdir()
+    site, _problems = build(project(tmp_path / "fits", notes))
+    assert "Harbour note 7<" in (site / "2024" / "index.html").read_text(encoding="utf-8")
+    assert not (site / "2024" / "articles").exists()
+
+
 def test_check_reports_a_page_over_the_budget(tmp_path: Path) -> None:
     from dateline import check
     site = tmp_path / "site"
