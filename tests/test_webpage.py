@@ -125,9 +125,10 @@ EXPECTED: dict[str, dict[str, object]] = json.loads((PAGES / "expected.json").re
 # folder with its expected.json, scored as of the day it was written.
 ROUNDS = {name: Path(__file__).parent / "data" / f"web_pages_{name}"
           for name in ("round20", "round22", "round25", "round27", "round30", "round33", "round36", "round39", "round42",
-                       "round48", "round52", "round57")}
+                       "round48", "round52", "round57", "round62")}
 # the day each round was written on, for its relative dates ("Updated about 5 hours ago"); 2026-12-06 otherwise
-TODAYS: dict[str, date] = {"round48": date(2026, 12, 7), "round52": date(2026, 12, 7), "round57": date(2026, 12, 7)}
+TODAYS: dict[str, date] = {"round48": date(2026, 12, 7), "round52": date(2026, 12, 7), "round57": date(2026, 12, 7),
+                           "round62": date(2026, 12, 7)}
 EXPECTED_ROUNDS: dict[str, dict[str, dict[str, object]]] = {
     name: json.loads((folder / "expected.json").read_text(encoding="utf-8")) for name, folder in ROUNDS.items()}
 # The pages of those rounds the importer still gets wrong, and how (strict: a fix must take the name off).
