@@ -701,8 +701,8 @@ def _sign_off(para: str) -> bool:
     tail (`without_tail`). A line that names an agency among other words is the story's."""
     if len(para.split()) > _SIGN_OFF_MAX_WORDS or (m := _SIGN_OFF.match(para)) is None:
         return False
-    names = [n for n in _SIGN_OFF_JOIN.split(m.group("names")) if n]
-    return bool(names) and all(n.casefold() in _agency_names() for n in names)
+    names = [n.casefold().removeprefix("the ") for n in _SIGN_OFF_JOIN.split(m.group("names")) if n]
+    return bool(names) and all(n in _agency_names() for n in names)
 
 
 # The words after a credit's phrase: names, "and", a date ("Ellie Varga and Tom Reyes", "November 30, 2026")

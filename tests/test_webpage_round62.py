@@ -48,7 +48,8 @@ def _kept(html: str) -> tuple[str, ...]:
 
 # --- a wire's sign-off and rights line ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sign_off", ["(END)", "(FIN)", "（完）", "-- Reuters", "(AFP)", "— AP/dpa", "(Reuters)"])
+@pytest.mark.parametrize("sign_off", ["(END)", "(FIN)", "（完）", "-- Reuters", "(AFP)", "— AP/dpa", "(Reuters)",
+                                      "— The Associated Press"])
 def test_a_wires_sign_off_under_the_story_goes(sign_off: str) -> None:
     kept = _kept(_page(after=f"<p>{sign_off}</p>"))
     assert kept[-1].startswith(_LAST) and len(kept) == 4, kept
