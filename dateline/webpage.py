@@ -520,7 +520,7 @@ def _page_lines() -> _PageLines:
         own_note=re.compile(rf"(?i)(?<!\w)(?:{either(words.own_note)})(?!\w)"),
         contact_heading=frozenset(_key(w) for w in words.contact_heading),
         story_note=re.compile(rf"(?i)^\W{{0,3}}(?:{either(words.story_note)})(?!\w)"),
-        credit=re.compile(rf"(?i)^(?:{either(words.credit)})(?!\w)"),
+        credit=re.compile(rf"(?i)^(?:{either(words.credit)})(?:(?<=[:：])|(?!\w))"),
         jump=re.compile(rf"(?i)(?:^|[:—–]\s*)(?:{either(words.jump)})(?!\w)"),
         about=re.compile(rf"(?i:{either(words.about)})\s+(?P<name>[A-Z0-9][^.!?]{{1,60}}?)\s*:?"),
         summary_heading=frozenset(_key(w) for w in words.summary_heading),
@@ -555,15 +555,26 @@ def furniture_line(para: str) -> bool:
     return (words <= _PRINT_NOTE_MAX_WORDS and lines.print_note.search(para) is not None) or _print_line(para)
 
 
+_SOURCE_NAME_MAX_CHARS = 30  # a name in a script without capitals: "وكالات", "新华社", "연합뉴스"
+_SENTENCE_MARK: Final = re.compile(r"[.!?。！？؟]")
+
+
 def _source_line(para: str) -> bool:
-    """A credit line under its label's colon ("Source: Ghana News Agency", "Fuente: EFE", "Quelle: dpa"): a
-    credit (`_credit_line`) of one sentence whose opening ends with a colon. Wherever it stands it credits the
-    story, and is no sentence of it ("Sources close to the minister said …" has no colon, "Source: the ministry
-    said …" goes on in lower case)."""
-    if ":" not in para or len(para.split()) > _CREDIT_MAX_WORDS:
+    """A credit line under its label's colon ("Source: Ghana News Agency", "Fuente: EFE", "Quelle: dpa",
+    "来源：新华社"): a credit (`_credit_line`) of one sentence whose opening ends with a colon, or in a script without
+    capitals (Arabic, Chinese, Korean) a short name after the label, no sentence's mark in it. Wherever it stands it
+    credits the story, and is no sentence of it ("Sources close to the minister said …" has no colon, "Source: the
+    ministry said …" goes on in lower case)."""
+    if len(para.split()) > _CREDIT_MAX_WORDS or (":" not in para and "：" not in para):
         return False
-    m = _page_lines().credit.search(para.strip())
-    return m is not None and m.group().rstrip().endswith(":") and _credit_line(para)
+    text = para.strip()
+    m = _page_lines().credit.search(text)
+    if m is None or not m.group().rstrip().endswith((":", "：")):
+        return False
+    rest = text[m.end():].strip()
+    uncased = not any(ch.isupper() or ch.islower() for ch in rest)
+    return _credit_line(text) or (0 < len(rest) <= _SOURCE_NAME_MAX_CHARS and uncased
+                                  and not _SENTENCE_MARK.search(rest))
 
 
 # A short line alone of another kind: a wire's editors' initials, each closed by a slash ("mm/ par/", the

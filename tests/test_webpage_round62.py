@@ -114,7 +114,7 @@ def test_a_disclaimer_in_the_middle_of_the_story_is_left_to_the_story() -> None:
 # --- a source's credit under its label ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("credit", ["Source: Bass Strait Courier", "Sources: AAP, Reuters", "Fuente: EFE",
-                                    "Quelle: dpa", "Sumber: Antara"])
+                                    "Quelle: dpa", "Sumber: Antara", "Source : AFP", "来源：新华社", "المصدر: وكالات"])
 def test_a_source_credit_under_the_headline_goes(credit: str) -> None:
     kept = _kept(_page(under=f"<p class='src'>{credit}</p>"))
     assert kept[0].startswith("Tasmania's ferry operator"), kept
@@ -124,6 +124,7 @@ def test_a_source_credit_under_the_headline_goes(credit: str) -> None:
     "Source: the ministry said the sailings would be reviewed after six months.",
     "Sources close to the minister said the decision had been made in October.",
     "Source of the delay: a shortage of deck crew, the operator said.",
+    "来源：据国家统计局消息，今年前十个月全省港口货物吞吐量增长百分之六。",
 ])
 def test_a_paragraph_that_merely_starts_with_source_stays(line: str) -> None:
     assert line in _kept(_page(under=f"<p>{line}</p>"))
