@@ -560,7 +560,7 @@ _SENTENCE_MARK: Final = re.compile(r"[.!?。！？؟]")
 
 
 def _source_line(para: str) -> bool:
-    """A credit line under its label's colon ("Source: Ghana News Agency", "Fuente: EFE", "Quelle: dpa",
+    """A credit line under its label's colon ("Source: Canadian Press", "Fuente: EFE", "Quelle: dpa",
     "来源：新华社"): a credit (`_credit_line`) of one sentence whose opening ends with a colon, or in a script without
     capitals (Arabic, Chinese, Korean) a short name after the label, no sentence's mark in it. Wherever it stands it
     credits the story, and is no sentence of it ("Sources close to the minister said …" has no colon, "Source: the
@@ -1099,7 +1099,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
 # blog's author over each entry ("entry-author"), "autor", "auteur". Its text goes only when it is a name's line
 # (`_names_only`), never a sentence of the story a CMS sets in such a box.
 _AUTHOR_NAME: Final = re.compile(r"(?i)byline|author|autor|auteur")
-_AUTHOR_NAME_MAX_WORDS = 8  # "Lerato Mahlangu and Johan Botha", "By Jane Doe, Political Editor"
+_AUTHOR_NAME_MAX_WORDS = 8  # "Mere Tawhiri and Sione Havili", "By Jane Doe, Political Editor"
 
 
 def _names_only(text: str) -> bool:
@@ -1416,7 +1416,7 @@ def _without_edition(site: str) -> str:
 
 
 # Title tails that name the outlet: "Talks stall | Example News", "Talks stall - Example News"; a Japanese, Chinese or
-# Korean page's full-width bar, spaced or not ("…減便へ｜北星放送 北海道のニュース").
+# Korean page's full-width bar, spaced or not ("…一部減便へ｜山陰中央放送 島根のニュース").
 _TAIL_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " ｜ ", "｜")
 
 
