@@ -522,7 +522,7 @@ def _page_lines() -> _PageLines:
         own_note=re.compile(rf"(?i)(?<!\w)(?:{either(words.own_note)})(?!\w)"),
         contact_heading=frozenset(_key(w) for w in words.contact_heading),
         story_note=re.compile(rf"(?i)^\W{{0,3}}(?:{either(words.story_note)})(?!\w)"),
-        credit=re.compile(rf"(?i)^(?:{either(words.credit)})(?!\w)"),
+        credit=re.compile(rf"(?i)^(?:{either(words.credit)})(?:(?<=[:：])|(?!\w))"),
         jump=re.compile(rf"(?i)(?:^|[:—–]\s*)(?:{either(words.jump)})(?!\w)"),
         about=re.compile(rf"(?i:{either(words.about)})\s+(?P<name>[A-Z0-9][^.!?]{{1,60}}?)\s*:?"),
         summary_heading=frozenset(_key(w) for w in words.summary_heading),
@@ -548,13 +548,35 @@ def furniture_line(para: str) -> bool:
         return True
     if words <= _FURNITURE_LINE_MAX_WORDS and (_FURNITURE_LINE.search(para) or lines.read_also.search(para)
                                                or _key(para) in lines.ad_label or lines.ad_lead.match(para)
-                                               or _jump_line(para)
-                                               or _credit_line(para, least=2) or _media_line(para)):
+                                               or _jump_line(para) or _credit_line(para, least=2)
+                                               or _source_line(para) or _media_line(para)):
         return True
     if words <= _STAMP_MAX_WORDS and (("/" in para and para.islower() and _INITIALS.fullmatch(para) is not None)
                                       or _clock_stamp(para)):
         return True
     return (words <= _PRINT_NOTE_MAX_WORDS and lines.print_note.search(para) is not None) or _print_line(para)
+
+
+_SOURCE_NAME_MAX_CHARS = 30  # a name in a script without capitals: "وكالات", "新华社", "연합뉴스"
+_SENTENCE_MARK: Final = re.compile(r"[.!?。！？؟]")
+
+
+def _source_line(para: str) -> bool:
+    """A credit line under its label's colon ("Source: Canadian Press", "Fuente: EFE", "Quelle: dpa",
+    "来源：新华社"): a credit (`_credit_line`) of one sentence whose opening ends with a colon, or in a script without
+    capitals (Arabic, Chinese, Korean) a short name after the label, no sentence's mark in it. Wherever it stands it
+    credits the story, and is no sentence of it ("Sources close to the minister said …" has no colon, "Source: the
+    ministry said …" goes on in lower case)."""
+    if len(para.split()) > _CREDIT_MAX_WORDS or (":" not in para and "：" not in para):
+        return False
+    text = para.strip()
+    m = _page_lines().credit.search(text)
+    if m is None or not m.group().rstrip().endswith((":", "：")):
+        return False
+    rest = text[m.end():].strip()
+    uncased = not any(ch.isupper() or ch.islower() for ch in rest)
+    return _credit_line(text) or (0 < len(rest) <= _SOURCE_NAME_MAX_CHARS and uncased
+                                  and not _SENTENCE_MARK.search(rest))
 
 
 # A short line alone of another kind: a wire's editors' initials, each closed by a slash ("mm/ par/", the
@@ -647,7 +669,10 @@ def _credit_line(para: str, least: int = 1) -> bool:
     of the story ("Recorded crime fell 4% last year." goes on in lower case); or a wire's credit, the
     agency as it writes itself ("Mit Informationen von dpa", not "Con información de los vecinos, …")."""
     credit = _page_lines().credit
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", para.strip()) if s]
+    text = para.strip()
+    if text.startswith(("(", "[")) and text.endswith((")", "]")):
+        text = text[1:-1]  # a wire's credit in brackets: "(Reporting by Jane Doe; Editing by John Roe)"
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text) if s]
     if len(sentences) < least:
         return False
     for sentence in sentences:
@@ -667,6 +692,30 @@ def _agencies() -> frozenset[str]:
     from dateline.lexicon import lexicon
 
     return frozenset(a.casefold() for a in lexicon().news_agencies if " " not in a)
+
+
+@lru_cache(maxsize=1)
+def _agency_names() -> frozenset[str]:
+    """Every news agency's name (`lexicon.news_agencies` and their other spellings), lower case, of one word or more."""
+    from dateline.lexicon import lexicon
+
+    words = lexicon()
+    return frozenset(a.casefold() for a in (*words.news_agencies, *words.agency_aliases))
+
+
+_SIGN_OFF_MAX_WORDS = 6
+_SIGN_OFF: Final = re.compile(r"^[\s(\[（—–-]*(?P<names>[^()\[\]（）]+?)[\s)\]）.]*$")
+_SIGN_OFF_JOIN: Final = re.compile(r"\s*(?:/|,|&|\+|\band\b|\bwith\b)\s*", re.IGNORECASE)
+
+
+def _sign_off(para: str) -> bool:
+    """Is ``para`` a wire's sign-off on a line of its own: the agencies alone, in brackets or after a dash ("(AFP)",
+    "-- Reuters", "— AP/dpa")? It closes a story that ran on the wire, and says nothing of it: a line of the
+    tail (`without_tail`). A line that names an agency among other words is the story's."""
+    if len(para.split()) > _SIGN_OFF_MAX_WORDS or (m := _SIGN_OFF.match(para)) is None:
+        return False
+    names = [n.casefold().removeprefix("the ") for n in _SIGN_OFF_JOIN.split(m.group("names")) if n]
+    return bool(names) and all(n in _agency_names() for n in names)
 
 
 # The words after a credit's phrase: names, "and", a date ("Ellie Varga and Tom Reyes", "November 30, 2026")
@@ -744,7 +793,9 @@ def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]
 
 # A press release's end mark, a line of its own: "-30-", "- 30 -", "###", "-ENDS-", "– Fin –", "FIN DU COMMUNIQUÉ"
 # (newsrooms' copy-end signs): what follows it is the contact block and the boilerplate, never the release.
-_END_MARK: Final = re.compile(r"(?i)^\s*(?:[-–—]\s*30\s*[-–—]|[-–—\s]*(?:#{3}|x{3}|ends?|fin(?: du communiqué)?|ende)[-–—\s]*)$")
+# A wire's sign-off in brackets ends its story the same way: "(END)", "(FIN)", "（完）" (Chinese wires), "(끝)" (Korean).
+_END_MARK: Final = re.compile(r"(?i)^\s*(?:[-–—]\s*30\s*[-–—]|[-–—\s]*(?:#{3}|x{3}|ends?|fin(?: du communiqué)?|ende)[-–—\s]*"
+                              r"|[(\[（【]\s*(?:ends?|fin|ende|完|끝)\s*[)\]）】])$")
 
 
 def _tail_start(paragraphs: tuple[str, ...], end: int, html: str) -> int:
@@ -759,7 +810,8 @@ def _tail_start(paragraphs: tuple[str, ...], end: int, html: str) -> int:
         para = paragraphs[end - 1]
         words = len(para.split())
         if words <= _FURNITURE_LINE_MAX_WORDS and (lines.tail.search(para) or furniture_line(para)
-                                                   or _credit_line(para) or _ADDRESS_END.search(para)):
+                                                   or _credit_line(para) or _ADDRESS_END.search(para)
+                                                   or _sign_off(para)):
             end = ends = end - 1
             continue
         if words <= _NOTE_MAX_WORDS and lines.story_note.search(para):
@@ -988,7 +1040,8 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
     figure that only repeats the story: a pull quote, also one that joins two of the
     story's sentences with a dash; or when it is the text of an element of a comment section
     (`_comment_texts`), of an embedded social post (`_embedded_posts`) or of a box of bullets that
-    sums the story up or lists its figures (`_LIST_BOX`).  A box that holds two of the story's paragraphs is the
+    sums the story up or lists its figures (`_LIST_BOX`), or the name of a writer in an element the page marks as
+    such (`_AUTHOR_NAME`: a live blog's author over each entry).  A box that holds two of the story's paragraphs is the
     story's own container (a short brief in "premium-content") and drops nothing; nor do
     paragraphs that wear a furniture class by twos or more, each a paragraph of the story
     (``<p class="paywall-hidden">``: the part a metered page hides from a reader over the
@@ -1003,11 +1056,14 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
     quotes: set[str] = set()
     marked: dict[str, list[str]] = {}  # the <p>s that wear a furniture class, by that class
     listed: set[str] = set()  # the lines of the summaries' and fact boxes' lists (`_LIST_BOX`)
+    authors: set[str] = set()  # the writers' names the page marks as such (`_AUTHOR_NAME`)
     for node in tree.css("[class], [id]"):
         attrs = node.attributes
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if _LIST_BOX.search(names) and _listed_box(node):
             listed.update(_box_keys(node))
+        if _AUTHOR_NAME.search(names) and _names_only(node.text(separator=" ")):
+            authors.add(_key(node.text(separator=" ")))
         if _FURNITURE_BOX.search(names):
             text = _key(node.text(separator=" "))
             if text and len(text.split()) <= _BOX_MAX_WORDS:
@@ -1015,7 +1071,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
                 if node.tag == "p":
                     marked.setdefault(attrs.get("class") or "", []).append(text)
     comments = _comment_texts(tree, keys) | _chrome_texts(tree, keys) | _teaser_texts(tree, keys) \
-        | _link_texts(tree, keys) | _embedded_posts(tree, speakers) | listed
+        | _link_texts(tree, keys) | _embedded_posts(tree, speakers) | listed | authors
     hidden = {text for cls, texts in marked.items() if (len(texts) >= 2 or _FADED.search(cls))
               and all(len(t.split()) >= _STORY_WORDS and t in keys for t in texts) for text in texts}
     boxes = [box for box in boxes if box not in hidden]
@@ -1039,6 +1095,19 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
             continue
         out.append(para)
     return tuple(out) if out else paragraphs
+
+
+# An element the page marks as the writer's name, by its class or id: the byline over the story ("byline"), a live
+# blog's author over each entry ("entry-author"), "autor", "auteur". Its text goes only when it is a name's line
+# (`_names_only`), never a sentence of the story a CMS sets in such a box.
+_AUTHOR_NAME: Final = re.compile(r"(?i)byline|author|autor|auteur")
+_AUTHOR_NAME_MAX_WORDS = 8  # "Mere Tawhiri and Sione Havili", "By Jane Doe, Political Editor"
+
+
+def _names_only(text: str) -> bool:
+    """Is ``text`` (an element's) short and no sentence: a name's or names' line ("Jane Doe and John Roe")?"""
+    text = " ".join(text.split())
+    return 0 < len(text.split()) <= _AUTHOR_NAME_MAX_WORDS and not _SENTENCE_END.search(text)
 
 
 def _story_container(box: str, keys: list[str]) -> bool:
@@ -1348,8 +1417,9 @@ def _without_edition(site: str) -> str:
     return rest if len(rest.split()) >= 2 else site
 
 
-# Title tails that name the outlet: "Talks stall | Example News", "Talks stall - Example News".
-_TAIL_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ")
+# Title tails that name the outlet: "Talks stall | Example News", "Talks stall - Example News"; a Japanese, Chinese or
+# Korean page's full-width bar, spaced or not ("…一部減便へ｜山陰中央放送 島根のニュース").
+_TAIL_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " ｜ ", "｜")
 
 
 def strip_outlet_tail(title: str, site: str) -> str:

@@ -104,6 +104,12 @@ crossing midnight, a German broadcaster's page and a Liveticker, Italian with a 
 date 15 (none wrong at high), keep 84/92, drop 292/300; after the rules of `test_webpage_round57.py`: 16/16 each,
 keep 92/92, drop 300/300.  One expectation differs from the writer's: p14's bold interview questions are written
 as the import writes every bold interview (`D:`/`R:` turns, as round 20's Ghost interview has `Q:`), not bare.
+
+Round 62 (`web_pages_round62/`, today 2026-12-07), blind: African, Middle Eastern and East/Southeast Asian outlets
+(Nigeria, Ghana, Kenya, a South African live blog, Egypt, Morocco in French, the Emirates, Saudi Arabia, a SingleFile
+opinion page, an Arabic RTL page, an Israeli live blog, an Indian AMP page, a Korean wire, Indonesia, the Philippines, a
+Japanese broadcaster).  Measured at the start (21bd6dc): title 15/16, outlet 16, url 16, date 16 (none wrong at high),
+keep 86/86, drop 184/194; after the rules of `test_webpage_round62.py`: 16/16 each, keep 86/86, drop 194/194.
 """
 
 from __future__ import annotations
@@ -125,9 +131,10 @@ EXPECTED: dict[str, dict[str, object]] = json.loads((PAGES / "expected.json").re
 # folder with its expected.json, scored as of the day it was written.
 ROUNDS = {name: Path(__file__).parent / "data" / f"web_pages_{name}"
           for name in ("round20", "round22", "round25", "round27", "round30", "round33", "round36", "round39", "round42",
-                       "round48", "round52", "round57")}
+                       "round48", "round52", "round57", "round62")}
 # the day each round was written on, for its relative dates ("Updated about 5 hours ago"); 2026-12-06 otherwise
-TODAYS: dict[str, date] = {"round48": date(2026, 12, 7), "round52": date(2026, 12, 7), "round57": date(2026, 12, 7)}
+TODAYS: dict[str, date] = {"round48": date(2026, 12, 7), "round52": date(2026, 12, 7), "round57": date(2026, 12, 7),
+                           "round62": date(2026, 12, 7)}
 EXPECTED_ROUNDS: dict[str, dict[str, dict[str, object]]] = {
     name: json.loads((folder / "expected.json").read_text(encoding="utf-8")) for name, folder in ROUNDS.items()}
 # The pages of those rounds the importer still gets wrong, and how (strict: a fix must take the name off).
