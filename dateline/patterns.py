@@ -124,6 +124,65 @@ def _compile(pattern: Any, flags: int) -> _Args:
             tuple(indexgroup))  # plain ints: the opcodes are an int subclass marshal does not write
 
 
+_SHARED_MIN = 200  # a group's text from this long is parsed once inside `shared_parses` (the tries: 0.2-13 KB)
+_SHARED_KEY = 48  # the memo's key: a group text's first characters (tries of one word list open alike)
+# what makes a group's parse depend on the pattern around it (its state): a group reference or a condition
+_GROUP_REF = re.compile(r"\\[0-9g]|\(\?P=|\(\?\(")
+_SHARED_OK = (_SUPPORTED and callable(getattr(_parser, "_parse_sub", None))
+              and _parser._parse_sub.__code__.co_varnames[:4] == ("source", "state", "verbose", "nested")
+              and all(hasattr(_parser.Tokenizer, a) for a in ("tell", "seek")))
+
+
+@contextmanager
+def shared_parses() -> Iterator[None]:
+    """While inside, a group's text parsed before (its contents from `_SHARED_MIN` characters, the
+    same verbose flag) is not parsed again: `re`'s parser gives the parse made the first time.
+
+    The analysis modules' ~710 patterns hold ~660 KB of text, ~300 KB of it the same tries of word
+    lists again (the speech verbs' 10 KB trie in 11 patterns and its variants in 7 more, the roles'
+    4 KB one in 20): `re` parses each character in pure Python, 0.8-1.4 CPU s of a cold build's
+    import alone; sharing the tries' parses takes ~70 % of that off. What a group's contents parse to
+    depends on its text and the verbose flag only, as long as it opens no group and refers to none
+    (then the parser's state is the same after as before: checked) — the parse given is the
+    same, and `re`'s compiler (which never changes a parse) makes the same engine code of it.
+
+    The parses are held until the end (~30 MB for the analysis modules): around an import of many
+    patterns only. Only CPython 3.11-3.13 (`_SHARED_OK`), else nothing is shared."""
+    if not _SHARED_OK or _parser._parse_sub is not _plain_parse_sub:
+        yield  # (inside another: that one's)
+        return
+    memo: dict[str, list[tuple[str, bool, Any]]] = {}
+
+    def parse_sub(source: Any, state: Any, verbose: int, nested: int) -> Any:
+        if not nested or not source.istext:  # (a whole pattern: its global flags come from its start)
+            return _plain_parse_sub(source, state, verbose, nested)
+        start = source.tell()
+        text = source.decoded_string
+        for content, verbose_then, parsed in memo.get(text[start:start + _SHARED_KEY], ()):
+            end = start + len(content)
+            if verbose_then == bool(verbose) and text.startswith(content, start) and text[end:end + 1] == ")":
+                source.seek(end)
+                return parsed
+        before = (len(state.groupwidths), len(state.groupdict), state.flags, len(state.grouprefpos))
+        parsed = _plain_parse_sub(source, state, verbose, nested)
+        end = source.tell()
+        if (end - start >= _SHARED_MIN and source.next == ")"
+                and before == (len(state.groupwidths), len(state.groupdict), state.flags, len(state.grouprefpos))):
+            content = text[start:end]
+            if _GROUP_REF.search(content) is None:
+                memo.setdefault(content[:_SHARED_KEY], []).append((content, bool(verbose), parsed))
+        return parsed
+
+    _parser._parse_sub = parse_sub
+    try:
+        yield
+    finally:
+        _parser._parse_sub = _plain_parse_sub
+        memo.clear()
+
+
+_plain_parse_sub = _parser._parse_sub if _SHARED_OK else None
+
 _active: list[_Store] = []  # the store of the `kept` now in force (one at a time)
 
 SOURCES = Path(".dateline-cache") / "sources.marshal"
