@@ -125,7 +125,7 @@ def _compile(pattern: Any, flags: int) -> _Args:
             tuple(indexgroup))  # plain ints: the opcodes are an int subclass marshal does not write
 
 
-_SHARED_MIN = 200  # a group's text from this long is parsed once inside `shared_parses` (the tries: 0.2-13 KB)
+_SHARED_MIN = 80  # a group's text from this long is parsed once inside `shared_parses` (the tries: 0.1-13 KB)
 _CODE_TYPE = "I" if array("I").itemsize >= 4 else "L"  # the engine's code words: 32 bits (`_sre.CODESIZE`)
 _SHARED_KEY = 48  # the memo's key: a group text's first characters (tries of one word list open alike)
 # what makes a group's parse depend on the pattern around it (its state): a group reference or a condition
