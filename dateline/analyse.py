@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline import code_key, link
+from dateline import code_key, link, patterns
 from dateline.errors import BuildFailed, Problem, closest, did_you_mean
 from dateline.lexicon import quote_language
 from dateline.load import Loaded
@@ -544,7 +544,8 @@ def analyse_all(loaded: Loaded, cache: dict[str, tuple[str, Analysis]] | None = 
         todo.append((a, key))
     data = loaded.data
     if len(todo) >= POOL_MIN:  # built once here, inherited by every forked worker
-        from dateline import attribution, topics
+        with patterns.shared_parses():  # (their patterns' tries parsed once: `pipeline._import_analysis`)
+            from dateline import attribution, topics
         attribution.index_for(tuple(data.speakers))
         topics.prepare(data.topics)
     try:

@@ -24,6 +24,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -123,6 +124,106 @@ def _compile(pattern: Any, flags: int) -> _Args:
     return (pattern, int(flags | p.state.flags), [int(c) for c in code], p.state.groups - 1, groupindex,
             tuple(indexgroup))  # plain ints: the opcodes are an int subclass marshal does not write
 
+
+_SHARED_MIN = 80  # a group's text from this long is parsed once inside `shared_parses` (the tries: 0.1-13 KB)
+_CODE_TYPE = "I" if array("I").itemsize >= 4 else "L"  # the engine's code words: 32 bits (`_sre.CODESIZE`)
+_SHARED_KEY = 48  # the memo's key: a group text's first characters (tries of one word list open alike)
+# what makes a group's parse depend on the pattern around it (its state): a group reference or a condition
+_GROUP_REF = re.compile(r"\\[0-9g]|\(\?P=|\(\?\(")
+_SHARED_OK = (_SUPPORTED and callable(getattr(_parser, "_parse_sub", None))
+              and _parser._parse_sub.__code__.co_varnames[:4] == ("source", "state", "verbose", "nested")
+              and all(hasattr(_parser.Tokenizer, a) for a in ("tell", "seek"))
+              and _compiler._compile.__code__.co_varnames[:3] == ("code", "pattern", "flags"))
+
+
+@contextmanager
+def shared_parses() -> Iterator[None]:
+    """While inside, a group's text parsed before (its contents from `_SHARED_MIN` characters, the
+    same verbose flag) is not parsed again: `re`'s parser gives the parse made the first time, and
+    `re`'s compiler copies the engine code it wrote for that parse's parts (for the same flags).
+
+    The analysis modules' ~710 patterns hold ~660 KB of text, ~300 KB of it the same tries of word
+    lists again (the speech verbs' 10 KB trie in 11 patterns and its variants in 7 more, the roles'
+    4 KB one in 20), and `re` parses and compiles each character in pure Python: importing them was
+    12.0 G instructions, 8.4 G with this (~0.4-0.5 CPU s of every cold build). What a group's
+    contents parse to depends on their text and the verbose flag only, as long as they open no
+    group and refer to none (then the parser's state is the same after as before: checked); the
+    compiler never changes a parse, and writes a part's code the same wherever it stands (its jumps
+    are relative) for the same flags. So every pattern is the one `re` makes of its text alone.
+
+    The parses are held until the end (~30 MB for the analysis modules, the process ~1.5 MB larger
+    after): around an import of many patterns only. Only CPython 3.11-3.13 (`_SHARED_OK`), else
+    nothing is shared."""
+    if not _SHARED_OK or _parser._parse_sub is not _plain_parse_sub or _compiler._compile is not _plain_compile:
+        yield  # (inside another: that one's)
+        return
+    memo: dict[str, list[tuple[str, bool, Any]]] = {}
+    shared: set[int] = set()  # the parts of the parses in `memo` (held by it): their engine code is kept
+    made: dict[tuple[int, int], array[int]] = {}  # (a part's id, flags) -> its engine code (compact)
+
+    def parse_sub(source: Any, state: Any, verbose: int, nested: int) -> Any:
+        if not nested or not source.istext:  # (a whole pattern: its global flags come from its start)
+            return _plain_parse_sub(source, state, verbose, nested)
+        start = source.tell()
+        text = source.decoded_string
+        for content, verbose_then, parsed in memo.get(text[start:start + _SHARED_KEY], ()):
+            end = start + len(content)
+            if verbose_then == bool(verbose) and text.startswith(content, start) and text[end:end + 1] == ")":
+                source.seek(end)
+                return parsed
+        before = (len(state.groupwidths), len(state.groupdict), state.flags, len(state.grouprefpos))
+        parsed = _plain_parse_sub(source, state, verbose, nested)
+        end = source.tell()
+        if (end - start >= _SHARED_MIN and source.next == ")"
+                and before == (len(state.groupwidths), len(state.groupdict), state.flags, len(state.grouprefpos))):
+            content = text[start:end]
+            if _GROUP_REF.search(content) is None:
+                memo.setdefault(content[:_SHARED_KEY], []).append((content, bool(verbose), parsed))
+                shared.update(id(part) for part in _parts(parsed))
+        return parsed
+
+    def compile_part(code: list[int], pattern: Any, flags: int) -> None:
+        # `re`'s compiler writes a part's code the same wherever it stands (its jumps are relative) for
+        # the same flags: a shared part's is written once and copied where it stands again
+        key = (id(pattern), flags)
+        done = made.get(key)
+        if done is not None:
+            code.extend(done)
+        elif key[0] in shared:
+            at = len(code)
+            _plain_compile(code, pattern, flags)
+            made[key] = array(_CODE_TYPE, code[at:])
+        else:
+            _plain_compile(code, pattern, flags)
+
+    _parser._parse_sub = parse_sub
+    _compiler._compile = compile_part
+    try:
+        yield
+    finally:
+        _parser._parse_sub = _plain_parse_sub
+        _compiler._compile = _plain_compile
+        memo.clear()
+        shared.clear()
+        made.clear()
+
+
+def _parts(parsed: Any) -> Iterator[Any]:
+    """The parts of a parse that `re`'s compiler compiles by themselves: a branch's alternatives, a
+    repeated, grouped or looked-around part."""
+    for _op, av in parsed.data:
+        if isinstance(av, _parser.SubPattern):
+            yield av
+        elif isinstance(av, tuple) and av:
+            last = av[-1]
+            if isinstance(last, _parser.SubPattern):
+                yield last
+            elif isinstance(last, list):  # a branch: (None, [alternatives])
+                yield from (x for x in last if isinstance(x, _parser.SubPattern))
+
+
+_plain_parse_sub = _parser._parse_sub if _SHARED_OK else None
+_plain_compile = _compiler._compile if _SHARED_OK else None
 
 _active: list[_Store] = []  # the store of the `kept` now in force (one at a time)
 

@@ -88,8 +88,9 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     stores: list[Callable[[], None]] = []                    # the analyses' store (`analyse_with_disk_cache`)
     try:
         with patterns.kept(config.root), lexicon.kept(config.root):  # (a date in words: the dates module's patterns)
-            loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed,
-                          numeric_dates=config.numeric_dates, while_parsing=_import_analysis)
+            with patterns.shared_parses():  # the analysis modules, imported while loading: their tries parsed once
+                loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed,
+                              numeric_dates=config.numeric_dates, while_parsing=_import_analysis)
             analyses = analyse_with_disk_cache(loaded, config.root, stores)  # quotes → attribution → dates → topics
         # a cold build's link process, started now (`workers.Fresh`): it starts while the analyses are checked,
         # the parses stored and linking's inputs made, rather than after; the analyses are stored while it
