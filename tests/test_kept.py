@@ -76,6 +76,34 @@ def test_kept_patterns_are_the_ones_re_compiles_and_are_not_compiled_again(tmp_p
 
 
 @ENGINE
+def test_a_build_that_uses_a_few_patterns_and_makes_one_keeps_the_others(tmp_path: Path) -> None:
+    """A build that analyses nothing (a title edit's) uses the render's patterns and may make one of
+    its own (of a new title): the analysis's stay in the file for the next build that analyses. A
+    build that had to make most of what it used (code changed since) keeps its own alone."""
+    _made(tmp_path)  # the whole set: an analysing build
+    kept = tmp_path / patterns.FILE
+    re.purge()
+    with patterns.kept(tmp_path):  # two of the set and one new: a title edit's rebuild
+        re.compile(*CASES[0])
+        re.compile(*CASES[1])
+        re.compile(r"Ferry to (?P<isle>Inis Mór|Árainn)", 0)
+        assert patterns._active[0].new == 1
+    re.purge()
+    _, entries = marshal.loads(kept.read_bytes())
+    assert len(entries) == len(CASES) + 1, "the set's others kept, the new one added"
+    made, new = _made(tmp_path)
+    assert new == 0, "the next analysing build compiles none of them again"
+    _same(made)
+    re.purge()
+    with patterns.kept(tmp_path):  # most of what this build uses is new: other code
+        re.compile(*CASES[0])
+        for isle in ("Inis Oírr", "Inis Meáin", "Tory"):
+            re.compile(rf"Ferry to {isle}", 0)
+    re.purge()
+    _, entries = marshal.loads(kept.read_bytes())
+    assert len(entries) == 4, "the entries no build of this code uses are dropped"
+
+@ENGINE
 @pytest.mark.parametrize("damage", ["truncated", "other python", "other form", "bad entry", "not marshal"])
 def test_a_file_of_another_python_or_damaged_is_no_baseline(tmp_path: Path, damage: str) -> None:
     _made(tmp_path)
