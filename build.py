@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dateline.cli import main
+from dateline.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or ["build"]))
+    run(sys.argv[1:] or ["build"])

@@ -10,7 +10,12 @@ are there when the next build starts. Each round takes a fresh copy of the bench
   (a) nothing changed;
   (b) one article gains a quoted sentence (a new statement);
   (c) another article's title changes;
+  (e) `words`: a quote of a third article has its words edited (one word added inside it, in the body);
+  (f) `speaker`: a quote of a fourth article is given to another speaker by a front-matter `quotes:`
+      correction (`id:` + `speaker:`, as review offers it);
   (d) a speaker's display name changes in `_data/speakers.yaml` (with --speakers: every page shows it).
+
+(e) and (f) find their quote in the last build's `site/data/quotes.json` (outside the timed build).
 
 Every build is timed as a child process: CPU seconds of the whole process tree (user + system,
 worker processes included: what the work cost, which other jobs on the machine inflate less than
@@ -52,7 +57,7 @@ from harness import (
     tmpfs_dir,
 )
 
-SCENARIOS = ("cold", "nothing", "quote", "title", "speakers")
+SCENARIOS = ("cold", "nothing", "quote", "title", "words", "speaker", "speakers")
 SENTENCE = '\n"We will rebuild every school in this district before the winter comes," Zelensky said on Friday.\n'
 
 
@@ -81,8 +86,43 @@ def rename_speaker(project: Path) -> None:
     path.write_text(re.sub(r"^(\s*name: .*)$", r"\1 (edited)", text, count=1, flags=re.M), encoding="utf-8")
 
 
+def _quotes_of(project: Path, path: Path) -> list[dict[str, object]]:
+    """The last build's quotes of the article at `path` (its slug is the file's stem), in order."""
+    quotes = json.loads((project / "site" / "data" / "quotes.json").read_text(encoding="utf-8"))
+    return [q for q in quotes if q["article"] == path.stem]
+
+
+def edit_words(project: Path) -> None:
+    """(e): the first quote of the article two thirds of the way in whose words are in the body as
+    they are gets one word more ("truly" before its last word): the quote's words, not its sentence."""
+    path = _articles(project)[2 * len(_articles(project)) // 3]
+    text = path.read_text(encoding="utf-8")
+    for q in _quotes_of(project, path):
+        words = str(q["text"])
+        at = text.find(words, text.find("\n---", 3))
+        if at > 0 and " " in words:
+            head, _, last = words.rpartition(" ")
+            path.write_text(text[:at] + f"{head} truly {last}" + text[at + len(words):], encoding="utf-8")
+            return
+    raise SystemExit(f"words edit: no quote of {path.name} is in its body verbatim")
+
+
+def edit_speaker(project: Path) -> None:
+    """(f): the first quote of the article a quarter of the way in goes to another speaker of
+    speakers.yaml, by a `quotes:` correction in its front matter (`id:` and `speaker:`)."""
+    path = _articles(project)[len(_articles(project)) // 4]
+    quote = _quotes_of(project, path)[0]
+    ids = re.findall(r"^- id: (\S+)", (project / "content" / "_data" / "speakers.yaml").read_text(encoding="utf-8"),
+                     flags=re.M)
+    other = next(i for i in ids if i != quote["speaker"])
+    text = path.read_text(encoding="utf-8")
+    end = text.index("\n---", 3)
+    path.write_text(text[:end] + f"\nquotes:\n  - id: {quote['id']}\n    speaker: {other}" + text[end:], encoding="utf-8")
+
+
 EDITS: dict[str, Callable[[Path], None]] = {
-    "nothing": lambda project: None, "quote": add_quote, "title": change_title, "speakers": rename_speaker,
+    "nothing": lambda project: None, "quote": add_quote, "title": change_title, "words": edit_words,
+    "speaker": edit_speaker, "speakers": rename_speaker,
 }
 
 

@@ -1,7 +1,5 @@
-"""`python -m dateline …` — the same main() as build.py and the `dateline` script."""
+"""`python -m dateline …` — the same main() (through run()) as build.py and the `dateline` script."""
 
-import sys
+from dateline.cli import run
 
-from dateline.cli import main
-
-sys.exit(main())
+run()

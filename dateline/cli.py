@@ -8,13 +8,16 @@ dateline's to replace among them).
 from __future__ import annotations
 
 import argparse
+import atexit
 import dataclasses
 import os
 import sys
+import threading
 from collections.abc import Sequence
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from dateline import __version__
 from dateline.config import SiteConfig, UsageError, load_config
@@ -188,6 +191,29 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
 def _print_problems(problems: Sequence[Problem]) -> None:
     for p in problems:
         print(str(p), file=sys.stderr)
+
+
+def run(argv: Sequence[str] | None = None) -> NoReturn:
+    """`main` for the scripts (build.py, `python -m dateline`, the `dateline` command): its exit status,
+    and the process ends at once (`leave`). `main` itself returns, for callers in a process that goes on."""
+    leave(main(argv))
+
+
+def leave(code: int) -> NoReturn:
+    """End the process with `code` without tearing its objects down one by one: what `atexit` holds is
+    run and the standard streams flushed, as at a normal exit, then the system takes the memory back
+    whole. A build's interpreter otherwise spends its last moments freeing every object it still
+    holds and running a last full collection over them: ~0.25 CPU s of a 1.7 CPU s rebuild after one
+    edit at 1000 articles (measured: process time at `main`'s return against the process's total).
+    Every file a command writes is closed before it returns (the caches are renamed into place); a
+    thread that is not a daemon is waited for, as at a normal exit, by exiting normally instead."""
+    if any(t is not threading.main_thread() and not t.daemon for t in threading.enumerate()):
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(OSError, ValueError):  # a closed pipe: what a normal exit would only report
+            stream.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -673,4 +699,4 @@ def _import_summary(files: int, counts: dict[str, int], stopped: list[str], dry_
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

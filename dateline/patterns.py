@@ -51,6 +51,7 @@ _Args = tuple[Any, int, list[int], int, dict[Any, int], tuple[Any, ...]]
 _Key = tuple[bool, Any, int]
 _K = TypeVar("_K")
 _V = TypeVar("_V")
+_T = TypeVar("_T")
 
 
 class _Marshalled(Generic[_K, _V]):
@@ -76,13 +77,17 @@ class _Marshalled(Generic[_K, _V]):
 
     def write(self) -> None:
         """The file's entries and this build's, when this build made any that was not in it. A build
-        makes only some (one that analyses nothing, none; one that reads no front-matter date in words,
-        not the dates module's), so the file's others stay, unless most of them are no build's any more
-        (after code changes): then this build's alone."""
+        uses only some (one that analyses nothing, not the analysis modules'; one that reads no
+        front-matter date in words, not the dates module's), so the file's others stay, unless most of
+        what this build used it had to make (code changed since the file was written): then the file's
+        others are no build's any more, and this build's alone are kept. (The file's size against this
+        build's use was the test before: a title edit's rebuild, which uses the render's ~150 patterns
+        and made one of a new title's, wrote those alone, and the next rebuild that analysed an article
+        compiled the analysis modules' thousands again: 1.5 CPU s of a quote's words edited at 1000.)"""
         if not self.new:
             return
         keep = {**(self.stored or {}), **self.used}
-        if len(keep) > 2 * len(self.used):
+        if 2 * self.new > len(self.used):
             keep = self.used
         with suppress(OSError, ValueError):
             self.path.parent.mkdir(exist_ok=True)
@@ -231,25 +236,25 @@ SOURCES = Path(".dateline-cache") / "sources.marshal"
 _Source = tuple[str, Hashable]  # (what made it, its input)
 
 
-class _Sources(_Marshalled[_Source, str]):
-    """Pattern texts made from word lists (`source`), read at the first one asked for: the file's
-    entries when this very code wrote it (`code_key`: a source is a function of dateline's code and
-    its input), else none."""
+class _Sources(_Marshalled[_Source, Any]):
+    """Pattern texts made from word lists (`source`) and data files as parsed (`parsed`), read at the
+    first one asked for: the file's entries when this very code wrote it (`code_key`: each is a function
+    of dateline's code and its input), else none."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(path, code_key)
 
-    def get(self, key: _Source, make: Callable[[], str]) -> str:
+    def get(self, key: _Source, make: Callable[[], _T], kind: type[_T]) -> _T:
         if self.stored is None:
             self.stored = self._read()
-        text = self.used.get(key)
-        if text is None:
-            text = self.stored.get(key)
-            if not isinstance(text, str):
-                text = make()
+        value = self.used.get(key)
+        if value is None:
+            value = self.stored.get(key)
+            if not isinstance(value, kind):
+                value = make()
                 self.new += 1
-            self.used[key] = text
-        return text
+            self.used[key] = value
+        return value
 
 
 _sources: list[_Sources] = []  # the sources of the `kept` now in force
@@ -297,7 +302,25 @@ def source(what: str, key: Hashable, make: Callable[[], str]) -> str:
     input, in a form marshal writes: a frozenset of the words). The analysis modules build ~110 such
     texts when imported, ~0.09 CPU s of a rebuild that analyses one edited article at 1000 articles,
     the same texts every build."""
-    return _sources[0].get((what, key), make) if _sources else make()
+    return _sources[0].get((what, key), make, str) if _sources else make()
+
+
+def parsed(what: str, text: str, parse: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
+    """`parse(text)`, a data file of dateline's own as parsed (lang/ui.toml: ~0.02 CPU s of TOML at
+    every build's start), or inside `kept` what an earlier build's same code parsed of the very same
+    text (the whole text is the key). A result marshal cannot write (a TOML date) is not kept."""
+    if not _sources:
+        return parse(text)
+    sources, key = _sources[0], (what, text)
+    made = sources.new
+    value = sources.get(key, lambda: parse(text), dict)
+    if sources.new != made:
+        try:
+            marshal.dumps(value)
+        except ValueError:  # kept, it would stop the whole file from being written
+            del sources.used[key]
+            sources.new -= 1
+    return value
 
 
 @contextmanager

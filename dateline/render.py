@@ -370,7 +370,13 @@ ROOT_BYTES = ROOT.encode()
 CARDS_IN_WORKERS = 2000  # fewer cards are rendered in this process: forking costs more than it saves
 CHART_MARKS = 600  # above this many marks a chart folds them per month (then quarter, year): pages stay small
 ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' work)
-LISTINGS_IN_WORKERS = 8  # the same for topic and speaker pages (each some hundred lines or cards, a chart)
+# The same for topic and speaker pages (each some hundred lines or cards, a chart: ~15 ms of CPU a page at 1000
+# articles). A fork costs CPU in proportion to the heap, not to the pages: the pages both processes then write
+# to are copied (a rebuild at 1000 articles, ~190 MB: 52,000 minor faults without a worker, 96,000 with one,
+# ~0.1 CPU s). A cold build has a few dozen pages or more (34 at 1000 articles) and gains the wall of half of
+# them; a rebuild after one edit makes 7-14 (the edited speaker's and topics' pages from the edit on) and
+# paid more CPU for the fork than the pages cost.
+LISTINGS_IN_WORKERS = 24
 # No render worker is forked from a build process larger than this (`workers.in_workers`' max_resident):
 # each forked worker's resident memory counts the whole heap again (the site, its views, the links:
 # ~300 MB at 4000 articles, ~450-570 MB at 10,000), and two copies of a heap this size are well over

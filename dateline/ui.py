@@ -27,6 +27,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from dateline import patterns
 from dateline.model import DateInfo, PartialDate
 
 FALLBACK = "en"
@@ -37,7 +38,8 @@ Entry = str | Mapping[str, str]
 def catalogue() -> Mapping[str, Mapping[str, Any]]:
     """lang/ui.toml as read: {language: {key: entry}} (with `months` and `quote_marks` lists)."""
     text = resources.files("dateline").joinpath("lang", "ui.toml").read_text(encoding="utf-8")
-    return MappingProxyType({lang: MappingProxyType(table) for lang, table in tomllib.loads(text).items()})
+    tables = patterns.parsed("ui.toml", text, tomllib.loads)  # (a build's: as an earlier build parsed it)
+    return MappingProxyType({lang: MappingProxyType(table) for lang, table in tables.items()})
 
 
 def base_language(tag: str) -> str:

@@ -3,7 +3,10 @@ the root, as git does; above it, it names the project folder below and leaves no
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -110,3 +113,63 @@ def test_serve_over_a_publish_build_keeps_its_feeds_and_sitemap(tmp_path: Path, 
     assert cli.main(["serve", "--no-search"]) == 0
     assert "site/ was built with base_url https://octo.github.io/harbour/: kept" in capsys.readouterr().err
     assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()} == built
+
+
+# `cli.run` (the scripts' entry point) ends the process without tearing its objects down (`cli.leave`).
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _python(code: str, cwd: Path | None = None, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, env=env, capture_output=True, text=True,
+                          timeout=300, check=False)
+
+
+LEAVING = """
+import atexit, sys
+from dateline.cli import leave
+class Held:
+    def __del__(self):
+        sys.stderr.write("torn down\\n")
+held = Held()
+atexit.register(lambda: sys.stderr.write("atexit ran\\n"))
+print("a line without its end", end="")  # buffered: stdout is a pipe here
+"""
+
+
+def test_leave_runs_what_atexit_holds_flushes_and_skips_the_teardown() -> None:
+    left = _python(LEAVING + "leave(3)\n")
+    assert left.returncode == 3
+    assert left.stdout == "a line without its end"
+    assert left.stderr == "atexit ran\n"  # the object the module holds is never freed one by one
+    normal = _python(LEAVING + "sys.exit(3)\n")  # what a normal exit does, for the difference
+    assert normal.returncode == 3 and normal.stdout == "a line without its end"
+    assert "torn down" in normal.stderr
+
+
+def test_leave_waits_for_a_thread_that_is_not_a_daemon_as_a_normal_exit_does(tmp_path: Path) -> None:
+    done = tmp_path / "done.txt"
+    left = _python("import sys, threading, time\nfrom pathlib import Path\nfrom dateline.cli import leave\n"
+                   "def late():\n    time.sleep(0.3)\n    Path(sys.argv[1]).write_text('written')\n"
+                   "threading.Thread(target=late).start()\nleave(4)\n", None, str(done))
+    assert left.returncode == 4
+    assert done.read_text() == "written"
+
+
+def test_build_py_builds_and_reports_through_run(tmp_path: Path) -> None:
+    """The whole build behind the fast exit: its report on stdout, its site and caches written, and the
+    next build (from those caches) makes the same site."""
+    root = _project(tmp_path)
+    first = subprocess.run([sys.executable, str(REPO / "build.py"), "build", "--no-search"], cwd=root,
+                           env=dict(os.environ, PYTHONPATH=str(REPO)), capture_output=True, text=True, timeout=600,
+                           check=False)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("built "), first.stdout  # stdout is a pipe: flushed before the end
+    pages = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+    assert (root / ".dateline-cache").is_dir() and pages
+    again = subprocess.run([sys.executable, "-m", "dateline", "build", "--no-search"], cwd=root,
+                           env=dict(os.environ, PYTHONPATH=str(REPO)), capture_output=True, text=True, timeout=600,
+                           check=False)
+    assert again.returncode == 0, again.stderr
+    assert {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()} == pages

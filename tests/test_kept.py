@@ -12,7 +12,10 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import DATA, copy_project, digest
@@ -71,6 +74,34 @@ def test_kept_patterns_are_the_ones_re_compiles_and_are_not_compiled_again(tmp_p
     _same(made)
     assert (kept.stat().st_mtime_ns, kept.stat().st_ino) == stamp, "nothing new: the file is not written again"
 
+
+@ENGINE
+def test_a_build_that_uses_a_few_patterns_and_makes_one_keeps_the_others(tmp_path: Path) -> None:
+    """A build that analyses nothing (a title edit's) uses the render's patterns and may make one of
+    its own (of a new title): the analysis's stay in the file for the next build that analyses. A
+    build that had to make most of what it used (code changed since) keeps its own alone."""
+    _made(tmp_path)  # the whole set: an analysing build
+    kept = tmp_path / patterns.FILE
+    re.purge()
+    with patterns.kept(tmp_path):  # two of the set and one new: a title edit's rebuild
+        re.compile(*CASES[0])
+        re.compile(*CASES[1])
+        re.compile(r"Ferry to (?P<isle>Inis Mór|Árainn)", 0)
+        assert patterns._active[0].new == 1
+    re.purge()
+    _, entries = marshal.loads(kept.read_bytes())
+    assert len(entries) == len(CASES) + 1, "the set's others kept, the new one added"
+    made, new = _made(tmp_path)
+    assert new == 0, "the next analysing build compiles none of them again"
+    _same(made)
+    re.purge()
+    with patterns.kept(tmp_path):  # most of what this build uses is new: other code
+        re.compile(*CASES[0])
+        for isle in ("Inis Oírr", "Inis Meáin", "Tory"):
+            re.compile(rf"Ferry to {isle}", 0)
+    re.purge()
+    _, entries = marshal.loads(kept.read_bytes())
+    assert len(entries) == 4, "the entries no build of this code uses are dropped"
 
 @ENGINE
 @pytest.mark.parametrize("damage", ["truncated", "other python", "other form", "bad entry", "not marshal"])
@@ -292,6 +323,82 @@ def test_a_pattern_text_file_of_other_code_or_damaged_is_no_baseline(tmp_path: P
     assert made == _sources_as_usual() and new == 4
     assert marshal.loads(kept.read_bytes()) == (code, entries), "and the file written again"
 
+
+
+# `patterns.parsed`: a data file of dateline's own as parsed (lang/ui.toml), kept by its whole text.
+
+_TIDES = """[en]
+high_water = "High water"
+months = ["Jan", "Feb"]
+
+[cy]
+high_water = "Penllanw"
+"""
+
+
+def _parse_counted(calls: list[str]) -> Callable[[str], dict[str, Any]]:
+    def parse(text: str) -> dict[str, Any]:
+        calls.append(text)
+        return tomllib.loads(text)
+    return parse
+
+
+def _parsed(root: Path, text: str, calls: list[str]) -> dict[str, Any]:
+    with patterns.kept(root):
+        return patterns.parsed("tides.toml", text, _parse_counted(calls))
+
+
+def test_a_parsed_data_file_is_kept_by_its_text_and_not_parsed_again(tmp_path: Path) -> None:
+    calls: list[str] = []
+    assert _parsed(tmp_path, _TIDES, calls) == tomllib.loads(_TIDES) and len(calls) == 1
+    kept = tmp_path / patterns.SOURCES
+    stamp = kept.stat().st_mtime_ns, kept.stat().st_ino
+    assert _parsed(tmp_path, _TIDES, calls) == tomllib.loads(_TIDES) and len(calls) == 1, "read back, not parsed"
+    assert (kept.stat().st_mtime_ns, kept.stat().st_ino) == stamp
+    edited = _TIDES.replace("Penllanw", "Penllanw (edited)")  # another text: another key, parsed
+    assert _parsed(tmp_path, edited, calls)["cy"]["high_water"] == "Penllanw (edited)" and len(calls) == 2
+    assert patterns.parsed("tides.toml", _TIDES, tomllib.loads) == tomllib.loads(_TIDES), "outside kept: parsed"
+
+
+def test_ui_toml_inside_kept_is_the_catalogue_as_parsed(tmp_path: Path) -> None:
+    from dateline import ui
+
+    with patterns.kept(tmp_path):
+        first = ui.catalogue.__wrapped__()
+    with patterns.kept(tmp_path):
+        again = ui.catalogue.__wrapped__()
+    assert first == again == ui.catalogue()
+    assert dict(again["en"]) == dict(ui.catalogue()["en"]) and again["fr"]["quote_marks"] == ui.catalogue()["fr"]["quote_marks"]
+
+
+@pytest.mark.parametrize("damage", ["other code", "truncated", "wrong value", "not marshal"])
+def test_a_parsed_file_of_other_code_or_damaged_is_parsed_again(tmp_path: Path, damage: str) -> None:
+    calls: list[str] = []
+    _parsed(tmp_path, _TIDES, calls)
+    kept = tmp_path / patterns.SOURCES
+    code, entries = marshal.loads(kept.read_bytes())
+    if damage == "other code":  # another version of dateline may have parsed it otherwise
+        kept.write_bytes(marshal.dumps(("dateline of another version", {key: {"en": {}} for key in entries})))
+    elif damage == "truncated":
+        kept.write_bytes(kept.read_bytes()[:len(kept.read_bytes()) // 2])
+    elif damage == "wrong value":
+        kept.write_bytes(marshal.dumps((code, {key: "not a table" for key in entries})))
+    else:
+        kept.write_bytes(b"\x00not marshal at all")
+    assert _parsed(tmp_path, _TIDES, calls) == tomllib.loads(_TIDES) and len(calls) == 2
+    assert marshal.loads(kept.read_bytes()) == (code, entries), "and the file written again"
+
+
+def test_a_parse_marshal_cannot_write_is_not_kept_and_the_rest_is(tmp_path: Path) -> None:
+    """A TOML date: kept, it would stop the whole file (the pattern texts too) from being written."""
+    calls: list[str] = []
+    dated = 'launched = 1998-05-04\n'
+    with patterns.kept(tmp_path):
+        patterns.source("harbour", "pier", lambda: "(?:pier)")
+        assert patterns.parsed("dated.toml", dated, _parse_counted(calls)) == tomllib.loads(dated)
+    _, entries = marshal.loads((tmp_path / patterns.SOURCES).read_bytes())
+    assert list(entries) == [("harbour", "pier")]
+    assert _parsed(tmp_path, dated, calls) == tomllib.loads(dated) and len(calls) == 2
 
 _FERRY = '''
 from dataclasses import dataclass, field
