@@ -26,7 +26,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from dateline import code_key
 
@@ -278,10 +278,14 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl", "sv", "id")}
+_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl", "sv", "nb", "da", "id")}
+# Tags that name a language whose words live under another code: Norwegian is tagged `no` (the macrolanguage) or `nn`
+# (nynorsk) as often as `nb` (bokmål), and one word list reads the three (nb.toml)
+LANGUAGE_ALIASES: Final = MappingProxyType({"no": "nb", "nn": "nb"})
 
 
 def _read(language: str) -> dict[str, Any]:
+    language = LANGUAGE_ALIASES.get(language, language)
     return tomllib.loads(resources.files("dateline").joinpath("lang", f"{language}.toml").read_text("utf-8"))
 
 
@@ -925,7 +929,11 @@ def _winner(words: set[str], least: int) -> tuple[str, str]:
             counts[code] += 1
     ranked = sorted(((n, code) for code, n in counts.items()), reverse=True)
     (best, code), (second, other) = ranked[0], ranked[1]
-    if best < least or best < LANGUAGE_MARGIN * second:
+    # a word both lists hold tells the two apart no more than it tells either from a third: the margin is counted over
+    # the words one of them holds alone (Norwegian, Danish and Swedish share most of their small words, "det", "som",
+    # "på", which each list keeps since they tell the three from every other language)
+    shared = sum(1 for w in words if code in langs.get(w, ()) and other in langs.get(w, ())) if second else 0
+    if best < least or best - shared < LANGUAGE_MARGIN * (second - shared) or (shared and best - shared < 2):
         return "", ""
     return code, f"{best} different {code} function words in its text (next: {other}, {second})"
 
