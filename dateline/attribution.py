@@ -5545,8 +5545,10 @@ def _named_note(q: RawQuote) -> str | None:
     """
     if q.turn_title or address_titles(q.turn_name.split()):
         return None
+    last = q.turn_name.split()[-1:] or [""]
     if not q.turn_name.isupper() and not any(w.strip(".") in _LEX.honorifics | _LEX.house_offices
-                                             for w in q.turn_name.split()):
+                                             for w in q.turn_name.split()) \
+            and not (last[0].islower() and last[0].endswith(_LEX.title_endings)):  # (`Klima- og energiministeren (…)`)
         return None  # a member's own label (`Jane Doe (Centre Party):`): the bracket is a party or seat
     titled = _TITLED_NOTE.fullmatch(q.turn_note)
     if titled is not None:
