@@ -1686,7 +1686,8 @@ _HEADER_NOISE: Final = re.compile(
     r"|\b(?:(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?ago\b"  # "Updated ago": a copy lost its count
     r"|\b\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b"  # an episode's length ("Released … · 52 min")
     r"|\b(?:Vol|Volume)\.?\s*\d+(?:\s*,?\s*(?:No|N°|Nº|Issue)\.?\s*\d+)?"  # a record's issue ("Vol. 47 N° 112")
-    r"|(?:\b(?:No|Nr)\.|N°|Nº)\s*\d+(?:/\d{2,4})?"  # a release's number ("Nr. 118/2024 – 04.04.2024")
+    r"|(?:\b(?:No|Nr)[.:]|N°|Nº)\s*\d+(?:[/-]\d{2,4})?"  # a release's number ("Nr. 118/2024 – 04.04.2024", "Nr: 187-26")
+    r"|\((?-i:[A-Z])\)"  # a record's series letter after its sitting's date (Folketingstidende's "2. december 2026 (D)")
     r"|\b(?:Issue|Edition)\s+(?:No\.?\s*)?\d+\b"  # a bulletin's issue ("Issue 41 · December 2025")
     # a post's or a video page's count ("1.2K views  Streamed live …", "48,2 tn visningar"; en.toml page_counts)
     rf"|\b[\d.,]+\s?(?:{'|'.join(lexicon().count_scales)})?\.?\s+(?:{'|'.join(lexicon().page_counts)})\b"
@@ -2261,7 +2262,8 @@ _WEEKDAY_NUMERIC_ABROAD: Final = re.compile(_WEEKDAY_DATE_ABROAD.pattern.split(r
 # the article before a date, once its weekday and month are English ("le 5 Nov 2024", "Le Wednesday 10 …")
 _BEFORE_DATE_ABROAD: Final = re.compile(
     r"(?i:(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.before) + r"))\s+(?=(?:"
-    + "|".join(calendar.day_name) + r")\b|\d{1,2}\s+(?:" + "|".join(calendar.month_abbr[1:]) + r")\s+\d{4}\b)"
+    + "|".join(calendar.day_name) + r")\b|\d{1,2}\s+(?:" + "|".join(calendar.month_abbr[1:]) + r")(?:\s+\d{4})?\b"
+    r"|\d{1,2}[./]\d{1,2}[./ ])"  # (… a year-less one, "den 3 Dec", and a numeric one, Danish "d. 4/12 2026")
 ) if _WORDS_ABROAD.before else re.compile(r"(?!)")
 # a byline in another language ("Por Redacción", "Par Jeanne Dupont"): its word, then a name alone on its line
 _BYLINE_ABROAD: Final = re.compile(
@@ -2372,7 +2374,15 @@ def _in_english(line: str) -> str:
     out = _WEEKDAY_ABROAD.sub(lambda m: calendar.day_name[_WEEKDAY_NAMES_ABROAD[m.group(0).lower()]], out)
     out = _BEFORE_DATE_ABROAD.sub("", out)  # "Le Wednesday 10 Apr 2024", "QUÉBEC, le 5 Nov 2024 /CNW/"
     out = _DAY_PART_AFTER.sub(r"\1", out)  # a record's sitting: "Dienstag, 1. Dezember 2026, Nachmittag"
-    return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
+    out = _SPACED_YEAR.sub(r"\1/\2/\3", out)  # Danish "d. 4/12 2026": the year after a space
+    return _HOUR_ONLY.sub(r"at \1:00", _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out)))
+
+
+# a numeric day and month, then the year after a space, not a slash ("Opdateret d. 4/12 2026 kl. 10.12"), and an
+# hour with no minutes after the word before a clock, closing the line or its part ("Møte … 2026 kl. 10"): read as
+# "4/12/2026", "at 10:00"
+_SPACED_YEAR: Final = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})\s+((?:19|20)\d\d)(?![\d/])")
+_HOUR_ONLY: Final = re.compile(r"(?<!\w)at\s+([01]?\d|2[0-3])(?=\s*(?:$|[,|·–—]))")
 
 
 # An update's or a publication's time with no day, as `_in_english` reads its line ("Aggiornato alle 09:12" →
@@ -2452,7 +2462,9 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date);
     ``page_day_first`` when the page's byline is in a language that writes the day first;
     ``order`` the project's order of numeric dates."""
-    day_first = _PUBLISHED_ABROAD.search(line) is not None  # the label's language, before translation
+    # the label's language, before translation (an update's label too, unless it is English's: "Update:")
+    day_first = _PUBLISHED_ABROAD.search(line) is not None or any(
+        not m.group(0).lower().startswith("update") for m in _UPDATED_ABROAD.finditer(line))
     line = _in_english(line)
     line = _VENUE_AFTER_CLOCK.sub(lambda m: m.group(1) or m.group(2), line)
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages

@@ -842,6 +842,9 @@ def _date_line_words() -> DateLineWords:
         for context in ("format", "stand-alone"):
             for number, name in locale.days[context]["wide"].items():
                 weekdays.setdefault(str(name), set()).add(int(number))
+                # (a weekday's definite form, which a Nordic record's header writes: "Torsdagen den 3 december")
+                for ending in _strings(words.get("weekday_endings", [])):
+                    weekdays.setdefault(str(name) + ending, set()).add(int(number))
         if words.get("prose") is True:
             day_parts.update(_strings(words.get("day_parts", [])))
             prose_weekdays.update((str(name), int(n)) for n, name in locale.days["format"]["wide"].items())
