@@ -250,7 +250,7 @@ _UP = r"A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = r"a-z\u00df-\u00f6\u00f8-\u00ff"
 _REGION = rf"(?:,\s*[{_UP}][{_UP}{_LOW}.'-]+(?:\s[{_UP}][{_UP}{_LOW}.'-]+)?)?"  # , Peru / , Pará
 _DATELINE_BODY = (
-    rf"(?P<body>(?:[{_UP}][{_UP}'.-]+(?:[ -][{_UP}][{_UP}'.-]+)*"  # LIMA, NEW YORK, BELÉM
+    rf"(?P<body>(?:[{_UP}][{_UP}'.-]+(?:[ /-][{_UP}][{_UP}'.-]+)*"  # LIMA, NEW YORK, BELÉM, OSLO/COPENHAGEN
     rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?"
     # AFP and press releases write the place in title case ("Lisbon, May 24 (AFP) –"): then an
     # agency or a dash must follow, so a sentence that opens "Later, May 3" is not a dateline.
@@ -1991,7 +1991,9 @@ def _yearless_header(
         wd, source, on_line = _OWN_DAY_NAMES[own_day.group("wd").casefold()], f"the text's own day, ‘{own_day.group(0)}’", False
     if wd is None:
         counted = _anniversary_year(month, day, text, today)
-        if counted is None and _YEARLESS_STAMP.search(text, 0, _SETTLE_REACH):
+        if counted is None and (_YEARLESS_STAMP.search(text, 0, _SETTLE_REACH) or any(
+                _YEARLESS_STAMP.match(_in_english(line)) for line in text[:_SETTLE_REACH].split("\n")[:_HEADER_LINES]
+                if _yearless_at_clock(line))):  # (… in another language: "3. december kl. 21:14 ·")
             # "December 4 at 8:15 PM · 🌎": a social post's stamp (or a podcast app's episode line), which writes the
             # year only for posts of earlier years: the latest such day not after today (low: a page saved long ago is
             # of a year before)
