@@ -2651,6 +2651,7 @@ _CLAUSE_WORD: Final = re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, _JOINE
 _PERIOD_KINDS: Final = frozenset({"year", "month", "month-year", "relative"})
 # a sentence's end or a quotation's mark between a date and a verb: no longer one sentence of the writer's
 _STOP_OR_MARK: Final = re.compile(r"[.!?\"“”«»„]")
+_QUOTE_AFTER_COLON: Final = re.compile(r"[ \t]*:[ \t]*[\"“”«»„]")
 # … and so does a speech act whose object is a thing, not words reported ("announced the ballot after a meeting of
 # the executive in Dublin on Tuesday night", "raised the issue with the minister in the Assembly on Monday"): its
 # object, where and with whom, in words of no verb of their own (no "that", no "would", no past tense, no pronoun
@@ -2970,6 +2971,14 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                     and paragraph[phrase.end:phrase.end + 1] == "," and not paragraph[s_start:phrase.start].strip()
                     and phrase.kind not in _PERIOD_KINDS and not _STOP_OR_MARK.search(paragraph, phrase.end, cue.start())):
                 gap = _CUE_GAP  # "Pada 17 Agustus 2023, X, yang …, berjanji: "…"": the day opening the sentence is its verb's
+            if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
+                    and phrase.kind == "explicit" and len(paragraph[s_start:phrase.start].split()) <= 1
+                    and _QUOTE_AFTER_COLON.match(paragraph, cue.end()) is not None
+                    and not _STOP_OR_MARK.search(paragraph, phrase.end, cue.start())
+                    and "," not in paragraph[phrase.end:cue.start()]  # (one clause: "…, and last week she said:")
+                    and not any(phrase.end <= other.start < cue.start() for other in phrases)):
+                gap = _CUE_GAP  # "Den 14. mars 2019 sto X på talerstolen og sa: «…»": the day opening the sentence dates
+                # the words its verb hands over to, with no comma too (a Nordic or German sentence sets its verb second)
             if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
                     and _PARTICIPLE_OPENING.fullmatch(paragraph, s_start, phrase.start) is not None
                     and paragraph[phrase.end:phrase.end + 1] == "," and not _STOP_OR_MARK.search(paragraph, phrase.end,
