@@ -147,6 +147,7 @@ class Lexicon:
     subject_conjunctions: tuple[str, ...]  # "as 'q' reaches": a quoted term as its clause's subject
     after_quote_conjunctions: tuple[str, ...]  # '"…", while X has …': another clause after the quote
     calling_verbs: tuple[str, ...]  # "called", "branded": a verdict on their object follows
+    calling_particles: tuple[str, ...]  # Danish "kalder planen for »…«": the word between the object and the verdict
     date_cues: tuple[str, ...]
     clause_verbs: frozenset[str]  # said-verbs whose reported clause a later date phrase may belong to
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
@@ -502,6 +503,7 @@ def _lexicon(language: str) -> Lexicon:
         subject_conjunctions=_strings(speech["subject_conjunctions"]),
         after_quote_conjunctions=_strings(speech["after_quote_conjunctions"]),
         calling_verbs=_strings(speech["calling_verbs"]),
+        calling_particles=_strings(speech.get("calling_particles", [])),
         date_cues=_strings(speech["date_cues"]),
         clause_verbs=frozenset(_strings(dating["clause_verbs"])),
         clause_openers=frozenset(_strings(dating["clause_openers"])),

@@ -2291,7 +2291,8 @@ _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|
                                 r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$|"
                                 r"\b(?:" + _CALLING + r")\s+"  # (another language's article too: "califica la medida")
                                 r"(?:(?:the|this|that|his|her|their|its|a|an|" + alternation(lexicon().articles)
-                                + r")\s+)?[\w\-]+\s*$", re.IGNORECASE)
+                                + r")\s+)?[\w\-]+" + (r"(?:\s+(?:" + alternation(lexicon().calling_particles) + r"))?"
+                                                        if lexicon().calling_particles else "") + r"\s*$", re.IGNORECASE)
 
 
 # the slot of a noun's modifier: after an article, a determiner ("the", "these", "such") or "of" ("the days of
