@@ -4793,6 +4793,7 @@ _EPITHET_ACCOUNT = re.compile(r"(?<![\w’'])(?i:" + alternation(_LEX.according)
 
 
 _WORD_RUN = re.compile(r"[^\W\d_]+")
+_CLAUSE_STOP = re.compile(r"[.!?;:\n\"“”«»]")
 
 
 def dropped_subject(c: _Context) -> Verdict | None:
@@ -4830,8 +4831,9 @@ def dropped_subject(c: _Context) -> Verdict | None:
     after = _NEXT_WORDS.match(body, m.end())
     if after is not None and (after.group(1).lower() in _ARTICLES or after.group(1).lower() in _DROPPED.indefinite):
         return None  # '"…", dijo el gobernador': a subject after the verb, unnamed — no subject dropped
+    clause_end = _CLAUSE_STOP.search(body, m.end(), min(len(body), m.end() + 60))
     if any(w.islower() and (w in _LEX.title_words or w.endswith(_LEX.title_endings))
-           for w in _WORD_RUN.findall(body, m.end(), min(len(body), m.end() + 60))[:2]):
+           for w in _WORD_RUN.findall(body, m.end(), clause_end.start() if clause_end else m.end() + 60)[:2]):
         return None  # 'sade dåvarande näringsministern att …': an office after the verb, a Nordic subject with no article
     if after is not None and after.start(1) == m.end() + 1 and after.group(1)[:1].isupper() \
             and after.group(1) not in _NOT_NAMES:
