@@ -467,7 +467,8 @@ _JOINED_RE: Final = re.compile(
     rf"(?P<wd4>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s*\((?P<bd>\d{{1,2}})/(?P<bm>\d{{1,2}})"
     rf"(?:/(?P<by>\d{{4}}))?\)"
     rf"|(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+)?"
-    rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})(?:°|er)?\s+"
+    # (a Nordic day keeps its full stop: "Den 14. mars 2019 sa hun")
+    rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})(?:°|er|\.)?\s+"
     rf"(?:(?P<j>{_joined_alt(_JOINED.joiners)})\s+)?(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
     rf"(?:\s+(?:(?:{_joined_alt(_JOINED.joiners)})l?\s+)?(?P<y>{_YEAR}))?(?!\w)"
     # ("Ayer Street" is a name: a capital after the word)
@@ -1993,7 +1994,9 @@ def _yearless_header(
         counted = _anniversary_year(month, day, text, today)
         if counted is None and (_YEARLESS_STAMP.search(text, 0, _SETTLE_REACH) or any(
                 _YEARLESS_STAMP.match(_in_english(line)) for line in text[:_SETTLE_REACH].split("\n")[:_HEADER_LINES]
-                if _yearless_at_clock(line))):  # (… in another language: "3. december kl. 21:14 ·")
+                if _yearless_at_clock(line) and not _PUBLISHED_ABROAD.search(line)
+                and not _UPDATED_ABROAD.search(line))):  # (… in another language, a post's with no page's label:
+            # "3. december kl. 21:14 ·"; "Publisert 3. desember kl. 09.15" is a page's line that lost its year)
             # "December 4 at 8:15 PM · 🌎": a social post's stamp (or a podcast app's episode line), which writes the
             # year only for posts of earlier years: the latest such day not after today (low: a page saved long ago is
             # of a year before)
