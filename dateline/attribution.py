@@ -1100,7 +1100,8 @@ class SpeakerIndex:
             i = next(len(w.split()) for w in _BY_OPENERS if run.startswith(w))
         while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
-        while 0 < i < j - 1 and words[i] in _PARTICLE_WORDS and words[i].islower():
+        while 0 < i < j - 1 and words[i] in _PARTICLE_WORDS and words[i].islower() \
+                and words[i - 1].lower() in _UNNAMED_WORDS:
             i += 1  # "Boende i Bua": the place after an unnamed noun's preposition, no particle of a name
         while 0 < i < j and words[i - 1] in _NOT_NAMES and len(words[i - 1]) > 1 and words[i][:1].islower():
             i += 1  # "Vor der Sitzung", "Nach den Worten": a preposition's article, no particle of a name
