@@ -97,7 +97,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
 from itertools import chain, pairwise
-from operator import itemgetter, methodcaller
+from operator import attrgetter, itemgetter, methodcaller
 from typing import NamedTuple
 
 from dateline import names
@@ -1100,6 +1100,9 @@ class SpeakerIndex:
             i = next(len(w.split()) for w in _BY_OPENERS if run.startswith(w))
         while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
+        while 0 < i < j - 1 and words[i] in _PARTICLE_WORDS and words[i].islower() \
+                and words[i - 1].lower() in _UNNAMED_WORDS:
+            i += 1  # "Boende i Bua": the place after an unnamed noun's preposition, no particle of a name
         while 0 < i < j and words[i - 1] in _NOT_NAMES and len(words[i - 1]) > 1 and words[i][:1].islower():
             i += 1  # "Vor der Sitzung", "Nach den Worten": a preposition's article, no particle of a name
         if i + 1 < j and words[i].lower() in _BARE_UNNAMED and words[i + 1] in _PARTICLE_WORDS:
@@ -1250,10 +1253,13 @@ def _not_name_start(word: str, more: bool) -> bool:
             or (more and word.strip("().").lower() in _ADDRESS_WORDS)
             # a German compound title before the name ("Betriebsratschefin Jane Doe", "Verdi-Sekretär John Roe")
             or (more and word[:1].isupper() and word.lower().endswith(_LEX.title_endings))
+            # … and a noun of people left unnamed, capitalised at a headline's start ("Boende i X oroliga: ”…”")
+            or (more and word[:1].isupper() and word.lower() in _UNNAMED_WORDS)
             or word in _DEMONYMS or (word.isupper() and (len(word) <= 4 or word.rstrip(".").title() in _HONORIFIC_WORDS)))
 
 
 _GIVEN_NAMES = _LEX.male_first | _LEX.female_first
+_UNNAMED_WORDS = frozenset(w.lower() for w in _LEX.unnamed_people) - _GIVEN_NAMES
 # the capitalised words that open an interview's byline before the interviewer's name ("Intervista di", lang *.toml
 # interview_by), each with the space after it: no part of the name
 _BY_OPENERS = tuple(w + " " for w in _LEX.interview_by if w[:1].isupper())
@@ -1811,6 +1817,11 @@ class _Doc:
         # where its turns begin: a headline above them is the interview's, not the writer's
         self.interview_start = min((q.start for q in extraction.quotes if q.kind == "transcript-turn"
                                     and q.turn_name in ("Q", "A")), default=-1)
+        # … an interview whose answers stand under the guest's name (`Q: …` / `Doe: …`): its first answer
+        turn_labels = {q.turn_name for q in extraction.quotes if q.kind == "transcript-turn"}
+        self.named_answer = min((q for q in extraction.quotes if q.kind == "transcript-turn" and q.turn_name != "Q"),
+                                key=attrgetter("start"), default=None) \
+            if "Q" in turn_labels and len(turn_labels) == 2 and "A" not in turn_labels else None
         # a transcript whose header says it is a translation ("Unofficial translation from the
         # Portuguese"): every turn is translated, unless its label says English; when the labels
         # themselves say who spoke through an interpreter, they decide
@@ -4338,8 +4349,11 @@ def interview_headline(c: _Context) -> Verdict | None:
     speaker on its line, above the turns, is the words the interview is for, the interviewee's
     (the interviewer asks; a headline never quotes the question)."""
     doc, body = c.doc, c.body
-    if doc.interview is None or not doc.interview[1].known or c.q.kind == "transcript-turn" \
-            or not 0 <= c.q.start < doc.interview_start or not c.headline:
+    guest, start = (doc.interview[1], doc.interview_start) if doc.interview is not None else (None, -1)
+    if guest is None and doc.named_answer is not None:  # (`Q: …` / `Doe: …`: the guest the answers' label names)
+        guest, start = _turn_speaker(doc, doc.named_answer).who, doc.interview_start
+    if guest is None or not guest.known or c.q.kind == "transcript-turn" or not 0 <= c.q.start < start \
+            or not c.headline:
         return None
     lead = TIMESTAMP.match(body, c.line_start)
     line_end = body.find("\n", c.close)
@@ -4351,9 +4365,9 @@ def interview_headline(c: _Context) -> Verdict | None:
         # and no speech verb still head the interview; `"Q": Y hits back` is Y's (headline_after)
         named = [c.state.resolve(m) for m in doc.between(c.close, line_end)]
         if SPEECH_RE.search(body, c.close, line_end) or not named \
-                or any(w is None or w.id != doc.interview[1].id for w in named):
+                or any(w is None or w.id != guest.id for w in named):
             return None
-    return Verdict(doc.interview[1], "headline above a Q&A interview: the interviewee")
+    return Verdict(guest, "headline above a Q&A interview: the interviewee")
 
 
 # "In January I stood at the rally and said, "…"": the writer's own "I" is the subject of the cue verb
@@ -4779,6 +4793,10 @@ _EPITHET_ACCOUNT = re.compile(r"(?<![\w’'])(?i:" + alternation(_LEX.according)
     _LEX.demonstratives) + r")(?=\s*,)") if _LEX.demonstratives else re.compile(r"(?!)")
 
 
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+_CLAUSE_STOP = re.compile(r"[.!?;:\n\"“”«»]")
+
+
 def dropped_subject(c: _Context) -> Verdict | None:
     """A quote whose own verb names no one, in a language that drops its subject: 'En 2023, como candidata, dijo
     que "…"', '"…", afirmó entonces', or a quote standing as its sentence and the next one's verb ('Marzo de 2024:
@@ -4814,6 +4832,10 @@ def dropped_subject(c: _Context) -> Verdict | None:
     after = _NEXT_WORDS.match(body, m.end())
     if after is not None and (after.group(1).lower() in _ARTICLES or after.group(1).lower() in _DROPPED.indefinite):
         return None  # '"…", dijo el gobernador': a subject after the verb, unnamed — no subject dropped
+    clause_end = _CLAUSE_STOP.search(body, m.end(), min(len(body), m.end() + 60))
+    if any(w.islower() and (w in _LEX.title_words or w.endswith(_LEX.title_endings))
+           for w in _WORD_RUN.findall(body, m.end(), clause_end.start() if clause_end else m.end() + 60)[:2]):
+        return None  # 'sade dåvarande näringsministern att …': an office after the verb, a Nordic subject with no article
     if after is not None and after.start(1) == m.end() + 1 and after.group(1)[:1].isupper() \
             and after.group(1) not in _NOT_NAMES:
         return None  # '"…," kata Andi': a name the text leaves undecided stands there — no subject dropped
@@ -5545,8 +5567,10 @@ def _named_note(q: RawQuote) -> str | None:
     """
     if q.turn_title or address_titles(q.turn_name.split()):
         return None
+    last = q.turn_name.split()[-1:] or [""]
     if not q.turn_name.isupper() and not any(w.strip(".") in _LEX.honorifics | _LEX.house_offices
-                                             for w in q.turn_name.split()):
+                                             for w in q.turn_name.split()) \
+            and not (last[0].islower() and last[0].endswith(_LEX.title_endings)):  # (`Klima- og energiministeren (…)`)
         return None  # a member's own label (`Jane Doe (Centre Party):`): the bracket is a party or seat
     titled = _TITLED_NOTE.fullmatch(q.turn_note)
     if titled is not None:

@@ -250,7 +250,7 @@ _UP = r"A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = r"a-z\u00df-\u00f6\u00f8-\u00ff"
 _REGION = rf"(?:,\s*[{_UP}][{_UP}{_LOW}.'-]+(?:\s[{_UP}][{_UP}{_LOW}.'-]+)?)?"  # , Peru / , Pará
 _DATELINE_BODY = (
-    rf"(?P<body>(?:[{_UP}][{_UP}'.-]+(?:[ -][{_UP}][{_UP}'.-]+)*"  # LIMA, NEW YORK, BELÉM
+    rf"(?P<body>(?:[{_UP}][{_UP}'.-]+(?:[ /-][{_UP}][{_UP}'.-]+)*"  # LIMA, NEW YORK, BELÉM, OSLO/COPENHAGEN
     rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?"
     # AFP and press releases write the place in title case ("Lisbon, May 24 (AFP) –"): then an
     # agency or a dash must follow, so a sentence that opens "Later, May 3" is not a dateline.
@@ -467,7 +467,8 @@ _JOINED_RE: Final = re.compile(
     rf"(?P<wd4>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s*\((?P<bd>\d{{1,2}})/(?P<bm>\d{{1,2}})"
     rf"(?:/(?P<by>\d{{4}}))?\)"
     rf"|(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+)?"
-    rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})(?:°|er)?\s+"
+    # (a Nordic day keeps its full stop: "Den 14. mars 2019 sa hun")
+    rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})(?:°|er|\.)?\s+"
     rf"(?:(?P<j>{_joined_alt(_JOINED.joiners)})\s+)?(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
     rf"(?:\s+(?:(?:{_joined_alt(_JOINED.joiners)})l?\s+)?(?P<y>{_YEAR}))?(?!\w)"
     # ("Ayer Street" is a name: a capital after the word)
@@ -1686,7 +1687,8 @@ _HEADER_NOISE: Final = re.compile(
     r"|\b(?:(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?ago\b"  # "Updated ago": a copy lost its count
     r"|\b\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b"  # an episode's length ("Released … · 52 min")
     r"|\b(?:Vol|Volume)\.?\s*\d+(?:\s*,?\s*(?:No|N°|Nº|Issue)\.?\s*\d+)?"  # a record's issue ("Vol. 47 N° 112")
-    r"|(?:\b(?:No|Nr)\.|N°|Nº)\s*\d+(?:/\d{2,4})?"  # a release's number ("Nr. 118/2024 – 04.04.2024")
+    r"|(?:\b(?:No|Nr)[.:]|N°|Nº)\s*\d+(?:[/-]\d{2,4})?"  # a release's number ("Nr. 118/2024 – 04.04.2024", "Nr: 187-26")
+    r"|\((?-i:[A-Z])\)"  # a record's series letter after its sitting's date (Folketingstidende's "2. december 2026 (D)")
     r"|\b(?:Issue|Edition)\s+(?:No\.?\s*)?\d+\b"  # a bulletin's issue ("Issue 41 · December 2025")
     # a post's or a video page's count ("1.2K views  Streamed live …", "48,2 tn visningar"; en.toml page_counts)
     rf"|\b[\d.,]+\s?(?:{'|'.join(lexicon().count_scales)})?\.?\s+(?:{'|'.join(lexicon().page_counts)})\b"
@@ -1990,7 +1992,11 @@ def _yearless_header(
         wd, source, on_line = _OWN_DAY_NAMES[own_day.group("wd").casefold()], f"the text's own day, ‘{own_day.group(0)}’", False
     if wd is None:
         counted = _anniversary_year(month, day, text, today)
-        if counted is None and _YEARLESS_STAMP.search(text, 0, _SETTLE_REACH):
+        if counted is None and (_YEARLESS_STAMP.search(text, 0, _SETTLE_REACH) or any(
+                _YEARLESS_STAMP.match(_in_english(line)) for line in text[:_SETTLE_REACH].split("\n")[:_HEADER_LINES]
+                if _yearless_at_clock(line) and not _PUBLISHED_ABROAD.search(line)
+                and not _UPDATED_ABROAD.search(line))):  # (… in another language, a post's with no page's label:
+            # "3. december kl. 21:14 ·"; "Publisert 3. desember kl. 09.15" is a page's line that lost its year)
             # "December 4 at 8:15 PM · 🌎": a social post's stamp (or a podcast app's episode line), which writes the
             # year only for posts of earlier years: the latest such day not after today (low: a page saved long ago is
             # of a year before)
@@ -2261,7 +2267,8 @@ _WEEKDAY_NUMERIC_ABROAD: Final = re.compile(_WEEKDAY_DATE_ABROAD.pattern.split(r
 # the article before a date, once its weekday and month are English ("le 5 Nov 2024", "Le Wednesday 10 …")
 _BEFORE_DATE_ABROAD: Final = re.compile(
     r"(?i:(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.before) + r"))\s+(?=(?:"
-    + "|".join(calendar.day_name) + r")\b|\d{1,2}\s+(?:" + "|".join(calendar.month_abbr[1:]) + r")\s+\d{4}\b)"
+    + "|".join(calendar.day_name) + r")\b|\d{1,2}\s+(?:" + "|".join(calendar.month_abbr[1:]) + r")(?:\s+\d{4})?\b"
+    r"|\d{1,2}[./]\d{1,2}[./ ])"  # (… a year-less one, "den 3 Dec", and a numeric one, Danish "d. 4/12 2026")
 ) if _WORDS_ABROAD.before else re.compile(r"(?!)")
 # a byline in another language ("Por Redacción", "Par Jeanne Dupont"): its word, then a name alone on its line
 _BYLINE_ABROAD: Final = re.compile(
@@ -2372,7 +2379,15 @@ def _in_english(line: str) -> str:
     out = _WEEKDAY_ABROAD.sub(lambda m: calendar.day_name[_WEEKDAY_NAMES_ABROAD[m.group(0).lower()]], out)
     out = _BEFORE_DATE_ABROAD.sub("", out)  # "Le Wednesday 10 Apr 2024", "QUÉBEC, le 5 Nov 2024 /CNW/"
     out = _DAY_PART_AFTER.sub(r"\1", out)  # a record's sitting: "Dienstag, 1. Dezember 2026, Nachmittag"
-    return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
+    out = _SPACED_YEAR.sub(r"\1/\2/\3", out)  # Danish "d. 4/12 2026": the year after a space
+    return _HOUR_ONLY.sub(r"at \1:00", _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out)))
+
+
+# a numeric day and month, then the year after a space, not a slash ("Opdateret d. 4/12 2026 kl. 10.12"), and an
+# hour with no minutes after the word before a clock, closing the line or its part ("Møte … 2026 kl. 10"): read as
+# "4/12/2026", "at 10:00"
+_SPACED_YEAR: Final = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})\s+((?:19|20)\d\d)(?![\d/])")
+_HOUR_ONLY: Final = re.compile(r"(?<!\w)at\s+([01]?\d|2[0-3])(?=\s*(?:$|[,|·–—]))")
 
 
 # An update's or a publication's time with no day, as `_in_english` reads its line ("Aggiornato alle 09:12" →
@@ -2452,7 +2467,9 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date);
     ``page_day_first`` when the page's byline is in a language that writes the day first;
     ``order`` the project's order of numeric dates."""
-    day_first = _PUBLISHED_ABROAD.search(line) is not None  # the label's language, before translation
+    # the label's language, before translation (an update's label too, unless it is English's: "Update:")
+    day_first = _PUBLISHED_ABROAD.search(line) is not None or any(
+        not m.group(0).lower().startswith("update") for m in _UPDATED_ABROAD.finditer(line))
     line = _in_english(line)
     line = _VENUE_AFTER_CLOCK.sub(lambda m: m.group(1) or m.group(2), line)
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
@@ -2637,6 +2654,7 @@ _CLAUSE_WORD: Final = re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, _JOINE
 _PERIOD_KINDS: Final = frozenset({"year", "month", "month-year", "relative"})
 # a sentence's end or a quotation's mark between a date and a verb: no longer one sentence of the writer's
 _STOP_OR_MARK: Final = re.compile(r"[.!?\"“”«»„]")
+_QUOTE_AFTER_COLON: Final = re.compile(r"[ \t]*:[ \t]*[\"“”«»„]")
 # … and so does a speech act whose object is a thing, not words reported ("announced the ballot after a meeting of
 # the executive in Dublin on Tuesday night", "raised the issue with the minister in the Assembly on Monday"): its
 # object, where and with whom, in words of no verb of their own (no "that", no "would", no past tense, no pronoun
@@ -2956,6 +2974,14 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                     and paragraph[phrase.end:phrase.end + 1] == "," and not paragraph[s_start:phrase.start].strip()
                     and phrase.kind not in _PERIOD_KINDS and not _STOP_OR_MARK.search(paragraph, phrase.end, cue.start())):
                 gap = _CUE_GAP  # "Pada 17 Agustus 2023, X, yang …, berjanji: "…"": the day opening the sentence is its verb's
+            if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
+                    and phrase.kind == "explicit" and len(paragraph[s_start:phrase.start].split()) <= 1
+                    and _QUOTE_AFTER_COLON.match(paragraph, cue.end()) is not None
+                    and not _STOP_OR_MARK.search(paragraph, phrase.end, cue.start())
+                    and "," not in paragraph[phrase.end:cue.start()]  # (one clause: "…, and last week she said:")
+                    and not any(phrase.end <= other.start < cue.start() for other in phrases)):
+                gap = _CUE_GAP  # "Den 14. mars 2019 sto X på talerstolen og sa: «…»": the day opening the sentence dates
+                # the words its verb hands over to, with no comma too (a Nordic or German sentence sets its verb second)
             if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
                     and _PARTICIPLE_OPENING.fullmatch(paragraph, s_start, phrase.start) is not None
                     and paragraph[phrase.end:phrase.end + 1] == "," and not _STOP_OR_MARK.search(paragraph, phrase.end,

@@ -26,7 +26,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from dateline import code_key
 
@@ -147,6 +147,7 @@ class Lexicon:
     subject_conjunctions: tuple[str, ...]  # "as 'q' reaches": a quoted term as its clause's subject
     after_quote_conjunctions: tuple[str, ...]  # '"…", while X has …': another clause after the quote
     calling_verbs: tuple[str, ...]  # "called", "branded": a verdict on their object follows
+    calling_particles: tuple[str, ...]  # Danish "kalder planen for »…«": the word between the object and the verdict
     date_cues: tuple[str, ...]
     clause_verbs: frozenset[str]  # said-verbs whose reported clause a later date phrase may belong to
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
@@ -278,10 +279,14 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl", "sv", "id")}
+_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl", "sv", "nb", "da", "id")}
+# Tags that name a language whose words live under another code: Norwegian is tagged `no` (the macrolanguage) or `nn`
+# (nynorsk) as often as `nb` (bokmål), and one word list reads the three (nb.toml)
+LANGUAGE_ALIASES: Final = MappingProxyType({"no": "nb", "nn": "nb"})
 
 
 def _read(language: str) -> dict[str, Any]:
+    language = LANGUAGE_ALIASES.get(language, language)
     return tomllib.loads(resources.files("dateline").joinpath("lang", f"{language}.toml").read_text("utf-8"))
 
 
@@ -498,6 +503,7 @@ def _lexicon(language: str) -> Lexicon:
         subject_conjunctions=_strings(speech["subject_conjunctions"]),
         after_quote_conjunctions=_strings(speech["after_quote_conjunctions"]),
         calling_verbs=_strings(speech["calling_verbs"]),
+        calling_particles=_strings(speech.get("calling_particles", [])),
         date_cues=_strings(speech["date_cues"]),
         clause_verbs=frozenset(_strings(dating["clause_verbs"])),
         clause_openers=frozenset(_strings(dating["clause_openers"])),
@@ -838,6 +844,9 @@ def _date_line_words() -> DateLineWords:
         for context in ("format", "stand-alone"):
             for number, name in locale.days[context]["wide"].items():
                 weekdays.setdefault(str(name), set()).add(int(number))
+                # (a weekday's definite form, which a Nordic record's header writes: "Torsdagen den 3 december")
+                for ending in _strings(words.get("weekday_endings", [])):
+                    weekdays.setdefault(str(name) + ending, set()).add(int(number))
         if words.get("prose") is True:
             day_parts.update(_strings(words.get("day_parts", [])))
             prose_weekdays.update((str(name), int(n)) for n, name in locale.days["format"]["wide"].items())
@@ -925,7 +934,11 @@ def _winner(words: set[str], least: int) -> tuple[str, str]:
             counts[code] += 1
     ranked = sorted(((n, code) for code, n in counts.items()), reverse=True)
     (best, code), (second, other) = ranked[0], ranked[1]
-    if best < least or best < LANGUAGE_MARGIN * second:
+    # a word both lists hold tells the two apart no more than it tells either from a third: the margin is counted over
+    # the words one of them holds alone (Norwegian, Danish and Swedish share most of their small words, "det", "som",
+    # "på", which each list keeps since they tell the three from every other language)
+    shared = sum(1 for w in words if code in langs.get(w, ()) and other in langs.get(w, ())) if second else 0
+    if best < least or best - shared < LANGUAGE_MARGIN * (second - shared) or (shared and best - shared < 2):
         return "", ""
     return code, f"{best} different {code} function words in its text (next: {other}, {second})"
 

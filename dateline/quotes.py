@@ -460,6 +460,8 @@ _ADDRESSED_WORDS = re.compile("[ ](?:" + "|".join(map(re.escape, (*lexicon().que
                               + ")[ :]") if lexicon().question_to or lexicon().answer_labels_after else re.compile("(?!)")
 
 
+# the time a record stamps a turn with, between its label and the colon (the Storting's `Jane Doe (H) [10:02:40]:`)
+_LABEL_STAMP = r"(?:[ \t]+\[\d{1,2}(?:[:.]\d{2}){1,2}\])?"
 # A plain Title Case label (`Jane Doe, Chief Executive Officer:`, `Operator:`, `Honourable members:`):
 # an earnings call's or a parliament's. A line of prose can open the same way ("Update: …"), so
 # such labels count only as a transcript's turns (see transcript_turns); a text opening with a
@@ -468,7 +470,7 @@ _ADDRESSED_WORDS = re.compile("[ ](?:" + "|".join(map(re.escape, (*lexicon().que
 # the capacity he speaks in after his party and canton: `Doe John (RL, SZ), für die Kommission:`)
 _PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]+){{0,3}})"
                          r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?(?:[ ]\([^()\n:]{1,40}\)(?:,[ ][^\W\d_][\w’' \-]{1,40})?)?"
-                         r":(?:[ \t]+|[ \t]*\n)"
+                         + _LABEL_STAMP + r":(?:[ \t]+|[ \t]*\n)"
                          r"(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
 # a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels;
@@ -523,8 +525,10 @@ _PARTICLES = frozenset(lexicon().name_particles)
 _HOUSE_TURN = re.compile(
     rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}"
     rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[{CAPITALS}]))"  # a name's particles: `Mr P van der Doe (…):`
-    rf"|,[ ]+{_HOUSE_WORD})"  # a portfolio's list: `Minister for Environment, Science and Technology (…):`
-    r"{0,14})" + _COLON + r"(?P<text>\S.*)$", re.DOTALL)
+    rf"|,[ ]+{_HOUSE_WORD}"  # a portfolio's list: `Minister for Environment, Science and Technology (…):`
+    # … a Nordic compound office's list, its parts cut at a hyphen (`Klima-, energi- og forsyningsministeren (…):`)
+    rf"|,?[ ]+[{_LOWER}]+-(?=[ ,])|[ ]+[{_LOWER}]+(?:{'|'.join(map(re.escape, lexicon().title_endings))})(?![\w’']))"
+    r"{0,14})" + _LABEL_STAMP + _COLON + r"(?P<text>\S.*)$", re.DOTALL)
 # A Spanish-language chamber's record (versión taquigráfica, diario de sesiones) ends a label with a full
 # stop and a dash (`Sr. Presidente (Doe).- …`, `Sra. Doe.- …`): the dash makes a mixed-case label one, as a
 # colon does, when a title of address opens it, or an office with its holder in brackets (capitals: _DOT_TURN)
@@ -624,7 +628,8 @@ def _house_label(label: str) -> tuple[str, str, str] | None:
     k = address_titles(words)
     first = note[1:].split()[:1] if note else []
     titled = k > 0 or bare != label or bool(first and first[0].strip(".").lower() in lexicon().address_titles)
-    office = words[0] in lexicon().office_articles or any(w.strip(".") in _OFFICE_WORDS for w in words)
+    office = words[0] in lexicon().office_articles or any(w.strip(".") in _OFFICE_WORDS for w in words) \
+        or (len(words) > 1 and words[-1].islower() and words[-1].endswith(lexicon().title_endings))
     named_note = bool(re.match(rf"\(\s*[{CAPITALS}][\w’'\-]+\s+[{CAPITALS}]", note))
     if not titled and not (office and named_note):
         return None
@@ -897,7 +902,12 @@ def _raya_quotes(body: str, paras: list[Paragraph], taken: set[int], marked: set
 _LINE_DASH = re.compile(r"(?:^|(?<=\n))[ \t]*[—–][ \t]+(?=\S)", re.MULTILINE)
 _COMMA_TAG = re.compile(r"(?:,|(?<=[?!]))[ \t]+(?:" + "|".join(re.escape(v) for v in sorted(
     {w for w in (*date_line_words().speech, *lexicon().attribution_verbs) if w.isalpha() and w.islower()},
-    key=lambda w: (-len(w), w))) + r")[ \t]+(?=\w)")
+    key=lambda w: (-len(w), w))) + "".join(
+    # … or a verb whose particle follows the subject (`– …, legger han til.`, `– …, la statsministeren til.`:
+    # date_lines.toml's "legger til", "la til"): the verb, when its particle closes the tag's next words
+    rf"|{re.escape(verb)}(?=[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]+{re.escape(particle)}[ \t]*[.!?,\n])"
+    for verb, particle in sorted({tuple(w.split()) for w in date_line_words().speech if w.count(" ") == 1
+                                  and w.replace(" ", "").isalpha() and w.islower()})) + r")[ \t]+(?=\w)")
 _TAG_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[^\W\d_])")
 
 
@@ -1249,6 +1259,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             note = (note + " " + bracket.group(1)).strip()
             tstart = bracket.end()
         found[p.index] = _turn(body, p, tstart, tend, marks, name, note, title)
+    labelled = dict(found)  # (every label's turn, before the sieves below: `_named_answers` reads them)
     # Title Case labels, bold or plain, are an interview only when two people take turns and one
     # speaks again ("**Background:** …" / "**Context:** …" on their own are a layout's subheads),
     # plain ones only when one of them is a full name ("Source:" / "Quote:" alternate as labels);
@@ -1371,7 +1382,21 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     labels = {q.turn_name for q in qa.values()}
     if labels == {"Q", "A"}:  # both labels: an interview, whatever else the article holds
         return {**(found if len(found) - len(questions) >= 2 else {}), **qa}
+    if labels == {"Q"} and (answered := _named_answers(qa, labelled)):
+        return {**found, **qa, **answered}
     return found if len(found) - len(questions) >= 2 else {}
+
+
+def _named_answers(qa: dict[int, RawQuote], labelled: dict[int, RawQuote]) -> dict[int, RawQuote]:
+    """The answers of an interview that labels its questions `Q:` and its answers by the guest's name (`Q: Is the
+    plan dead?` / `Doe: No.`, a translated interview's way): each question, asked, answered on the next paragraph
+    under one plain name, twice at least; else nothing. A name's label alone is no turn (`Update:`), a `Q:` with no
+    answer under it no interview."""
+    asked = sorted(i for i, q in qa.items() if q.text.rstrip().endswith("?"))
+    answers = {i + 1: labelled[i + 1] for i in asked if i + 1 in labelled and labelled[i + 1].marks == "plain-turn"}
+    if len(asked) < 2 or len(answers) != len(asked) or len({q.turn_name for q in answers.values()}) != 1:
+        return {}
+    return {i: replace(q, marks="turn") for i, q in answers.items()}
 
 
 ASKER_SHARE = 0.5  # of its turns, at least this many ask something: the label is the one who asks …
@@ -2266,7 +2291,8 @@ _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|
                                 r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$|"
                                 r"\b(?:" + _CALLING + r")\s+"  # (another language's article too: "califica la medida")
                                 r"(?:(?:the|this|that|his|her|their|its|a|an|" + alternation(lexicon().articles)
-                                + r")\s+)?[\w\-]+\s*$", re.IGNORECASE)
+                                + r")\s+)?[\w\-]+" + (r"(?:\s+(?:" + alternation(lexicon().calling_particles) + r"))?"
+                                                        if lexicon().calling_particles else "") + r"\s*$", re.IGNORECASE)
 
 
 # the slot of a noun's modifier: after an article, a determiner ("the", "these", "such") or "of" ("the days of

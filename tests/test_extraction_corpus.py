@@ -46,6 +46,22 @@ KNOWN_FAILURES: dict[str, str] = {
                                              "verb) comes out partial (speaker right)",
 }
 HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
+    # Round 60 (blind; Norway, Denmark, Sweden in Norwegian, Danish, Swedish and an English wire): held out at the
+    # session's start P 0.961 R 0.690 speaker 0.816; after branch fix60 P 0.986 R 1.000 speaker 0.972 (the blind folder;
+    # the suite's copy ends a dash line's words before the comma of its tag, as the conventions README says)
+    "holdout/round60_nordic_cable/cases.txt:359": (
+        "the correction's words ('ble uttalelsen «…» feilaktig tillagt ordfører X. Det var fylkesvaraordfører Y som sa "
+        "dette.') are found, unknown: the cleft after the correction ('Det var Y som sa dette') is not read as naming "
+        "the one who said them"),
+    "holdout/round60_nordic_cable/cases.txt:377": (
+        "'DN Debatt. ”…”' over an op-ed whose author stands alone on a line ('Maria Sundén' / 'partiledare (S)'): the "
+        "headline's words are not given to the author (no 'By' byline), unknown"),
+    "holdout/round60_nordic_cable/cases.txt:423": (
+        "speakers right; the interviewer's 'Q:' turns of an interview 'Translated from Danish.' come out translated "
+        "too, where the round marks only the minister's answers"),
+    "holdout/round60_nordic_cable/cases.txt:471": (
+        "'Kommunen kallar området för ett ”utvecklingsstråk”' (a name the council gives the area, after an "
+        "indefinite article) is taken as a partial, unknown"),
     # Round 56 (blind; spoken English turned into text: US local TV, ABC radio, podcasts, council minutes): held out
     # at the session's start P 0.961 R 0.913 speaker 0.898 (0.884 before case 131's re-annotation, see its title);
     # after branch fix56 P 1.000 R 1.000 speaker 0.994. What the code still does wrong:

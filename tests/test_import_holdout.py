@@ -299,6 +299,15 @@ and last updated …" as one date line, a podcast app's year-less episode line (
 post's stamp, "a transcript of X's town hall … on <day>" dating the words, a speech cue's sentence dating the quote
 that opens the next sentence ("spoke to KXPA on Aug. 14, 2016. "Q," Pruitt said."), and a post's "3 days ago" counted
 back from a saved page's capture line.
+`import_holdout_round60/` (Norway, Denmark and Sweden in Norwegian, Danish and Swedish, and an English wire: an invented
+Norway–Denmark power cable and Swedish reactor loans; blind, today = 2026-12-07; NTB, NRK, VG, Aftenposten, regjeringen.no,
+the Storting's referat, DR, Ritzau, Politiken, Berlingske, Jyllands-Posten, Folketingstidende, SVT, TT, Expressen, DN
+Debatt, the Riksdag's protocol, Facebook and Instagram posts, Reuters): held out at the session's start 12/22
+publication, 10/22 statement, 1 wrong-and-high; 21/22, 19/22, 0 after branch fix60: Norwegian and Danish date lines
+("Publiceret 03.12.2026 kl.", "Dato: 04.12.2026 | Nr: 187-26", "Opdateret d. 4/12 2026", "Møte tirsdag den 1. desember
+2026 kl. 10", "Onsdag den 2. december 2026 (D)", "Torsdagen den 3 december"), relative days ("i går", "i forgårs",
+"i søndags"), a year-less foreign post stamp ("3. december kl. 21:14 ·"), a two-place wire dateline
+("OSLO/COPENHAGEN, Dec 4 (Reuters) -"), a sentence-opening day before "og sa: «…»".
 
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
@@ -333,12 +342,25 @@ TODAYS: dict[str, date] = {  # rounds written for another day
     "import_holdout_round46": date(2026, 12, 7), "import_holdout_round47": date(2026, 12, 7),
     "import_holdout_round50": date(2026, 12, 7), "import_holdout_round51": date(2026, 12, 7),
     "import_holdout_round55": date(2026, 12, 7),
-    "import_holdout_round56": date(2026, 12, 7)}
+    "import_holdout_round56": date(2026, 12, 7), "import_holdout_round60": date(2026, 12, 7)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and
 # wrong-and-high check; it must still miss (strict), so a fix makes the test say to take it off.
 KNOWN_MISSES: dict[str, dict[str, str]] = {
+    "import_holdout_round60": {  # blind (Norway, Denmark, Sweden; today = 2026-12-07): held out at the session's start
+        # 12/22, 10/22, 1 wrong-and-high; 21/22, 19/22, 0 after branch fix60
+        "aftenposten_intervju_torsdag.txt": "'Aftenposten møtte finansminister X … torsdag' (an interview's lead: the "
+                                            "paper met the minister on Thursday): 'møtte' (met) is no verb of saying, so "
+                                            "the Thursday dates no words: the publication date, medium",
+        "berlingske_explicit_26_november.txt": "'Da … minister X torsdag den 26. november mødte sin norske kollega …' then "
+                                               "'\"…,\" sagde X efter mødet' (the next paragraph, 'after the meeting'): "
+                                               "the meeting's day is not carried to the words said after it; the lead's "
+                                               "'torsdag' alone is read (the Thursday before publication), low",
+        "instagram_relative_no_anchor.txt": "'3 d' under a photo post's caption: counted back from the day of the "
+                                            "import, low, with the note to set date: (dates.post_age, a deliberate "
+                                            "reading since round 40); the round's writer wants the import to ask",
+    },
     "import_holdout_round55": {  # blind (Switzerland in German, French, Italian; today = 2026-12-07): held out at the
         # session's start 17/23, 14/23, 1 wrong-and-high; 20/23, 18/23, 0 after branch fix55
         "amtliches_bulletin_zweistellig.txt": "'Nationalrat – Wintersession 2026 – Achte Sitzung – 01.12.26-08h00': the "
@@ -375,13 +397,11 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     },
     "import_holdout_round46": {  # blind (Sweden in Swedish; today = 2026-12-07): held out at 28f14fa 10/18, 5/18,
         # 5 wrong-and-high; 15/18, 14/18, 1 after branch fix46; 16/18, 16/18, 0 after branch fixleft (a post's views
-        # count in Swedish, an ISO date in a sentence, a written submission's verb)
+        # count in Swedish, an ISO date in a sentence, a written submission's verb); 17/18, 17/18, 0 after branch fix60
+        # (the definite weekday 'Onsdagen den 2 december' read: riksdagen_protokoll_session.txt right)
         "expressen_i_dag_i_gar_kvall.txt": "'Publicerad i dag 07.05' (a page saved on the day it was published) is no "
                                            "date line: a label's word for today is not read as the day of import, "
                                            "so 'i går kväll' has no day to count back from: asks",
-        "riksdagen_protokoll_session.txt": "'Riksdagens protokoll 2026/27:41' over 'Onsdagen den 2 december': the "
-                                           "session's years and the definite weekday ('Onsdagen') are not read, so the "
-                                           "year-less day has no year: asks",
     },
     "import_holdout_round43": {  # blind (South Korea in English; today = 2026-12-07): held out at 6837480 12/17, 8/17,
         # 1 wrong-and-high; 17/17, 16/17, 0 after branch fix43d
