@@ -92,7 +92,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -1017,8 +1017,7 @@ class SpeakerIndex:
         # as the pattern's words are; a text scanned from lo > 0 may have one just before lo)
         links = low is None or lo > 0 or bool(_DOMAIN_LINK_AT.starts(low, lo, hi))
         short_families: set[str] | None = None  # two-letter family names the text writes before a given name
-        for m in _NAME_RUN.finditer(text, lo, hi):
-            at, run = m.start(), m.group(0)
+        for at, run in _name_runs(text, lo, hi):
             if links and _DOMAIN_LINK_BEFORE.search(text, max(0, at - 6), at):
                 at, run = _after_domain(at, run)
             elif run.count(" ") >= 2 and _SEAT_LINK_BEFORE.search(text, max(0, at - 8), at):
@@ -1161,6 +1160,35 @@ class SpeakerIndex:
         return Mention(s, e, Kind.NAME, name, possessive=possessive)
 
 
+# a run's last word as an initial ("S"): a given name written so, the family name after its full stop ("U.S" and
+# the like are a country's or a body's letters, no initial)
+_INITIAL_WORD = re.compile(r"[A-Z]")
+
+
+def _name_runs(text: str, lo: int, hi: int) -> Iterator[tuple[int, str]]:
+    """The capitalised runs of text[lo:hi] (`_NAME_RUN`) as (start, run), a run that ends in an initial joined to
+    the run after its full stop: "Deputy Chief Minister S. Nagaraj", "farmer K. R. Ramesh", "Jane Q. Doe" (Indian
+    English writes given names so; the runs stop at a full stop, and the family name alone would be a lone word the
+    article never names in full). An initial alone at a line's start is a transcript's `Q.`/`A.`, no name."""
+    pending: tuple[int, str] | None = None
+    for m in _NAME_RUN.finditer(text, lo, hi):
+        at, run = m.start(), m.group(0)
+        if pending is not None:
+            if at == pending[0] + len(pending[1]) + 2:
+                at, run = pending[0], f"{pending[1]}. {run}"
+            else:
+                yield pending
+            pending = None
+        end = at + len(run)
+        if text.startswith(". ", end) and _INITIAL_WORD.fullmatch(run, run.rfind(" ") + 1) \
+                and (" " in run or (at > lo and text[at - 1] in " \t")):
+            pending = (at, run)
+            continue
+        yield at, run
+    if pending is not None:
+        yield pending
+
+
 # a family name of two letters written first, before a romanized Korean given name (`Go Byung-chul`, `Oh Seung-min`):
 # the same word alone later ("Go said") is that person, not a lone short word (the capital first, what stands
 # before it looked at after it: `re` skips to capitals, where a pattern opening with the look back was tried at every
@@ -1245,6 +1273,8 @@ def _not_name_start(word: str, more: bool) -> bool:
     A title of address ("Malam", "Professor", "Alhaja") opens a name, never ends one: a run of it
     alone is a surname ("Jane Bishop", "Omar Sheikh").  A given name that is also a month's short
     form ("Jan") opens a name before another capitalised word: a date never has one there."""
+    if more and len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z":
+        return False  # an initial ("S. Nagaraj", joined by `_name_runs`): a given name
     return ((word in _NOT_NAMES and not (more and word[1:].islower() and word.lower() in _GIVEN_NAMES))
             or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
             or (more and word.strip("().").lower() in _ADDRESS_WORDS)
