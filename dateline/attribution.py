@@ -375,6 +375,8 @@ _LEAD_END = re.compile(r"(?:[Tt]he|" + _OFFICE_WORDS[3:-1] + "|" + alternation(_
 # the last word of the words a described name follows (`_DESCRIBED_BEFORE`'s last): a text ending otherwise
 # is not searched (a search tried at every capital of up to 300 characters, for each subject)
 _DESCRIBING_WORD = re.compile(r"[a-z][a-z\-]+")
+# an intro phrase's comma, then one or two lower-case nouns before a name ("In Mirpur, grocer Jane Doe")
+_NOUN_AFTER_INTRO = re.compile(r",\s+((?:[a-z][a-z\-]+\s+){1,2})$")
 
 
 # a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
@@ -1833,8 +1835,11 @@ class _Doc:
         # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
         # Doe):`), in order: a later bare `The Chairperson:` is the same member
         # (a record's office with its holder in brackets, `PRESIDENTE (Jane Doe).`, keeps the office as the title)
+        # (a generic label is no office: the reporter a briefing's `Question (Jane Doe, Daily News):` names does
+        # not ask the later bare `Question:`)
         self.office_holders = sorted([(q.start, q.turn_name.lower(), name) for q in extraction.quotes
-                                      if q.kind == "transcript-turn" and (name := _named_note(q)) is not None]
+                                      if q.kind == "transcript-turn" and (name := _named_note(q)) is not None
+                                      and not _generic_turn(q.turn_name)]
                                      + [(q.start, q.turn_title.lower(), q.turn_name) for q in extraction.quotes
                                         if q.kind == "transcript-turn" and q.turn_title.isupper()
                                         and q.turn_title in _LEX.house_offices])
@@ -1894,9 +1899,19 @@ class _Doc:
             if described is not None and (not _no_function_word(described.group(0))
                                           or _VERB_OBJECT_BEFORE.search(described.group(0))):
                 described = None  # "By the time X arrived", "Costa and Rita Moura met", "Mr Doe assured X": no description
-            if _lead(before) or (described is not None and _lead(before[:described.start()], _LEADS[:1])):
+            if _lead(before) or (described is not None and _lead(before[:described.start()], _LEADS[:1])) \
+                    or self._noun_after_intro(before):
                 out.append((pi, self._described(m)))
         return out
+
+    @staticmethod
+    def _noun_after_intro(before: str) -> bool:
+        """Whether the words before a name are an intro phrase and one or two lower-case nouns of what the person
+        is ("In Mirpur, grocer Jane Doe had little patience", "At the market, retired teacher John Roe"): the
+        name is the sentence's subject, as after the intro phrase alone."""
+        noun = _NOUN_AFTER_INTRO.search(before) if before.endswith(" ") and "," in before else None
+        return noun is not None and _no_function_word(noun.group(1)) and SPEECH_RE.search(noun.group(1)) is None \
+            and _lead(before[:noun.start(1)], _LEADS[:1])
 
     def _described(self, m: Mention) -> Mention:
         """The person a capitalised run describes when a common noun joins it to their name ("Drakensberg
@@ -5547,6 +5562,9 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
 
 # `(Jane Doe)` after an office label: two or more capitalised words, then at most where they are
 # from (a phone-in's `CALLER (Jane Doe, Northgate):`); `(name withheld, …)` names nobody
+# a generic label's bracket giving a full name, then after a comma the outlet or the place (`QUESTION (Jane Doe,
+# Daily News):`): the one who asks; a bracket of one name alone is the outlet's (`REPORTER (Daily Star):`)
+_ASKER_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’.\-]+){{1,3}})\s*,[^()]+\)")
 _NAME_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’\-]+){{1,4}})\s*(?:,[^()]*)?\)")
 # `(Sen. Doe)`, `(SHRI A. B. DOE)` after an office label (`The Chairperson (Sen. Doe):`): a title of
 # address names the member who holds the office, surname alone or in full; later brackets are times
@@ -5575,6 +5593,9 @@ def _named_note(q: RawQuote) -> str | None:
     """
     if q.turn_title or address_titles(q.turn_name.split()):
         return None
+    asker = _ASKER_NOTE.fullmatch(q.turn_note) if _generic_turn(q.turn_name) else None
+    if asker is not None and not _caller_only(q, asker.group("name")):
+        return asker.group("name")  # a briefing's `Question (Jane Doe, Daily News):`: the reporter, then the outlet
     if not q.turn_name.isupper() and not any(w.strip(".") in _LEX.honorifics | _LEX.house_offices
                                              for w in q.turn_name.split()):
         return None  # a member's own label (`Jane Doe (Centre Party):`): the bracket is a party or seat

@@ -184,6 +184,7 @@ class Lexicon:
     female_first: frozenset[str]
     female_roles: tuple[str, ...]
     female_titles: frozenset[str]
+    female_name_words: frozenset[str]
     female_surname_endings: tuple[str, ...]
     male_first: frozenset[str]
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
@@ -252,6 +253,8 @@ class Lexicon:
             return False
         if words[0] in self.female_titles or (words[0] in self.female_first and words[0] not in self.male_first):
             return True  # (a given name both lists hold, Andrea, Simone, is a woman's in one language, a man's in another)
+        if len(words) > 1 and any(w in self.female_name_words for w in words):
+            return True  # "Rashida Begum", "Harpreet Kaur": a word only a woman's name carries
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
 
     def is_male_name(self, name: str) -> bool:
@@ -534,6 +537,7 @@ def _lexicon(language: str) -> Lexicon:
         female_first=frozenset(_strings(names["female_first"])),
         female_roles=_strings(names["female_roles"]),
         female_titles=frozenset(_strings(names["female_titles"])),
+        female_name_words=frozenset(_strings(names.get("female_name_words", []))),
         female_surname_endings=_strings(names["female_surname_endings"]),
         male_first=frozenset(_strings(names["male_first"])),
         unnamed_people=_strings(names["unnamed_people"]),

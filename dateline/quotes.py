@@ -467,7 +467,7 @@ _ADDRESSED_WORDS = re.compile("[ ](?:" + "|".join(map(re.escape, (*lexicon().que
 # (a briefing's questioner may carry the outlet in brackets: `Question (Radio Sur):`; a federal parliament's rapporteur
 # the capacity he speaks in after his party and canton: `Doe John (RL, SZ), für die Kommission:`)
 _PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]+){{0,3}})"
-                         r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?(?:[ ]\([^()\n:]{1,40}\)(?:,[ ][^\W\d_][\w’' \-]{1,40})?)?"
+                         r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?(?:[ ](?P<note>\([^()\n:]{1,40}\))(?:,[ ][^\W\d_][\w’' \-]{1,40})?)?"
                          r":(?:[ \t]+|[ \t]*\n)"
                          r"(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
@@ -1236,7 +1236,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             questions.add(p.index)
         tstart = m.start("text")
         tend = _rstrip_at(body, tstart, p.end)
-        note = (m.group("note") or "").strip() if marks == "turn" else ""
+        # (a plain generic label's bracket too: a briefing's `Question (Jane Doe, Daily News):` names who asks)
+        note = (m.group("note") or "").strip() if marks == "turn" or (marks == "plain-turn" and _generic_turn(name)) \
+            else ""
         title = (m.group("title") or "") if marks == "turn" else ""
         if title in lexicon().office_articles:  # `The SPEAKER:` is the office, article and all
             name, title = title.upper() + " " + name, ""
