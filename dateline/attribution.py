@@ -1835,11 +1835,11 @@ class _Doc:
         # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
         # Doe):`), in order: a later bare `The Chairperson:` is the same member
         # (a record's office with its holder in brackets, `PRESIDENTE (Jane Doe).`, keeps the office as the title)
-        # (a generic label is no office: the reporter a briefing's `Question (Jane Doe, Daily News):` names does
-        # not ask the later bare `Question:`)
+        # (a label of the floor is no office: the reporter a briefing's `Question (Jane Doe, Daily News):` names
+        # does not ask the later bare `Question:`, where an `ANCHOR (Jane Doe):` goes on as `ANCHOR:`)
         self.office_holders = sorted([(q.start, q.turn_name.lower(), name) for q in extraction.quotes
                                       if q.kind == "transcript-turn" and (name := _named_note(q)) is not None
-                                      and not _generic_turn(q.turn_name)]
+                                      and not _floor_label(q.turn_name)]
                                      + [(q.start, q.turn_title.lower(), q.turn_name) for q in extraction.quotes
                                         if q.kind == "transcript-turn" and q.turn_title.isupper()
                                         and q.turn_title in _LEX.house_offices])
@@ -2908,6 +2908,8 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
             continue  # "A spokesman for the ministry said", "Een woordvoerder van het ministerie zegt": the unnamed one
         if m.kind is Kind.NAME and _PLACE_ABROAD.search(body, max(lo, m.start - 12), m.start):
             continue  # "En una entrevista en Catalunya Ràdio, ha insistido": where it was said, no one saying it
+        if m.kind is Kind.NAME and _MEDIUM_BEFORE.search(body, max(lo, m.start - 6), m.start):
+            continue  # "A message circulating on WhatsApp claims": the medium it went by, no one saying it
         if m.kind is not Kind.PRONOUN and body[max(lo, m.start - 12):m.start].rstrip()[-1:] in _PERSONAL_A_ENDS \
                 and _PERSONAL_A.search(body, max(lo, m.start - 80), m.start):  # (the character before its spaces first)
             continue  # "ha exigido al presidente del Gobierno, Jane Doe, que …": the one asked, an object
@@ -3001,6 +3003,7 @@ _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s
 # (a place and an office may stand before the name: "a spokesperson for Lisbon Mayor Jane Doe said")
 _ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}")
 # "in Box Hill": a capitalised run after a preposition of place is a place, never a person
+_MEDIUM_BEFORE = re.compile(r"(?<![\w’'])(?:on|via)\s+$")  # a platform's or a channel's name after it
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|from)\s+$")
 # Spanish marks a person who is a verb's object with "a" ("exigió al presidente del Gobierno, Jane Doe, que …", "ha
 # pedido a la ministra", "acusó a Doe de"): a mention right after it, or in the comma appositive of its noun, is no
@@ -3846,6 +3849,15 @@ def corrected_misquote(c: _Context) -> Verdict | None:
     """A correction's misquote: "An earlier version of this story quoted X as saying "q"" (a correction cue of lang
     *.toml correction_cues, then "quoted … as saying") — words the outlet put in X's mouth by mistake, which X did not
     say: nobody's. The corrected words after it ("He said "…"") are X's as any quote is."""
+    if c.body.find("attributed", c.q.end, c.q.end + 40) >= 0 and (wrong := _MISATTRIBUTED.match(c.body, c.q.end + 1)):
+        # 'the remark "q" was wrongly attributed to X. It was made by Y.': the one the correction names, never X
+        made = _MADE_BY.match(c.body, wrong.end())
+        stop = c.body.find(".", made.end()) if made is not None else -1  # (the first named in that sentence)
+        who = next((m for m in c.doc.between(made.end(), stop if stop > 0 else made.end() + 80)
+                    if not m.possessive), None) if made is not None else None
+        if who is None or who.kind in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT):
+            return Verdict(UNKNOWN, "the words a correction says were wrongly attributed (“wrongly attributed to X”)")
+        return _found(c.state.resolve(who), f"the correction: “…” was made by {who.name}")
     if c.body.find("quoted", c.lo, c.q.start) < 0 or not _CORRECTION_SIEVE.may_match(c.body[c.lo:c.q.start]):
         return None  # (a literal first: "quoted" is in every match of _QUOTED_AS_SAYING, and in few sentences)
     before = c.body[sentence_start(c.body, c.para.start, c.q.start - 1, c.doc.in_quote):c.q.start - 1]
@@ -3855,6 +3867,12 @@ def corrected_misquote(c: _Context) -> Verdict | None:
     return Verdict(UNKNOWN, "the words a correction says the story wrongly quoted (“quoted X as saying”)")
 
 
+# '"q" was wrongly attributed to X …' right after the words, and the correction's next sentence naming who said them
+# ("It was made by Y.", "The remark was in fact Y's": the first form only)
+_MISATTRIBUTED = re.compile(r"[,]?\s*(?:was|were|had\s+been|has\s+been)\s+(?:wrongly|incorrectly|mistakenly|erroneously|"
+                            r"falsely)\s+attributed\s+to\b[^.!?\n]*[.!?]\s+")
+_MADE_BY = re.compile(r"(?:It|They|The\s+(?:remark|remarks|comment|comments|words|quote|statement))\s+(?:was|were)\s+"
+                      r"(?:in\s+fact\s+|actually\s+)?(?:made|said|spoken|uttered|written)\s+by\s+(?:[a-z]+\s+){0,3}?")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:mis)?quoted\b[^.!?\n\"“”]{0,120}\bas\s+(?:saying|having\s+said)\b")
 _CORRECTION_SIEVE = WordSieve(_LEX.correction_cues)
 
@@ -4326,6 +4344,8 @@ def headline_after(c: _Context) -> Verdict | None:
     if ms and near and (not dash or not body[ms[0].end:tail_end].strip() or _HEADLINE_PRESENT.match(body, ms[0].end)):
         if _PERSON_OF_BODY.match(body, ms[0].end) and _is_body(c.state.index, ms[0]):
             return None  # `'Q': Acme boss speaks`: a person of the body, not named here (the story may quote them)
+        if ms[0].kind is Kind.NAME and body.find(ms[0].name.split()[-1], c.para.end) < 0:
+            return None  # `"Q": Farmers Block Highway Near Town`: Title Case words the story never names again, no one
         return _found(c.state.resolve(ms[0]), f"“…”: {ms[0].name}")
     return None
 
@@ -5612,6 +5632,15 @@ def _named_note(q: RawQuote) -> str | None:
         return None  # a briefing's floor (`JOURNALIST (City FM):`, `REPORTER (Daily Star):`): the bracket is the outlet
     plain = _NAME_NOTE.fullmatch(q.turn_note)
     return plain.group("name") if plain is not None and not _caller_only(q, plain.group("name")) else None
+
+
+def _floor_label(label: str) -> bool:
+    """A briefing's label of whoever asks from the floor (`Question`, `Q`, `REPORTER`, `JOURNALIST`): each turn
+    under it may be another reporter's."""
+    return label.upper() in _FLOOR_LABELS or label.lower() in _LEX.byline_roles
+
+
+_FLOOR_LABELS = frozenset({"Q", "QUESTION", "QUESTIONS", *(w.upper() for w in _LEX.question_labels)})
 
 
 def _caller_only(q: RawQuote, name: str) -> bool:

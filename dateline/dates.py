@@ -1683,7 +1683,7 @@ _HEADER_NOISE: Final = re.compile(
     r"|^\s*(?:story|article|page|transcript|report|video|post|interview|episode)\s+(?=(?:first\s+|last\s+)?"
     rf"(?:{_PUBLISHED_LABELS}|updated|modified)\b)"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
-    r"|\b(?:(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?ago\b"  # "Updated ago": a copy lost its count
+    r"|\b(?:(?:about\s+|around\s+|over\s+|nearly\s+)?(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?ago\b"  # "Updated ago": a copy lost its count
     r"|\b\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b"  # an episode's length ("Released … · 52 min")
     r"|\b(?:Vol|Volume)\.?\s*\d+(?:\s*,?\s*(?:No|N°|Nº|Issue)\.?\s*\d+)?"  # a record's issue ("Vol. 47 N° 112")
     r"|(?:\b(?:No|Nr)\.|N°|Nº)\s*\d+(?:/\d{2,4})?"  # a release's number ("Nr. 118/2024 – 04.04.2024")
@@ -1693,8 +1693,13 @@ _HEADER_NOISE: Final = re.compile(
     # the Hijri date a print masthead sets beside the Gregorian one ("Jumat, 4 Desember 2026 | 23 Jumadil Akhir 1448 H",
     # "Friday, 4 December 2026 | 23 Jumada al-Akhira 1448 AH"): another calendar's day, no date of the page to read
     r"|\b\d{1,2}\s+(?:[A-Z][\w'’-]*\s+){1,3}1[34]\d\d\s*(?-i:H|AH|Hijriah|Hijriyah)\b"
+    # … and the Saka (Indian national) or Bikram Sambat date a parliament's record or a Nepali paper sets beside it
+    # ("Thursday, December 3, 2026 / Agrahayana 12, 1948 (Saka)", "13 Agrahayana, 1948 (Saka)", "Mangsir 20, 2083 BS")
+    r"|(?:\b\d{1,2}\s+)?\b(?:[A-Z][\w'’-]*,?\s+){1,2}(?:\d{1,2},?\s+)?\d{4}\s*(?:\((?-i:Saka|SAKA|Śaka)\)|(?-i:Saka|B\.?S)\b\.?)"
     r"|\b(?:on|at)\b)"
 )
+# the article a record's or a letter's date line sets before an ordinal day ("Wednesday, the 2nd December, 2026")
+_THE_ORDINAL: Final = re.compile(r"\b[Tt]he\s+(?=\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Z])")
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _GLUED_LABEL: Final = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted|Modified)\b)")
 # Numeric dates in page headers: day.month.year ("09.02.2025 15:05"), day/month/year
@@ -1894,6 +1899,9 @@ def _header_date(text: str, today: date | None = None,
     # Portuguese release's "03/12/2026"): the page's numeric date reads day first (year-first Japanese and
     # Korean, month-first English excepted)
     abroad = any(_BYLINE_ABROAD.fullmatch(line) for line in lines) or language_of(text)[0] not in _NOT_DAY_FIRST
+    # … or a text of a country that writes it so: its dateline's place, or a word only that English uses
+    region = "" if abroad else _day_first_region(text)
+    abroad = abroad or bool(region)
     pos = 0
     seen = prose = 0
     for line in text.split("\n"):
@@ -1931,7 +1939,8 @@ def _header_date(text: str, today: date | None = None,
                 how += " (month first from the 12-hour clock alone)"
             if dated.by_page and value is not None and not how:  # the byline's language, not the line's own
                 guessed[start] = "medium"
-                how += " (day first: the page's byline or text is in a language that writes it so)"
+                how += (f" (day first: {region}, of a country that writes it so)" if region else
+                        " (day first: the page's byline or text is in a language that writes it so)")
             if dated.by_setting:
                 how += f" ({dated.by_setting})"
             if how.startswith(_WEEKDAY_SETTLED):
@@ -2264,6 +2273,48 @@ _BEFORE_DATE_ABROAD: Final = re.compile(
     + "|".join(calendar.day_name) + r")\b|\d{1,2}\s+(?:" + "|".join(calendar.month_abbr[1:]) + r")\s+\d{4}\b)"
 ) if _WORDS_ABROAD.before else re.compile(r"(?!)")
 # a byline in another language ("Por Redacción", "Par Jeanne Dupont"): its word, then a name alone on its line
+# a dateline's place at a line's start ("Karachi: The …", "KARACHI, Dec 5 –"), and the words of a day-first English
+_PLACE_AT_LINE: Final = re.compile(rf"(?m)^[ \t]*(?P<place>[{_UP}][\w'’.-]+(?:[ -][{_UP}][\w'’.-]+){{0,2}})(?=[ \t]*(?:[:,(]|[—–-]{{1,2}}\s))")
+_DAY_FIRST_WORDS: Final = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(w) for w in lexicon().day_first_words)
+                                     + r")\.?(?![\w’'-])") if lexicon().day_first_words else None
+
+
+def _day_first_region(text: str) -> str:
+    """What shows the text is of a country whose numeric dates run day first, for a date line either order reads
+    ("Date: 02/12/2026"): a place at the start of one of its first lines (a dateline, "Karachi: …") that is a country
+    or a time zone's city of such a country (CLDR's own short date format says which), else a word only such a
+    country's English uses (en.toml day_first_words: "Shri", "lakh"); "" when nothing does."""
+    top = text[:_SETTLE_REACH]
+    for m in _PLACE_AT_LINE.finditer(top):
+        code = _place_territories().get(m["place"].title())
+        if code is not None and _territory_day_first(code):
+            return f"the dateline’s ‘{m['place']}’"
+    word = _DAY_FIRST_WORDS.search(top) if _DAY_FIRST_WORDS is not None else None
+    return f"‘{word.group(0)}’ in its text" if word is not None else ""
+
+
+@lru_cache(maxsize=1)
+def _place_territories() -> dict[str, str]:
+    """A country's or a time zone's city's name (title case, in English) → its territory's code (CLDR)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    out = {zone.rsplit("/", 1)[-1].replace("_", " "): code for zone, code in get_global("zone_territories").items()
+           if "/" in zone}
+    out.update({name: code for code, name in Locale.parse("en").territories.items() if code.isalpha()})
+    return out
+
+
+@lru_cache(maxsize=64)
+def _territory_day_first(code: str) -> bool:
+    """Whether the territory's own short date format (CLDR: English's there, else its likeliest language's) writes
+    the day first."""
+    from dateline.config import region_order
+
+    order = region_order(f"en-{code}")
+    return order if order is not None else bool(region_order(f"und-{code}"))
+
+
 _BYLINE_ABROAD: Final = re.compile(
     r"(?i:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.by) + rf")\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,3}}")
 # "11h42" (French, Portuguese, Spanish pages): a 24-hour clock written with an h
@@ -2465,6 +2516,7 @@ def _header_line_dates(line: str, page_day_first: bool = False,
                              line)
     line = _SHORT_YEAR_AT_CLOCK.sub(r"\g<a>\g<sep>\g<b>\g<sep>20\g<y>", line)
     line = _BRACKETED_LINE.sub(r"\1", line)  # the Record's "(Senate - March 12, 2025)": the line in brackets
+    line = _THE_ORDINAL.sub("", line)  # a record's "Wednesday, the 2nd December, 2026": the day without its article
     spans: list[tuple[int, int, _HeaderDate]] = []
     for m in _NUMERIC_DAY.finditer(line):
         numeric = _numeric_readings(m, line, day_first=day_first, page_day_first=page_day_first, project=order)

@@ -135,6 +135,8 @@ class Lexicon:
     report_handoffs: tuple[str, ...]  # "reports", "has more": an anchor's words handing over to that one
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
+    crowd_nouns: tuple[str, ...]  # many voices whose shout is a slogan ("protesters", "the crowd")
+    crowd_verbs: tuple[str, ...]  # … and the shout ("shouted", "raised")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
     # "la nota", "o artigo": a story's noun right before marks, which hold its title in sentence case
     story_nouns: tuple[str, ...]
@@ -150,6 +152,7 @@ class Lexicon:
     date_cues: tuple[str, ...]
     clause_verbs: frozenset[str]  # said-verbs whose reported clause a later date phrase may belong to
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
+    day_first_words: tuple[str, ...]  # words of a day-first country's English ("Shri", "lakh")
     published_labels: tuple[str, ...]  # "Published", "Released" before a page's date
     minutes_heads: tuple[str, ...]  # "Minutes of", "Meeting held": a header line dating a meeting's record
     record_heads: tuple[str, ...]  # "debate", "sitting": after a body's name and before a dash, a record's head
@@ -490,6 +493,8 @@ def _lexicon(language: str) -> Lexicon:
         report_handoffs=_strings(speech.get("report_handoffs", [])),
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
+        crowd_nouns=_strings(speech.get("crowd_nouns", [])),
+        crowd_verbs=_strings(speech.get("crowd_verbs", [])),
         carrier_links=_strings(speech["carrier_links"]),
         story_nouns=_strings(speech.get("story_nouns", [])),
         purpose_nouns=_strings(speech["purpose_nouns"]),
@@ -505,6 +510,7 @@ def _lexicon(language: str) -> Lexicon:
         clause_verbs=frozenset(_strings(dating["clause_verbs"])),
         clause_openers=frozenset(_strings(dating["clause_openers"])),
         published_labels=_strings(dating["published_labels"]),
+        day_first_words=_strings(dating.get("day_first_words", [])),
         minutes_heads=_strings(dating["minutes_heads"]),
         record_heads=_strings(dating["record_heads"]),
         reprint_labels=_strings(dating["reprint_labels"]),

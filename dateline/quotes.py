@@ -2078,6 +2078,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a nickname (Ernesto \"el Güero\" Salcido, alias \"la Tía\")"
     if _CARRIER_SIEVE.may_match_lowered(low_pre) and _CARRIER_BEFORE.search(stripped_pre):
         return "reject", False, "the text a thing carries (a motto, a banner, a title)"
+    if _CROWD_SIEVE.may_match_lowered(low_pre) and _CROWD_BEFORE.search(stripped_pre):
+        return "reject", False, "a crowd's slogan (protesters shouted \"…\")"
     titled = not _SENTENCE_PUNCT.search(q.text.rstrip(" ,"))  # a name runs in no sentences ("Read the statement: "We …."")
     if q.text[:1].isupper() and titled and _PURPOSE_SIEVE.may_match_lowered(low_pre) \
             and _PURPOSE_BEFORE.search(stripped_pre):  # (the cheap tests first)
@@ -2293,6 +2295,12 @@ _CARRIER_BEFORE = re.compile(
     r"|\b(?:says|said|reads|read|written|printed)\s+on\s+(?:(?:the|a|an|our|their|his|her|its)\s+)?(?:"
     + alternation(lexicon().carrier_nouns) + r")s?(?:\s+[a-z][\w\-]*){0,4}\s*[,:]?\s*$",
     re.IGNORECASE)
+# "Protesters shouted "…"", "the crowd yelled: "…"": many voices' slogan, right before its words (a word or two of
+# place between: "Protesters outside shouted")
+_CROWD_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().crowd_nouns) + r")(?:\s+[a-z][\w\-]*){0,2}?\s+(?:"
+                           + alternation(lexicon().crowd_verbs) + r")\s*[,:]?\s*$", re.IGNORECASE) \
+    if lexicon().crowd_nouns else re.compile(r"(?!)")
+_CROWD_SIEVE: Final = WordSieve(lexicon().crowd_nouns)
 # every branch of `_CARRIER_BEFORE` names a carrier (a motto, a banner) or a numbered title (Episode 112)
 _CARRIER_SIEVE: Final = WordSieve([*lexicon().carrier_nouns, *lexicon().numbered_titles])
 # "Its vision is "Powering …"": a body's adopted statement of purpose, not words said (a capital opens it;
