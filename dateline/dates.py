@@ -298,6 +298,13 @@ _ISO_IN_PROSE = r"(?<![\w./-])(?<!date )(?:1\d|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-
 _ISO_PARTS: Final = re.compile(r"(?<![\w./-])(?P<y>(?:1\d|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
                                r"(?![\w/-]|[.,]\d)")
 
+# a numeric date in a sentence whose order its own parts settle, a day above 12 ("first announced on 15/08/2019",
+# "on 08/15/2019"): the one reading either order gives (one of two parts at 12 or below stays unread here)
+_NUMERIC_IN_SENTENCE = (r"(?<![\w./-])(?:(?P<xd>1[3-9]|2\d|3[01])(?P<xs>[./-])(?P<xm>0?[1-9]|1[0-2])(?P=xs)"
+                        r"|(?P<ym>0?[1-9]|1[0-2])(?P<ys>[/-])(?P<yd>1[3-9]|2\d|3[01])(?P=ys))"
+                        r"(?P<ny>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
+_NUMERIC_PARTS: Final = re.compile(_NUMERIC_IN_SENTENCE)
+
 
 def _starting(letters: Iterable[str], pattern: str) -> str:
     """``pattern``, tried only where one of ``letters`` (every character a match of it can begin with)
@@ -328,6 +335,7 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     ("day", re.compile(_starting({"O", "o", *_DATE_INITIALS}, rf"{_ON}{_DATE}"))),
     ("iso", re.compile(_starting({"O", "o", "1", "2"}, rf"{_ON}{_ISO_IN_PROSE}"))),
+    ("numeric", re.compile(_starting({"O", "o", *_DIGITS}, rf"{_ON}{_NUMERIC_IN_SENTENCE}"))),
     ("month-year", re.compile(_starting({"I", "i", *_MONTH_INITIALS},
                                         rf"(?:(?<![A-Za-z])[Ii]n\s+{_IN_PART})?{_MONTH},?\s+{_YEAR}"))),
     ("month", re.compile(_starting("Ii", rf"(?<![A-Za-z])[Ii]n\s+{_IN_PART}{_MONTH}(?![\w-]|\.?,?\s*\d)"))),
@@ -614,6 +622,8 @@ def _triggers(text: str, lower: str, named: bool = True) -> set[str]:
         groups.add("year")
         if "-" in text:
             groups.add("iso")
+        if "/" in text or "-" in text or "." in text:
+            groups.add("numeric")
     if (_relative_words(lower) if not named or not folds_to_ascii(text)
             else any(word in lower for word in _RELATIVE_WORDS)):
         groups.add("relative")
@@ -632,7 +642,7 @@ def _kind_of(group: str, phrase: str) -> PhraseKind | None:
         if not parts:
             return None
         return "explicit" if parts[0][2] is not None else "weekday-date"
-    if group == "iso":
+    if group in ("iso", "numeric"):
         return "explicit"
     return group if group in PHRASE_KINDS else None
 
@@ -671,6 +681,9 @@ def _date_parts(text: str) -> tuple[tuple[int, int, int | None], ...]:
         found.append((m.start(), (_MONTHS[month.rstrip(".")], int(day), int(year) if year else None)))
     if "-" in text:  # "2026-09-15" in a sentence (`_ISO_IN_PROSE`)
         found += [(m.start(), (int(m["m"]), int(m["d"]), int(m["y"]))) for m in _ISO_PARTS.finditer(text)]
+    if "/" in text or "-" in text or "." in text:  # "15/08/2019" (`_NUMERIC_IN_SENTENCE`)
+        found += [(m.start(), (int(m["xm"] or m["ym"]), int(m["xd"] or m["yd"]), int(m["ny"])))
+                  for m in _NUMERIC_PARTS.finditer(text)]
     if _PROSE_MONTHS:
         taken = {start for start, _ in found}
         for m in _DATE_PARTS_PROSE.finditer(text):  # "12. September 2023": the English one read "September 2023"
@@ -1683,7 +1696,8 @@ _HEADER_NOISE: Final = re.compile(
     r"|^\s*(?:story|article|page|transcript|report|video|post|interview|episode)\s+(?=(?:first\s+|last\s+)?"
     rf"(?:{_PUBLISHED_LABELS}|updated|modified)\b)"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
-    r"|\b(?:(?:about\s+|around\s+|over\s+|nearly\s+)?(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?ago\b"  # "Updated ago": a copy lost its count
+    # ("Updated ago": a copy lost its count; "Updated about 5 hours ago")
+    r"|\b(?:(?:about\s+|around\s+|over\s+|nearly\s+)?(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?ago\b"
     r"|\b\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b"  # an episode's length ("Released … · 52 min")
     r"|\b(?:Vol|Volume)\.?\s*\d+(?:\s*,?\s*(?:No|N°|Nº|Issue)\.?\s*\d+)?"  # a record's issue ("Vol. 47 N° 112")
     r"|(?:\b(?:No|Nr)\.|N°|Nº)\s*\d+(?:/\d{2,4})?"  # a release's number ("Nr. 118/2024 – 04.04.2024")
@@ -1899,9 +1913,6 @@ def _header_date(text: str, today: date | None = None,
     # Portuguese release's "03/12/2026"): the page's numeric date reads day first (year-first Japanese and
     # Korean, month-first English excepted)
     abroad = any(_BYLINE_ABROAD.fullmatch(line) for line in lines) or language_of(text)[0] not in _NOT_DAY_FIRST
-    # … or a text of a country that writes it so: its dateline's place, or a word only that English uses
-    region = "" if abroad else _day_first_region(text)
-    abroad = abroad or bool(region)
     pos = 0
     seen = prose = 0
     for line in text.split("\n"):
@@ -1939,8 +1950,12 @@ def _header_date(text: str, today: date | None = None,
                 how += " (month first from the 12-hour clock alone)"
             if dated.by_page and value is not None and not how:  # the byline's language, not the line's own
                 guessed[start] = "medium"
-                how += (f" (day first: {region}, of a country that writes it so)" if region else
-                        " (day first: the page's byline or text is in a language that writes it so)")
+                how += " (day first: the page's byline or text is in a language that writes it so)"
+            if value is None and len(dated.readings) == 2 and (region := _day_first_region(text)):
+                # … and last, a text of a country that writes the day first: its dateline's place, or a word only
+                # that English uses ("Date: 02/12/2026" over a press note naming "Shri …"): medium
+                value, guessed[start] = next(r[1] for r in dated.readings if r[0] == "dm"), "medium"
+                how = f" (day first: {region}, of a country that writes it so)"
             if dated.by_setting:
                 how += f" ({dated.by_setting})"
             if how.startswith(_WEEKDAY_SETTLED):
@@ -2274,7 +2289,8 @@ _BEFORE_DATE_ABROAD: Final = re.compile(
 ) if _WORDS_ABROAD.before else re.compile(r"(?!)")
 # a byline in another language ("Por Redacción", "Par Jeanne Dupont"): its word, then a name alone on its line
 # a dateline's place at a line's start ("Karachi: The …", "KARACHI, Dec 5 –"), and the words of a day-first English
-_PLACE_AT_LINE: Final = re.compile(rf"(?m)^[ \t]*(?P<place>[{_UP}][\w'’.-]+(?:[ -][{_UP}][\w'’.-]+){{0,2}})(?=[ \t]*(?:[:,(]|[—–-]{{1,2}}\s))")
+_PLACE_AT_LINE: Final = re.compile(rf"(?m)^[ \t]*(?P<place>[{_UP}][\w'’.-]+(?:[ -][{_UP}][\w'’.-]+){{0,2}})"
+                                   r"(?=[ \t]*(?:[:,(]|[—–-]{1,2}\s))")
 _DAY_FIRST_WORDS: Final = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(w) for w in lexicon().day_first_words)
                                      + r")\.?(?![\w’'-])") if lexicon().day_first_words else None
 
