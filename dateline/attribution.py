@@ -376,7 +376,7 @@ _LEAD_END = re.compile(r"(?:[Tt]he|" + _OFFICE_WORDS[3:-1] + "|" + alternation(_
 # is not searched (a search tried at every capital of up to 300 characters, for each subject)
 _DESCRIBING_WORD = re.compile(r"[a-z][a-z\-]+")
 # an intro phrase's comma, then one or two lower-case nouns before a name ("In Mirpur, grocer Jane Doe")
-_NOUN_AFTER_INTRO = re.compile(r",\s+((?:[a-z][a-z\-]+\s+){1,2})$")
+_NOUN_AFTER_INTRO = re.compile(r",\s+((?:[a-z][a-z\-]+\s+){1,2})")
 
 
 # a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
@@ -1909,7 +1909,8 @@ class _Doc:
         """Whether the words before a name are an intro phrase and one or two lower-case nouns of what the person
         is ("In Mirpur, grocer Jane Doe had little patience", "At the market, retired teacher John Roe"): the
         name is the sentence's subject, as after the intro phrase alone."""
-        noun = _NOUN_AFTER_INTRO.search(before) if before.endswith(" ") and "," in before else None
+        comma = before.rfind(",", max(0, len(before) - 40)) if before.endswith(" ") else -1
+        noun = _NOUN_AFTER_INTRO.fullmatch(before, comma) if comma >= 0 else None  # (from the last comma only)
         return noun is not None and _no_function_word(noun.group(1)) and SPEECH_RE.search(noun.group(1)) is None \
             and _lead(before[:noun.start(1)], _LEADS[:1])
 

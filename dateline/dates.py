@@ -300,8 +300,10 @@ _ISO_PARTS: Final = re.compile(r"(?<![\w./-])(?P<y>(?:1\d|20)\d\d)-(?P<m>0[1-9]|
 
 # a numeric date in a sentence whose order its own parts settle, a day above 12 ("first announced on 15/08/2019",
 # "on 08/15/2019"): the one reading either order gives (one of two parts at 12 or below stays unread here)
-_NUMERIC_IN_SENTENCE = (r"(?<![\w./-])(?:(?P<xd>1[3-9]|2\d|3[01])(?P<xs>[./-])(?P<xm>0?[1-9]|1[0-2])(?P=xs)"
-                        r"|(?P<ym>0?[1-9]|1[0-2])(?P<ys>[/-])(?P<yd>1[3-9]|2\d|3[01])(?P=ys))"
+# (slashes only: a paragraph's full stops and hyphens are too common a trigger for one more pattern, and a dotted day
+# is read day first anyway)
+_NUMERIC_IN_SENTENCE = (r"(?<![\w./-])(?:(?P<xd>1[3-9]|2\d|3[01])/(?P<xm>0?[1-9]|1[0-2])"
+                        r"|(?P<ym>0?[1-9]|1[0-2])/(?P<yd>1[3-9]|2\d|3[01]))/"
                         r"(?P<ny>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
 _NUMERIC_PARTS: Final = re.compile(_NUMERIC_IN_SENTENCE)
 
@@ -622,7 +624,7 @@ def _triggers(text: str, lower: str, named: bool = True) -> set[str]:
         groups.add("year")
         if "-" in text:
             groups.add("iso")
-        if "/" in text or "-" in text or "." in text:
+        if "/" in text:
             groups.add("numeric")
     if (_relative_words(lower) if not named or not folds_to_ascii(text)
             else any(word in lower for word in _RELATIVE_WORDS)):
@@ -681,7 +683,7 @@ def _date_parts(text: str) -> tuple[tuple[int, int, int | None], ...]:
         found.append((m.start(), (_MONTHS[month.rstrip(".")], int(day), int(year) if year else None)))
     if "-" in text:  # "2026-09-15" in a sentence (`_ISO_IN_PROSE`)
         found += [(m.start(), (int(m["m"]), int(m["d"]), int(m["y"]))) for m in _ISO_PARTS.finditer(text)]
-    if "/" in text or "-" in text or "." in text:  # "15/08/2019" (`_NUMERIC_IN_SENTENCE`)
+    if "/" in text:  # "15/08/2019" (`_NUMERIC_IN_SENTENCE`)
         found += [(m.start(), (int(m["xm"] or m["ym"]), int(m["xd"] or m["yd"]), int(m["ny"])))
                   for m in _NUMERIC_PARTS.finditer(text)]
     if _PROSE_MONTHS:
