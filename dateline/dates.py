@@ -2304,16 +2304,16 @@ def _day_first_region(text: str) -> str:
     country's English uses (en.toml day_first_words: "Shri", "lakh"); "" when nothing does."""
     top = text[:_SETTLE_REACH]
     for m in _PLACE_AT_LINE.finditer(top):
-        code = _place_territories().get(m["place"].title())
-        if code is not None and _territory_day_first(code):
+        code = _place_regions().get(m["place"].title())
+        if code is not None and _region_day_first(code):
             return f"the dateline’s ‘{m['place']}’"
     word = _DAY_FIRST_WORDS.search(top) if _DAY_FIRST_WORDS is not None else None
     return f"‘{word.group(0)}’ in its text" if word is not None else ""
 
 
 @lru_cache(maxsize=1)
-def _place_territories() -> dict[str, str]:
-    """A country's or a time zone's city's name (title case, in English) → its territory's code (CLDR)."""
+def _place_regions() -> dict[str, str]:
+    """A country's or a time zone's city's name (title case, in English) → its region's code (CLDR)."""
     from babel import Locale
     from babel.core import get_global
 
@@ -2324,8 +2324,8 @@ def _place_territories() -> dict[str, str]:
 
 
 @lru_cache(maxsize=64)
-def _territory_day_first(code: str) -> bool:
-    """Whether the territory's own short date format (CLDR: English's there, else its likeliest language's) writes
+def _region_day_first(code: str) -> bool:
+    """Whether the region's own short date format (CLDR: English's there, else its likeliest language's) writes
     the day first."""
     from dateline.config import region_order
 
