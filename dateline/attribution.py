@@ -92,7 +92,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -375,6 +375,8 @@ _LEAD_END = re.compile(r"(?:[Tt]he|" + _OFFICE_WORDS[3:-1] + "|" + alternation(_
 # the last word of the words a described name follows (`_DESCRIBED_BEFORE`'s last): a text ending otherwise
 # is not searched (a search tried at every capital of up to 300 characters, for each subject)
 _DESCRIBING_WORD = re.compile(r"[a-z][a-z\-]+")
+# an intro phrase's comma, then one or two lower-case nouns before a name ("In Mirpur, grocer Jane Doe")
+_NOUN_AFTER_INTRO = re.compile(r",\s+((?:[a-z][a-z\-]+\s+){1,2})")
 
 
 # a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
@@ -1017,8 +1019,7 @@ class SpeakerIndex:
         # as the pattern's words are; a text scanned from lo > 0 may have one just before lo)
         links = low is None or lo > 0 or bool(_DOMAIN_LINK_AT.starts(low, lo, hi))
         short_families: set[str] | None = None  # two-letter family names the text writes before a given name
-        for m in _NAME_RUN.finditer(text, lo, hi):
-            at, run = m.start(), m.group(0)
+        for at, run in _name_runs(text, lo, hi):
             if links and _DOMAIN_LINK_BEFORE.search(text, max(0, at - 6), at):
                 at, run = _after_domain(at, run)
             elif run.count(" ") >= 2 and _SEAT_LINK_BEFORE.search(text, max(0, at - 8), at):
@@ -1164,6 +1165,35 @@ class SpeakerIndex:
         return Mention(s, e, Kind.NAME, name, possessive=possessive)
 
 
+# a run's last word as an initial ("S"): a given name written so, the family name after its full stop ("U.S" and
+# the like are a country's or a body's letters, no initial)
+_INITIAL_WORD = re.compile(r"[A-Z]")
+
+
+def _name_runs(text: str, lo: int, hi: int) -> Iterator[tuple[int, str]]:
+    """The capitalised runs of text[lo:hi] (`_NAME_RUN`) as (start, run), a run that ends in an initial joined to
+    the run after its full stop: "Deputy Chief Minister S. Nagaraj", "farmer K. R. Ramesh", "Jane Q. Doe" (Indian
+    English writes given names so; the runs stop at a full stop, and the family name alone would be a lone word the
+    article never names in full). An initial alone at a line's start is a transcript's `Q.`/`A.`, no name."""
+    pending: tuple[int, str] | None = None
+    for m in _NAME_RUN.finditer(text, lo, hi):
+        at, run = m.start(), m.group(0)
+        if pending is not None:
+            if at == pending[0] + len(pending[1]) + 2:
+                at, run = pending[0], f"{pending[1]}. {run}"
+            else:
+                yield pending
+            pending = None
+        end = at + len(run)
+        if text.startswith(". ", end) and _INITIAL_WORD.fullmatch(run, run.rfind(" ") + 1) \
+                and (" " in run or (at > lo and text[at - 1] in " \t")):
+            pending = (at, run)
+            continue
+        yield at, run
+    if pending is not None:
+        yield pending
+
+
 # a family name of two letters written first, before a romanized Korean given name (`Go Byung-chul`, `Oh Seung-min`):
 # the same word alone later ("Go said") is that person, not a lone short word (the capital first, what stands
 # before it looked at after it: `re` skips to capitals, where a pattern opening with the look back was tried at every
@@ -1248,6 +1278,8 @@ def _not_name_start(word: str, more: bool) -> bool:
     A title of address ("Malam", "Professor", "Alhaja") opens a name, never ends one: a run of it
     alone is a surname ("Jane Bishop", "Omar Sheikh").  A given name that is also a month's short
     form ("Jan") opens a name before another capitalised word: a date never has one there."""
+    if more and len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z":
+        return False  # an initial ("S. Nagaraj", joined by `_name_runs`): a given name
     return ((word in _NOT_NAMES and not (more and word[1:].islower() and word.lower() in _GIVEN_NAMES))
             or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
             or (more and word.strip("().").lower() in _ADDRESS_WORDS)
@@ -1809,8 +1841,11 @@ class _Doc:
         # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
         # Doe):`), in order: a later bare `The Chairperson:` is the same member
         # (a record's office with its holder in brackets, `PRESIDENTE (Jane Doe).`, keeps the office as the title)
+        # (a label of the floor is no office: the reporter a briefing's `Question (Jane Doe, Daily News):` names
+        # does not ask the later bare `Question:`, where an `ANCHOR (Jane Doe):` goes on as `ANCHOR:`)
         self.office_holders = sorted([(q.start, q.turn_name.lower(), name) for q in extraction.quotes
-                                      if q.kind == "transcript-turn" and (name := _named_note(q)) is not None]
+                                      if q.kind == "transcript-turn" and (name := _named_note(q)) is not None
+                                      and not _floor_label(q.turn_name)]
                                      + [(q.start, q.turn_title.lower(), q.turn_name) for q in extraction.quotes
                                         if q.kind == "transcript-turn" and q.turn_title.isupper()
                                         and q.turn_title in _LEX.house_offices])
@@ -1875,9 +1910,20 @@ class _Doc:
             if described is not None and (not _no_function_word(described.group(0))
                                           or _VERB_OBJECT_BEFORE.search(described.group(0))):
                 described = None  # "By the time X arrived", "Costa and Rita Moura met", "Mr Doe assured X": no description
-            if _lead(before) or (described is not None and _lead(before[:described.start()], _LEADS[:1])):
+            if _lead(before) or (described is not None and _lead(before[:described.start()], _LEADS[:1])) \
+                    or self._noun_after_intro(before):
                 out.append((pi, self._described(m)))
         return out
+
+    @staticmethod
+    def _noun_after_intro(before: str) -> bool:
+        """Whether the words before a name are an intro phrase and one or two lower-case nouns of what the person
+        is ("In Mirpur, grocer Jane Doe had little patience", "At the market, retired teacher John Roe"): the
+        name is the sentence's subject, as after the intro phrase alone."""
+        comma = before.rfind(",", max(0, len(before) - 40)) if before.endswith(" ") else -1
+        noun = _NOUN_AFTER_INTRO.fullmatch(before, comma) if comma >= 0 else None  # (from the last comma only)
+        return noun is not None and _no_function_word(noun.group(1)) and SPEECH_RE.search(noun.group(1)) is None \
+            and _lead(before[:noun.start(1)], _LEADS[:1])
 
     def _described(self, m: Mention) -> Mention:
         """The person a capitalised run describes when a common noun joins it to their name ("Drakensberg
@@ -2874,6 +2920,8 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
             continue  # "A spokesman for the ministry said", "Een woordvoerder van het ministerie zegt": the unnamed one
         if m.kind is Kind.NAME and _PLACE_ABROAD.search(body, max(lo, m.start - 12), m.start):
             continue  # "En una entrevista en Catalunya Ràdio, ha insistido": where it was said, no one saying it
+        if m.kind is Kind.NAME and _MEDIUM_BEFORE.search(body, max(lo, m.start - 6), m.start):
+            continue  # "A message circulating on WhatsApp claims": the medium it went by, no one saying it
         if m.kind is not Kind.PRONOUN and body[max(lo, m.start - 12):m.start].rstrip()[-1:] in _PERSONAL_A_ENDS \
                 and _PERSONAL_A.search(body, max(lo, m.start - 80), m.start):  # (the character before its spaces first)
             continue  # "ha exigido al presidente del Gobierno, Jane Doe, que …": the one asked, an object
@@ -2967,6 +3015,7 @@ _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s
 # (a place and an office may stand before the name: "a spokesperson for Lisbon Mayor Jane Doe said")
 _ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}")
 # "in Box Hill": a capitalised run after a preposition of place is a place, never a person
+_MEDIUM_BEFORE = re.compile(r"(?<![\w’'])(?:on|via)\s+$")  # a platform's or a channel's name after it
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|from)\s+$")
 # Spanish marks a person who is a verb's object with "a" ("exigió al presidente del Gobierno, Jane Doe, que …", "ha
 # pedido a la ministra", "acusó a Doe de"): a mention right after it, or in the comma appositive of its noun, is no
@@ -3812,6 +3861,15 @@ def corrected_misquote(c: _Context) -> Verdict | None:
     """A correction's misquote: "An earlier version of this story quoted X as saying "q"" (a correction cue of lang
     *.toml correction_cues, then "quoted … as saying") — words the outlet put in X's mouth by mistake, which X did not
     say: nobody's. The corrected words after it ("He said "…"") are X's as any quote is."""
+    if c.body.find("attributed", c.q.end, c.q.end + 40) >= 0 and (wrong := _MISATTRIBUTED.match(c.body, c.q.end + 1)):
+        # 'the remark "q" was wrongly attributed to X. It was made by Y.': the one the correction names, never X
+        made = _MADE_BY.match(c.body, wrong.end())
+        stop = c.body.find(".", made.end()) if made is not None else -1  # (the first named in that sentence)
+        who = next((m for m in c.doc.between(made.end(), stop if stop > 0 else made.end() + 80)
+                    if not m.possessive), None) if made is not None else None
+        if who is None or who.kind in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT):
+            return Verdict(UNKNOWN, "the words a correction says were wrongly attributed (“wrongly attributed to X”)")
+        return _found(c.state.resolve(who), f"the correction: “…” was made by {who.name}")
     if c.body.find("quoted", c.lo, c.q.start) < 0 or not _CORRECTION_SIEVE.may_match(c.body[c.lo:c.q.start]):
         return None  # (a literal first: "quoted" is in every match of _QUOTED_AS_SAYING, and in few sentences)
     before = c.body[sentence_start(c.body, c.para.start, c.q.start - 1, c.doc.in_quote):c.q.start - 1]
@@ -3821,6 +3879,12 @@ def corrected_misquote(c: _Context) -> Verdict | None:
     return Verdict(UNKNOWN, "the words a correction says the story wrongly quoted (“quoted X as saying”)")
 
 
+# '"q" was wrongly attributed to X …' right after the words, and the correction's next sentence naming who said them
+# ("It was made by Y.", "The remark was in fact Y's": the first form only)
+_MISATTRIBUTED = re.compile(r"[,]?\s*(?:was|were|had\s+been|has\s+been)\s+(?:wrongly|incorrectly|mistakenly|erroneously|"
+                            r"falsely)\s+attributed\s+to\b[^.!?\n]*[.!?]\s+")
+_MADE_BY = re.compile(r"(?:It|They|The\s+(?:remark|remarks|comment|comments|words|quote|statement))\s+(?:was|were)\s+"
+                      r"(?:in\s+fact\s+|actually\s+)?(?:made|said|spoken|uttered|written)\s+by\s+(?:[a-z]+\s+){0,3}?")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:mis)?quoted\b[^.!?\n\"“”]{0,120}\bas\s+(?:saying|having\s+said)\b")
 _CORRECTION_SIEVE = WordSieve(_LEX.correction_cues)
 
@@ -4292,6 +4356,8 @@ def headline_after(c: _Context) -> Verdict | None:
     if ms and near and (not dash or not body[ms[0].end:tail_end].strip() or _HEADLINE_PRESENT.match(body, ms[0].end)):
         if _PERSON_OF_BODY.match(body, ms[0].end) and _is_body(c.state.index, ms[0]):
             return None  # `'Q': Acme boss speaks`: a person of the body, not named here (the story may quote them)
+        if ms[0].kind is Kind.NAME and body.find(ms[0].name.split()[-1], c.para.end) < 0:
+            return None  # `"Q": Farmers Block Highway Near Town`: Title Case words the story never names again, no one
         return _found(c.state.resolve(ms[0]), f"“…”: {ms[0].name}")
     return None
 
@@ -5539,6 +5605,9 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
 
 # `(Jane Doe)` after an office label: two or more capitalised words, then at most where they are
 # from (a phone-in's `CALLER (Jane Doe, Northgate):`); `(name withheld, …)` names nobody
+# a generic label's bracket giving a full name, then after a comma the outlet or the place (`QUESTION (Jane Doe,
+# Daily News):`): the one who asks; a bracket of one name alone is the outlet's (`REPORTER (Daily Star):`)
+_ASKER_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’.\-]+){{1,3}})\s*,[^()]+\)")
 _NAME_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’\-]+){{1,4}})\s*(?:,[^()]*)?\)")
 # `(Sen. Doe)`, `(SHRI A. B. DOE)` after an office label (`The Chairperson (Sen. Doe):`): a title of
 # address names the member who holds the office, surname alone or in full; later brackets are times
@@ -5568,6 +5637,9 @@ def _named_note(q: RawQuote) -> str | None:
     if q.turn_title or address_titles(q.turn_name.split()):
         return None
     last = q.turn_name.split()[-1:] or [""]
+    asker = _ASKER_NOTE.fullmatch(q.turn_note) if _generic_turn(q.turn_name) else None
+    if asker is not None and not _caller_only(q, asker.group("name")):
+        return asker.group("name")  # a briefing's `Question (Jane Doe, Daily News):`: the reporter, then the outlet
     if not q.turn_name.isupper() and not any(w.strip(".") in _LEX.honorifics | _LEX.house_offices
                                              for w in q.turn_name.split()) \
             and not (last[0].islower() and last[0].endswith(_LEX.title_endings)):  # (`Klima- og energiministeren (…)`)
@@ -5585,6 +5657,15 @@ def _named_note(q: RawQuote) -> str | None:
         return None  # a briefing's floor (`JOURNALIST (City FM):`, `REPORTER (Daily Star):`): the bracket is the outlet
     plain = _NAME_NOTE.fullmatch(q.turn_note)
     return plain.group("name") if plain is not None and not _caller_only(q, plain.group("name")) else None
+
+
+def _floor_label(label: str) -> bool:
+    """A briefing's label of whoever asks from the floor (`Question`, `Q`, `REPORTER`, `JOURNALIST`): each turn
+    under it may be another reporter's."""
+    return label.upper() in _FLOOR_LABELS or label.lower() in _LEX.byline_roles
+
+
+_FLOOR_LABELS = frozenset({"Q", "QUESTION", "QUESTIONS", *(w.upper() for w in _LEX.question_labels)})
 
 
 def _caller_only(q: RawQuote, name: str) -> bool:

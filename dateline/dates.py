@@ -298,6 +298,15 @@ _ISO_IN_PROSE = r"(?<![\w./-])(?<!date )(?:1\d|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-
 _ISO_PARTS: Final = re.compile(r"(?<![\w./-])(?P<y>(?:1\d|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
                                r"(?![\w/-]|[.,]\d)")
 
+# a numeric date in a sentence whose order its own parts settle, a day above 12 ("first announced on 15/08/2019",
+# "on 08/15/2019"): the one reading either order gives (one of two parts at 12 or below stays unread here)
+# (slashes only: a paragraph's full stops and hyphens are too common a trigger for one more pattern, and a dotted day
+# is read day first anyway)
+_NUMERIC_IN_SENTENCE = (r"(?<![\w./-])(?:(?P<xd>1[3-9]|2\d|3[01])/(?P<xm>0?[1-9]|1[0-2])"
+                        r"|(?P<ym>0?[1-9]|1[0-2])/(?P<yd>1[3-9]|2\d|3[01]))/"
+                        r"(?P<ny>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
+_NUMERIC_PARTS: Final = re.compile(_NUMERIC_IN_SENTENCE)
+
 
 def _starting(letters: Iterable[str], pattern: str) -> str:
     """``pattern``, tried only where one of ``letters`` (every character a match of it can begin with)
@@ -328,6 +337,7 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     ("day", re.compile(_starting({"O", "o", *_DATE_INITIALS}, rf"{_ON}{_DATE}"))),
     ("iso", re.compile(_starting({"O", "o", "1", "2"}, rf"{_ON}{_ISO_IN_PROSE}"))),
+    ("numeric", re.compile(_starting({"O", "o", *_DIGITS}, rf"{_ON}{_NUMERIC_IN_SENTENCE}"))),
     ("month-year", re.compile(_starting({"I", "i", *_MONTH_INITIALS},
                                         rf"(?:(?<![A-Za-z])[Ii]n\s+{_IN_PART})?{_MONTH},?\s+{_YEAR}"))),
     ("month", re.compile(_starting("Ii", rf"(?<![A-Za-z])[Ii]n\s+{_IN_PART}{_MONTH}(?![\w-]|\.?,?\s*\d)"))),
@@ -615,6 +625,8 @@ def _triggers(text: str, lower: str, named: bool = True) -> set[str]:
         groups.add("year")
         if "-" in text:
             groups.add("iso")
+        if "/" in text:
+            groups.add("numeric")
     if (_relative_words(lower) if not named or not folds_to_ascii(text)
             else any(word in lower for word in _RELATIVE_WORDS)):
         groups.add("relative")
@@ -633,7 +645,7 @@ def _kind_of(group: str, phrase: str) -> PhraseKind | None:
         if not parts:
             return None
         return "explicit" if parts[0][2] is not None else "weekday-date"
-    if group == "iso":
+    if group in ("iso", "numeric"):
         return "explicit"
     return group if group in PHRASE_KINDS else None
 
@@ -672,6 +684,9 @@ def _date_parts(text: str) -> tuple[tuple[int, int, int | None], ...]:
         found.append((m.start(), (_MONTHS[month.rstrip(".")], int(day), int(year) if year else None)))
     if "-" in text:  # "2026-09-15" in a sentence (`_ISO_IN_PROSE`)
         found += [(m.start(), (int(m["m"]), int(m["d"]), int(m["y"]))) for m in _ISO_PARTS.finditer(text)]
+    if "/" in text:  # "15/08/2019" (`_NUMERIC_IN_SENTENCE`)
+        found += [(m.start(), (int(m["xm"] or m["ym"]), int(m["xd"] or m["yd"]), int(m["ny"])))
+                  for m in _NUMERIC_PARTS.finditer(text)]
     if _PROSE_MONTHS:
         taken = {start for start, _ in found}
         for m in _DATE_PARTS_PROSE.finditer(text):  # "12. September 2023": the English one read "September 2023"
@@ -1684,7 +1699,8 @@ _HEADER_NOISE: Final = re.compile(
     r"|^\s*(?:story|article|page|transcript|report|video|post|interview|episode)\s+(?=(?:first\s+|last\s+)?"
     rf"(?:{_PUBLISHED_LABELS}|updated|modified)\b)"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
-    r"|\b(?:(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?ago\b"  # "Updated ago": a copy lost its count
+    # ("Updated ago": a copy lost its count; "Updated about 5 hours ago")
+    r"|\b(?:(?:about\s+|around\s+|over\s+|nearly\s+)?(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?ago\b"
     r"|\b\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b"  # an episode's length ("Released … · 52 min")
     r"|\b(?:Vol|Volume)\.?\s*\d+(?:\s*,?\s*(?:No|N°|Nº|Issue)\.?\s*\d+)?"  # a record's issue ("Vol. 47 N° 112")
     r"|(?:\b(?:No|Nr)[.:]|N°|Nº)\s*\d+(?:[/-]\d{2,4})?"  # a release's number ("Nr. 118/2024 – 04.04.2024", "Nr: 187-26")
@@ -1695,8 +1711,13 @@ _HEADER_NOISE: Final = re.compile(
     # the Hijri date a print masthead sets beside the Gregorian one ("Jumat, 4 Desember 2026 | 23 Jumadil Akhir 1448 H",
     # "Friday, 4 December 2026 | 23 Jumada al-Akhira 1448 AH"): another calendar's day, no date of the page to read
     r"|\b\d{1,2}\s+(?:[A-Z][\w'’-]*\s+){1,3}1[34]\d\d\s*(?-i:H|AH|Hijriah|Hijriyah)\b"
+    # … and the Saka (Indian national) or Bikram Sambat date a parliament's record or a Nepali paper sets beside it
+    # ("Thursday, December 3, 2026 / Agrahayana 12, 1948 (Saka)", "13 Agrahayana, 1948 (Saka)", "Mangsir 20, 2083 BS")
+    r"|(?:\b\d{1,2}\s+)?\b(?:[A-Z][\w'’-]*,?\s+){1,2}(?:\d{1,2},?\s+)?\d{4}\s*(?:\((?-i:Saka|SAKA|Śaka)\)|(?-i:Saka|B\.?S)\b\.?)"
     r"|\b(?:on|at)\b)"
 )
+# the article a record's or a letter's date line sets before an ordinal day ("Wednesday, the 2nd December, 2026")
+_THE_ORDINAL: Final = re.compile(r"\b[Tt]he\s+(?=\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Z])")
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _GLUED_LABEL: Final = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted|Modified)\b)")
 # Numeric dates in page headers: day.month.year ("09.02.2025 15:05"), day/month/year
@@ -1934,6 +1955,11 @@ def _header_date(text: str, today: date | None = None,
             if dated.by_page and value is not None and not how:  # the byline's language, not the line's own
                 guessed[start] = "medium"
                 how += " (day first: the page's byline or text is in a language that writes it so)"
+            if value is None and len(dated.readings) == 2 and (region := _day_first_region(text)):
+                # … and last, a text of a country that writes the day first: its dateline's place, or a word only
+                # that English uses ("Date: 02/12/2026" over a press note naming "Shri …"): medium
+                value, guessed[start] = next(r[1] for r in dated.readings if r[0] == "dm"), "medium"
+                how = f" (day first: {region}, of a country that writes it so)"
             if dated.by_setting:
                 how += f" ({dated.by_setting})"
             if how.startswith(_WEEKDAY_SETTLED):
@@ -2271,6 +2297,49 @@ _BEFORE_DATE_ABROAD: Final = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./ ])"  # (… a year-less one, "den 3 Dec", and a numeric one, Danish "d. 4/12 2026")
 ) if _WORDS_ABROAD.before else re.compile(r"(?!)")
 # a byline in another language ("Por Redacción", "Par Jeanne Dupont"): its word, then a name alone on its line
+# a dateline's place at a line's start ("Karachi: The …", "KARACHI, Dec 5 –"), and the words of a day-first English
+_PLACE_AT_LINE: Final = re.compile(rf"(?m)^[ \t]*(?P<place>[{_UP}][\w'’.-]+(?:[ -][{_UP}][\w'’.-]+){{0,2}})"
+                                   r"(?=[ \t]*(?:[:,(]|[—–-]{1,2}\s))")
+_DAY_FIRST_WORDS: Final = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(w) for w in lexicon().day_first_words)
+                                     + r")\.?(?![\w’'-])") if lexicon().day_first_words else None
+
+
+def _day_first_region(text: str) -> str:
+    """What shows the text is of a country whose numeric dates run day first, for a date line either order reads
+    ("Date: 02/12/2026"): a place at the start of one of its first lines (a dateline, "Karachi: …") that is a country
+    or a time zone's city of such a country (CLDR's own short date format says which), else a word only such a
+    country's English uses (en.toml day_first_words: "Shri", "lakh"); "" when nothing does."""
+    top = text[:_SETTLE_REACH]
+    for m in _PLACE_AT_LINE.finditer(top):
+        code = _place_regions().get(m["place"].title())
+        if code is not None and _region_day_first(code):
+            return f"the dateline’s ‘{m['place']}’"
+    word = _DAY_FIRST_WORDS.search(top) if _DAY_FIRST_WORDS is not None else None
+    return f"‘{word.group(0)}’ in its text" if word is not None else ""
+
+
+@lru_cache(maxsize=1)
+def _place_regions() -> dict[str, str]:
+    """A country's or a time zone's city's name (title case, in English) → its region's code (CLDR)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    out = {zone.rsplit("/", 1)[-1].replace("_", " "): code for zone, code in get_global("zone_territories").items()
+           if "/" in zone}
+    out.update({name: code for code, name in Locale.parse("en").territories.items() if code.isalpha()})
+    return out
+
+
+@lru_cache(maxsize=64)
+def _region_day_first(code: str) -> bool:
+    """Whether the region's own short date format (CLDR: English's there, else its likeliest language's) writes
+    the day first."""
+    from dateline.config import region_order
+
+    order = region_order(f"en-{code}")
+    return order if order is not None else bool(region_order(f"und-{code}"))
+
+
 _BYLINE_ABROAD: Final = re.compile(
     r"(?i:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.by) + rf")\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,3}}")
 # "11h42" (French, Portuguese, Spanish pages): a 24-hour clock written with an h
@@ -2482,6 +2551,7 @@ def _header_line_dates(line: str, page_day_first: bool = False,
                              line)
     line = _SHORT_YEAR_AT_CLOCK.sub(r"\g<a>\g<sep>\g<b>\g<sep>20\g<y>", line)
     line = _BRACKETED_LINE.sub(r"\1", line)  # the Record's "(Senate - March 12, 2025)": the line in brackets
+    line = _THE_ORDINAL.sub("", line)  # a record's "Wednesday, the 2nd December, 2026": the day without its article
     spans: list[tuple[int, int, _HeaderDate]] = []
     for m in _NUMERIC_DAY.finditer(line):
         numeric = _numeric_readings(m, line, day_first=day_first, page_day_first=page_day_first, project=order)

@@ -135,6 +135,8 @@ class Lexicon:
     report_handoffs: tuple[str, ...]  # "reports", "has more": an anchor's words handing over to that one
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
+    crowd_nouns: tuple[str, ...]  # many voices whose shout is a slogan ("protesters", "the crowd")
+    crowd_verbs: tuple[str, ...]  # … and the shout ("shouted", "raised")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
     # "la nota", "o artigo": a story's noun right before marks, which hold its title in sentence case
     story_nouns: tuple[str, ...]
@@ -151,6 +153,7 @@ class Lexicon:
     date_cues: tuple[str, ...]
     clause_verbs: frozenset[str]  # said-verbs whose reported clause a later date phrase may belong to
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
+    day_first_words: tuple[str, ...]  # words of a day-first country's English ("Shri", "lakh")
     published_labels: tuple[str, ...]  # "Published", "Released" before a page's date
     minutes_heads: tuple[str, ...]  # "Minutes of", "Meeting held": a header line dating a meeting's record
     record_heads: tuple[str, ...]  # "debate", "sitting": after a body's name and before a dash, a record's head
@@ -185,6 +188,7 @@ class Lexicon:
     female_first: frozenset[str]
     female_roles: tuple[str, ...]
     female_titles: frozenset[str]
+    female_name_words: frozenset[str]
     female_surname_endings: tuple[str, ...]
     male_first: frozenset[str]
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
@@ -253,6 +257,8 @@ class Lexicon:
             return False
         if words[0] in self.female_titles or (words[0] in self.female_first and words[0] not in self.male_first):
             return True  # (a given name both lists hold, Andrea, Simone, is a woman's in one language, a man's in another)
+        if len(words) > 1 and any(w in self.female_name_words for w in words):
+            return True  # "Rashida Begum", "Harpreet Kaur": a word only a woman's name carries
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
 
     def is_male_name(self, name: str) -> bool:
@@ -492,6 +498,8 @@ def _lexicon(language: str) -> Lexicon:
         report_handoffs=_strings(speech.get("report_handoffs", [])),
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
+        crowd_nouns=_strings(speech.get("crowd_nouns", [])),
+        crowd_verbs=_strings(speech.get("crowd_verbs", [])),
         carrier_links=_strings(speech["carrier_links"]),
         story_nouns=_strings(speech.get("story_nouns", [])),
         purpose_nouns=_strings(speech["purpose_nouns"]),
@@ -508,6 +516,7 @@ def _lexicon(language: str) -> Lexicon:
         clause_verbs=frozenset(_strings(dating["clause_verbs"])),
         clause_openers=frozenset(_strings(dating["clause_openers"])),
         published_labels=_strings(dating["published_labels"]),
+        day_first_words=_strings(dating.get("day_first_words", [])),
         minutes_heads=_strings(dating["minutes_heads"]),
         record_heads=_strings(dating["record_heads"]),
         reprint_labels=_strings(dating["reprint_labels"]),
@@ -540,6 +549,7 @@ def _lexicon(language: str) -> Lexicon:
         female_first=frozenset(_strings(names["female_first"])),
         female_roles=_strings(names["female_roles"]),
         female_titles=frozenset(_strings(names["female_titles"])),
+        female_name_words=frozenset(_strings(names.get("female_name_words", []))),
         female_surname_endings=_strings(names["female_surname_endings"]),
         male_first=frozenset(_strings(names["male_first"])),
         unnamed_people=_strings(names["unnamed_people"]),

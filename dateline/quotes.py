@@ -469,7 +469,7 @@ _LABEL_STAMP = r"(?:[ \t]+\[\d{1,2}(?:[:.]\d{2}){1,2}\])?"
 # (a briefing's questioner may carry the outlet in brackets: `Question (Radio Sur):`; a federal parliament's rapporteur
 # the capacity he speaks in after his party and canton: `Doe John (RL, SZ), für die Kommission:`)
 _PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]+){{0,3}})"
-                         r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?(?:[ ]\([^()\n:]{1,40}\)(?:,[ ][^\W\d_][\w’' \-]{1,40})?)?"
+                         r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?(?:[ ](?P<note>\([^()\n:]{1,40}\))(?:,[ ][^\W\d_][\w’' \-]{1,40})?)?"
                          + _LABEL_STAMP + r":(?:[ \t]+|[ \t]*\n)"
                          r"(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
@@ -1246,7 +1246,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             questions.add(p.index)
         tstart = m.start("text")
         tend = _rstrip_at(body, tstart, p.end)
-        note = (m.group("note") or "").strip() if marks == "turn" else ""
+        # (a plain generic label's bracket too: a briefing's `Question (Jane Doe, Daily News):` names who asks)
+        note = (m.group("note") or "").strip() if marks == "turn" or (marks == "plain-turn" and _generic_turn(name)) \
+            else ""
         title = (m.group("title") or "") if marks == "turn" else ""
         if title in lexicon().office_articles:  # `The SPEAKER:` is the office, article and all
             name, title = title.upper() + " " + name, ""
@@ -2101,6 +2103,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a nickname (Ernesto \"el Güero\" Salcido, alias \"la Tía\")"
     if _CARRIER_SIEVE.may_match_lowered(low_pre) and _CARRIER_BEFORE.search(stripped_pre):
         return "reject", False, "the text a thing carries (a motto, a banner, a title)"
+    if _CROWD_SIEVE.may_match_lowered(low_pre) and _CROWD_BEFORE.search(stripped_pre):
+        return "reject", False, "a crowd's slogan (protesters shouted \"…\")"
     titled = not _SENTENCE_PUNCT.search(q.text.rstrip(" ,"))  # a name runs in no sentences ("Read the statement: "We …."")
     if q.text[:1].isupper() and titled and _PURPOSE_SIEVE.may_match_lowered(low_pre) \
             and _PURPOSE_BEFORE.search(stripped_pre):  # (the cheap tests first)
@@ -2317,6 +2321,12 @@ _CARRIER_BEFORE = re.compile(
     r"|\b(?:says|said|reads|read|written|printed)\s+on\s+(?:(?:the|a|an|our|their|his|her|its)\s+)?(?:"
     + alternation(lexicon().carrier_nouns) + r")s?(?:\s+[a-z][\w\-]*){0,4}\s*[,:]?\s*$",
     re.IGNORECASE)
+# "Protesters shouted "…"", "the crowd yelled: "…"": many voices' slogan, right before its words (a word or two of
+# place between: "Protesters outside shouted")
+_CROWD_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().crowd_nouns) + r")(?:\s+[a-z][\w\-]*){0,2}?\s+(?:"
+                           + alternation(lexicon().crowd_verbs) + r")\s*[,:]?\s*$", re.IGNORECASE) \
+    if lexicon().crowd_nouns else re.compile(r"(?!)")
+_CROWD_SIEVE: Final = WordSieve(lexicon().crowd_nouns)
 # every branch of `_CARRIER_BEFORE` names a carrier (a motto, a banner) or a numbered title (Episode 112)
 _CARRIER_SIEVE: Final = WordSieve([*lexicon().carrier_nouns, *lexicon().numbered_titles])
 # "Its vision is "Powering …"": a body's adopted statement of purpose, not words said (a capital opens it;

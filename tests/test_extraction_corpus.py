@@ -62,6 +62,23 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     "holdout/round60_nordic_cable/cases.txt:471": (
         "'Kommunen kallar området för ett ”utvecklingsstråk”' (a name the council gives the area, after an "
         "indefinite article) is taken as a partial, unknown"),
+    # Round 61 (blind; South Asia in English): held out at the session's start P 0.988 R 0.976 speaker 0.904; after
+    # branch fix61 P 1.000 R 1.000 speaker 0.988. What the code still does otherwise than the writer:
+    "holdout/round61_south_asia/cases.txt:474": (
+        "'A shopkeeper …, who gave his name only as Shabbir, said: \"q\"' comes out unknown, the writer wanting "
+        "shabbir: round 41's case 389 wants unknown for the same shape (a first name only), as a caller's one name "
+        "is; the code keeps round 41's reading (see the holdout README)"),
+    "holdout/round61_south_asia/cases.txt:221": "speakers right; 'Amra chesta korchhi (we are trying). Please bear "
+                                                "with us …' (a rendering inside the marks) comes out not translated",
+    "holdout/round61_south_asia/cases.txt:288": "speakers right; the headline's 'Shame on the government' comes out "
+                                                "translated (the post's words 'in Hindi and English' read as a "
+                                                "translation of the English words too)",
+    "holdout/round61_south_asia/cases.txt:343": "speakers right; the headline's 'We will go to the Supreme Court if we "
+                                                "must' (after 'Q&A |', before ': CM Reddy') comes out partial",
+    "holdout/round61_south_asia/cases.txt:420": "speaker right (the correction's 'It was made by' names her); 'the "
+                                                "remark \"Let the people of Thar judge us\"' comes out partial",
+    "holdout/round61_south_asia/cases.txt:497": "speakers right; the rendering after 'which translates to' (a whole "
+                                                "sentence) comes out partial",
     # Round 56 (blind; spoken English turned into text: US local TV, ABC radio, podcasts, council minutes): held out
     # at the session's start P 0.961 R 0.913 speaker 0.898 (0.884 before case 131's re-annotation, see its title);
     # after branch fix56 P 1.000 R 1.000 speaker 0.994. What the code still does wrong:
