@@ -1823,6 +1823,10 @@ _PUBLISHED: Final = re.compile(rf"(?i:\b(?:{_PUBLISHED_LABELS})\b)")
 _OCCASION_LABEL: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().occasion_labels, key=len,
                                                                               reverse=True)) + r")\b\s*:?")
+# … of which "Broadcast: …", "Aired: …" (en.toml airing_labels) date the airing: the words' day only with no "Recorded: …"
+_AIRING_LABEL: Final = re.compile(
+    r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().airing_labels, key=len,
+                                                                              reverse=True)) + r")\b\s*:?")
 _TRANSCRIPT_HEAD: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().transcript_heads, key=len,
                                                                               reverse=True)) + r")\b\s*:")
@@ -3186,9 +3190,14 @@ def _occasion_dated(paragraph: str) -> bool:
     return first is not None and not line[label.end():first.start].strip(" ,")
 
 
-def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder | None = None) -> DateInfo | None:
+def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder | None = None, *,
+                   aired: bool = False) -> DateInfo | None:
     """A header line that dates the words themselves ("Call date: 01.30.2025 09:00 KST" above a
-    transcript posted the next day): the day they were said, as written (high)."""
+    transcript posted the next day): the day they were said, as written (high). A line of the airing
+    ("Broadcast: 15 May 2026", en.toml airing_labels) gives way to one of the recording beside it ("Recorded: 14
+    May 2026"): the words were said when recorded, the airing made them public — which ``aired`` asks for instead
+    (the publication date of a transcript with no other)."""
+    found: list[tuple[bool, DateInfo]] = []  # (an airing's line?, its date), in the lead's order
     for k, line in enumerate(lead[:_HEADER_LINES]):
         if k and _TRANSCRIPT_HEAD.match(lead[k - 1]) and anchor is not None:
             # "TRANSCRIPT: Post-Cabinet Press Briefing" / "Thursday, November 26, 2026" under "Released: November 27":
@@ -3199,7 +3208,8 @@ def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder 
                     info = DateInfo(value, "high", f"the transcript's date line ‘{_one_line(line.strip())}’ → "
                                                    f"{value.iso()}{how}")
                     if not _after_publication(info, anchor):
-                        return info
+                        found.append((False, info))
+                        break
         if not _OCCASION_LABEL.match(line):
             continue
         for dated in _header_line_dates(line.strip(), order=order):
@@ -3210,8 +3220,16 @@ def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder 
             if dated.rank == _OCCASION and value is not None:
                 info = DateInfo(value, "high", f"occasion line ‘{_one_line(line.strip())}’ → {value.iso()}{how}")
                 if not _after_publication(info, anchor):
-                    return info
-    return None
+                    found.append((_AIRING_LABEL.match(line) is not None, info))
+                    break
+    if not found:
+        return None
+    pick = next((info for airing, info in found if airing == aired), found[0][1])
+    other = next((info for airing, info in found if airing != aired), None)
+    if other is None or aired or other.date == pick.date:
+        return pick
+    return DateInfo(pick.date, pick.confidence, f"{pick.basis}, the day the words were recorded (the "
+                                                f"{other.basis.removeprefix('occasion ')} dates their airing)", pick.end)
 
 
 # a show's own word that it was recorded before it aired ("We recorded this conversation on Thursday, before …",
@@ -3423,7 +3441,7 @@ def occasion_date(paragraphs: Sequence[str], order: NumericOrder | None = None) 
     """The date of the lead's occasion line ("Aired 11/30/2026", "Call date: …") as written: with no page date
     it is the one the transcript was made public by, though its words were recorded earlier
     (:func:`_recorded_before`)."""
-    return _occasion_line(_lead_lines(paragraphs), None, order)
+    return _occasion_line(_lead_lines(paragraphs), None, order, aired=True)
 
 
 def article_statement_date(
@@ -3456,8 +3474,12 @@ def article_statement_date(
     passive: list[_Candidate] = []
     told_before: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
-        if _QUESTION_TURN.match(paragraph) or quotes.question_put(paragraph, lead[index - 1] if index else ""):
-            continue  # "Question (ERT): The minister said yesterday …", a member's question to the Premier: another's words
+        if _QUESTION_TURN.match(paragraph) or quotes.question_put(paragraph, lead[index - 1] if index else "") \
+                or quotes.opens_turn(paragraph):
+            # "Question (ERT): The minister said yesterday …", a member's question to the Premier: another's words; and
+            # any labelled turn of a record ("HON. JANE DOE (Ward): Madam Speaker, in March the Premier promised …"):
+            # what its speaker recalls, never when the record's words were said — its date line dates every turn
+            continue
         for c in _governed(paragraph):
             if c.passive:  # "was promised in June": after every other reading, and never above low
                 passive.append(_Candidate(c.phrase, index, c.snippet, True))

@@ -455,8 +455,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             return result
         # (a show's airing, when its words were recorded before it: the day it was made public)
         shown = dates.occasion_date(paragraphs, options.numeric_dates) or stmt
-        pub = DateInfo(shown.date, "low",
-                       f"no publication date in the text; the statement date is used ({shown.basis})")
+        pub = DateInfo(shown.date, "low", f"no publication date in the text; the "
+                                          f"{'statement date' if shown.date == stmt.date else 'airing'} is used "
+                                          f"({shown.basis})")
     guess = outlet_from_text(paragraphs)
     outlet, outlet_basis = _outlet(options, meta_in, page, guess)
     outlets = [name for name in (outlet, guess.name if guess is not None else "") if name]

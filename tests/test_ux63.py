@@ -1,0 +1,199 @@
+"""The findings of a Nairobi fact-checking desk's blind usability round (ux63): a record's turns dated by its sitting
+whatever month a member recalls, a radio transcript's `Recorded:` line over its `Broadcast:` line, a media statement's
+lead-in naming its speaker after a title of several words or an honorific, and the review and build messages that
+round found missing or misleading.
+
+All inputs are invented, in the styles of other places: a Ghanaian regional assembly, a Ugandan radio station, a
+Zambian ministry, a Malawian district council, a Tanzanian county …; the names are no real person's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+from dateline import attribution, importer, quotes
+from dateline.dates import article_statement_date, occasion_date
+from dateline.model import DateInfo, PartialDate, Speaker
+
+TODAY = date(2026, 12, 7)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+def _imported(root: Path, name: str, text: str, **opts: object) -> importer.ImportResult:
+    into = root / "content" / "articles"
+    into.mkdir(parents=True, exist_ok=True)
+    (root / "content" / "_data").mkdir(exist_ok=True)
+    src = root / name
+    src.write_text(text, encoding="utf-8")
+    options = dataclasses.replace(importer.ImportOptions(into=into, today=TODAY), **opts)  # type: ignore[arg-type]
+    [result] = importer.import_jobs([(src, options)])
+    assert result.problem is None, result.problem
+    return result
+
+
+# --- finding 1: a month one member recalls re-dated every turn of the sitting ------------------------------------
+
+SITTING = """\
+ASHANTI REGIONAL ASSEMBLY
+OFFICIAL REPORT
+Thursday, 9th October, 2025
+
+QUESTIONS
+
+Question No. 7: Kumasi Market Roof Repairs
+
+HON. ABENA OWUSU (Manhyia North): Madam Speaker, in June the Regional Minister promised to repair the roof before the \
+rains. The rains have come. When will the work start?
+
+MR KWAME BOATENG (Regional Engineer): Madam Speaker, the contract will be signed this month.
+
+MADAM SPEAKER: Next Question.
+"""
+
+
+def test_a_month_a_member_recalls_dates_no_turn_of_the_sitting() -> None:
+    published = DateInfo(PartialDate(2025, 10, 9), "high", "date line ‘Thursday, 9th October, 2025’")
+    stmt = article_statement_date(_paragraphs(SITTING.split("\n", 3)[3]), published, today=TODAY)
+    assert stmt is None or stmt.date.iso() != "2025-06", stmt  # June is the minister's promise, not the sitting
+
+
+def test_the_sitting_dates_every_turn_at_import(tmp_path: Path) -> None:
+    result = _imported(tmp_path, "ashanti-20251009.txt", SITTING)
+    assert result.date is not None and result.date.date.iso() == "2025-10-09"
+    assert result.statement_date is None or result.statement_date.date.iso() == "2025-10-09", result.statement_date
+
+
+def test_a_storys_own_sentence_still_dates_its_words() -> None:
+    # the negative: prose, no turn label — "said in June" is when the words were said
+    published = DateInfo(PartialDate(2025, 10, 9), "high", "date line")
+    story = ["The Regional Minister said in June that the roof would be repaired before the rains.",
+             "\"The contractor is ready,\" she said."]
+    got = article_statement_date(story, published, today=TODAY)
+    assert got is not None and got.date.iso() == "2025-06", got
+
+
+# --- finding 2: a radio transcript's `Broadcast:` line taken over its `Recorded:` line --------------------------
+
+def _radio(first: str, second: str) -> str:
+    return (f"RADIO KAMPALA FM\nTRANSCRIPT – MORNING DRIVE, interview with Minister Ruth Nakato\n{first}\n{second}\n"
+            "Host: Peter Okello\n\nOKELLO: Minister, welcome. Why is the bridge late?\n\n"
+            "NAKATO: The steel came late. The bridge opens in March.\n")
+
+
+def test_the_recorded_line_dates_the_words_whichever_line_comes_first() -> None:
+    for first, second in (("Broadcast: 6 May 2026", "Recorded: 4 May 2026"),
+                          ("Recorded: 4 May 2026", "Aired: 6 May 2026")):
+        paragraphs = _paragraphs(_radio(first, second))
+        stmt = article_statement_date(paragraphs, None, today=TODAY)
+        assert stmt is not None and stmt.date.iso() == "2026-05-04" and stmt.confidence == "high", stmt
+        assert "recorded" in stmt.basis and "airing" in stmt.basis, stmt.basis  # the basis says which line, and why
+        aired = occasion_date(paragraphs)  # the airing made the transcript public: its publication
+        assert aired is not None and aired.date.iso() == "2026-05-06", aired
+
+
+def test_a_broadcast_line_alone_still_dates_the_words(tmp_path: Path) -> None:
+    # the negative: with no `Recorded:` line the airing is the only occasion the text gives
+    result = _imported(tmp_path, "kampala.txt", _radio("Broadcast: 6 May 2026", "Programme: Morning Drive"))
+    assert result.statement_date is not None and result.statement_date.date.iso() == "2026-05-06"
+    assert "Broadcast: 6 May 2026" in result.statement_date.basis
+
+
+def test_the_import_publishes_the_airing_and_dates_the_words_by_the_recording(tmp_path: Path) -> None:
+    result = _imported(tmp_path, "kampala.txt", _radio("Broadcast: 6 May 2026", "Recorded: 4 May 2026"))
+    assert result.statement_date is not None and result.statement_date.date.iso() == "2026-05-04"
+    assert result.date is not None and result.date.date.iso() == "2026-05-06"
+    assert "airing" in result.date.basis and "statement date is used" not in result.date.basis, result.date.basis
+
+
+# --- finding 3: "Quotes attributable to Cabinet Secretary X:", "Comments attributed to H.E. Governor X:" ---------
+
+MINISTRY = (Speaker("banda", "Chanda Banda", aliases=("Chanda Banda", "Banda")),
+            Speaker("phiri", "Mutale Phiri", aliases=("Mutale Phiri", "Phiri")))
+
+
+def _speakers(body: str) -> list[str]:
+    ext = quotes.extract(body)
+    return [a.speaker for a in attribution.attribute(body, ext, MINISTRY)]
+
+
+def test_a_title_of_several_words_or_an_honorific_before_a_listed_name_is_a_title() -> None:
+    for lead in ("Quotes attributable to Cabinet Secretary Chanda Banda:",
+                 "Comments attributed to H.E. Provincial Minister Chanda Banda:",
+                 "Comments attributed to His Excellency Chanda Banda:",
+                 "Quotes attributable to the Permanent Secretary for Energy Chanda Banda:"):
+        release = (f"MINISTRY OF ENERGY\nPRESS STATEMENT\n\nGrid extension reaches Kasama\n\n{lead}\n\n"
+                   "\"The grid reaches every district by 2027.\"\n\n\"Tariffs will not rise this year.\"\n")
+        assert _speakers(release) == ["banda", "banda"], lead
+
+
+def test_a_lead_in_naming_someone_unnamed_after_a_lower_case_noun_gives_no_listed_speaker() -> None:
+    # the negative: "a spokesperson for Minister Banda" speaks for him; the words are not his
+    release = ("PRESS STATEMENT\n\nGrid extension reaches Kasama\n\n"
+               "Comments attributed to a spokesperson for Cabinet Secretary Chanda Banda:\n\n"
+               "\"The grid reaches every district by 2027.\"\n")
+    assert _speakers(release) != ["banda"]
+
+
+# --- finding 6: a pasted Facebook comment lost when the counts line has no emoji ----------------------------------
+
+def _thread(counts: str) -> str:
+    return ("Grace Mwale\nMarch 3, 2026 · 🌎\nLIVE from Zomba District Hospital. The new theatre opens today.\n"
+            f"{counts}\n\nJoseph Tembo\nThe theatre is still understaffed, Madam.\n2d  Like  Reply\n")
+
+
+DISTRICT = (Speaker("mwale", "Grace Mwale", aliases=("Grace Mwale", "Mwale")),
+            Speaker("tembo", "Joseph Tembo", aliases=("Joseph Tembo", "Tembo")))
+
+
+def _said(body: str, speakers: tuple[Speaker, ...]) -> list[tuple[str, str]]:
+    ext = quotes.extract(body)
+    return [(q.text.split()[0], a.speaker) for q, a in zip(ext.quotes, attribution.attribute(body, ext, speakers),
+                                                          strict=True)]
+
+
+def test_a_comment_under_a_post_whose_counts_line_lost_its_emoji_is_its_writers() -> None:
+    for counts in ("1.4K  212 comments  57 shares", "👍❤️ 1.4K    212 comments", "212 comments  57 shares"):
+        assert _said(_thread(counts), DISTRICT) == [("LIVE", "mwale"), ("The", "tembo")], counts
+
+
+def test_a_posts_own_line_opening_with_a_number_stays_in_the_post() -> None:
+    # the negative: "2 theatres …" is the post's words, no counts line (no "comments" after a second count)
+    body = ("Grace Mwale\nMarch 3, 2026 · 🌎\nLIVE from Zomba District Hospital.\n2 theatres open today, 3 next year.\n"
+            "1.4K  212 comments\n")
+    [(q, who)] = [(q.text, a.speaker) for q, a in zip(quotes.extract(body).quotes, attribution.attribute(
+        body, quotes.extract(body), DISTRICT), strict=True)]
+    assert who == "mwale" and "2 theatres open today" in q
+
+
+# --- finding 7: "Asante Kassim" (thanks) read as the host's name over the programme's `Host:` credit ---------------
+
+RADIO_STAFF = (Speaker("nakato", "Ruth Nakato", aliases=("Ruth Nakato", "Nakato", "NAKATO")),)
+
+
+def _interview(credit: str, answer: str) -> str:
+    return ("RADIO KAMPALA FM\nTRANSCRIPT – MORNING DRIVE, interview with Minister Ruth Nakato\nRecorded: 4 May 2026\n"
+            f"{credit}\n\nOKELLO: Minister, welcome. Why is the bridge late?\n\n"
+            f"NAKATO: {answer} The steel came late. The bridge opens in March.\n\nOKELLO: Thank you, Minister.\n")
+
+
+def test_a_credit_line_names_the_holder_of_a_label_that_is_a_word_of_the_name() -> None:
+    said = _said(_interview("Host: Okello Mugisha", "Asante Okello."), RADIO_STAFF)
+    assert said == [("Minister,", "okello-mugisha"), ("Asante", "nakato"), ("Thank", "okello-mugisha")]
+
+
+def test_a_greeting_before_the_label_is_no_given_name() -> None:
+    for greeting in ("Asante Okello.", "Karibu Okello.", "Thanks Okello."):
+        said = _said(_interview("Programme: Morning Drive", greeting), RADIO_STAFF)
+        assert [who for _w, who in said] == ["okello", "nakato", "okello"], greeting
+
+
+def test_a_full_name_said_inside_a_turn_still_names_the_label() -> None:
+    # the negative: "my guest is Okello Odongo" — a name, no greeting — stays the label's full name
+    body = ("RADIO KAMPALA FM\nRecorded: 4 May 2026\n\nNAKATO: Good morning. My guest is Okello Odongo.\n\n"
+            "OKELLO: Thank you. The road is late again.\n")
+    assert _said(body, RADIO_STAFF)[-1] == ("Thank", "okello-odongo")
