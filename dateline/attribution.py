@@ -565,9 +565,10 @@ _INVERSION_PLACE = (r"(?:(?:[a-zß-ÿ]+\s+)?(?:" + alternation(_LEX.place_prepos
 _INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + _INVERSION_PLACE
                             + r"(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
                             + alternation(w for w in _LEX.articles if not w[-1].isalpha()) + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
-                            # a body's possessive before the office ("said the firm's project manager …")
+                            # a body's possessive before the office ("said the firm's project manager …", a
+                            # plural's: "said the petitioners' lawyer, Jane Doe")
                             # (lower-case words of any Latin script: '"…", disse em inglês Jane Doe')
-                            r"(?:(?<=[a-z]\s)[a-z][a-z\-]*['’]s\s+)?(?:[a-zß-ÿ][a-zß-ÿ\-]*\s+){0,2}"
+                            r"(?:(?<=[a-z]\s)[a-z][a-z\-]*(?:['’]s|s['’])\s+)?(?:[a-zß-ÿ][a-zß-ÿ\-]*\s+){0,2}"
                             # … the office's last word closing with the comma of an apposition ("said the
                             # project manager, Jane Doe"): nothing but the name may come after that comma
                             r"(?:[a-z][a-z\-]*,\s+)?"
@@ -1658,6 +1659,7 @@ class _Doc:
     def __init__(self, body: str, extraction: Extraction, index: SpeakerIndex) -> None:
         self.body = body
         self.index = index
+        self.writer: Who | None = None  # the article's `writer:` (`attribute`)
         self.paras = extraction.paragraphs
         self.subjects_before: dict[tuple[int, int], tuple[Mention, bool] | None] = {}  # `_subject_before`'s answers
         self.shown_genders: dict[tuple[int, int], str] = {}  # `shown_gender`'s answers, by a mention's span
@@ -3073,10 +3075,13 @@ _COMPLEMENT_GAP = re.compile(r"(?<![\w’'])(?!(?:" + _LINKS + "|" + alternation
 
 
 def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
-              article_speakers: Sequence[str] = ()) -> list[Attribution]:
-    """One Attribution per quote in `extraction.quotes`, same order."""
+              article_speakers: Sequence[str] = (), *, writer: str = "") -> list[Attribution]:
+    """One Attribution per quote in `extraction.quotes`, same order. `writer`: the speakers.yaml id of the byline's
+    writer when the byline is no longer in the body (the article's `writer:`), whose "I … said: “…”" is theirs."""
     index = index_for(tuple(speakers))
     doc = _Doc(body, extraction, index)
+    if writer in index.speakers:
+        doc.writer = Who(writer, index.speakers[writer].name)
     state = _State(doc, article_speakers)
     paras = extraction.paragraphs
     translated_ids: dict[str, int] = {}  # a speaker whose words were translated → the last paragraph saying so
@@ -4403,6 +4408,8 @@ def writer_first_person(c: _Context) -> Verdict | None:
         return None  # "I told the minister, and Jane Doe said": another subject; "I stood at Agodi": a place
     writers = {w.id: w for w in (_byline_person(c.doc, line_start, line) for line_start, line in _byline_lines(c.doc, c.q.start))
                if w is not None}
+    if not writers and c.doc.writer is not None:  # the byline the import read, kept as the article's `writer:`
+        return Verdict(c.doc.writer, f"the writer (writer: {c.doc.writer.id}): I … {m.group('verb')}")
     if len(writers) != 1:
         return None
     who = next(iter(writers.values()))

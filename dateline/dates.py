@@ -4142,6 +4142,9 @@ _OCCASION_SLACK: Final = 3  # days two dates of one occasion may lie apart (as `
 # An article whose statement date lies more days than this before its publication looks back (an explainer,
 # an op-ed, a profile) rather than reporting the news of its day
 RETROSPECTIVE_DAYS: Final = 7
+# the basis of a quote's date taken from another speaker's sentence of its article: review offers the publication
+# date before it (`review._guessed_date`)
+BORROWED_DATE: Final = "inherits the article’s statement date, from another speaker’s sentence"
 
 
 def _days_of(info: DateInfo) -> tuple[date, date]:
@@ -4541,5 +4544,4 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
         # a session's date line): it dates the occasion, not another speaker's words, so every turn
         # of it inherits the date as it stands
         return inherited
-    return DateInfo(inherited.date, "low", f"inherits the article’s statement date, from another speaker’s "
-                                           f"sentence: {inherited.basis}", inherited.end)
+    return DateInfo(inherited.date, "low", f"{BORROWED_DATE}: {inherited.basis}", inherited.end)

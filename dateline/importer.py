@@ -487,6 +487,12 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     elif not thread:
         paragraphs, byline = headline.pasted_top(paragraphs, outlets)
     body = "\n\n".join(paragraphs) + "\n"
+    author = page.author if page is not None else byline  # "By Jane Doe" / "Por Juan Pérez" atop a pasted text
+    writer = _listed_writer(author, data) if not (page is not None and page.account) and not thread else None
+    if writer is not None and given_stmt is None and stmt is not None and pub is not None:
+        # a speaker's own op-ed is written on its day: a date its narration recalls ("In March 2024 I stood … and
+        # said: “…”") dates the words it introduces (their own sentence), never the text — nor a passage added from it
+        stmt = None
     # a title in a script with no ASCII letters (Japanese, Arabic, Greek) gives no file name: the
     # saved file's own name does, before the numbered "article" that says nothing
     slug = options.slug or meta_in.get("slug") or _slug_from(title) or _slug_from(path.stem)
@@ -525,8 +531,10 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             result.lang = f"{said_in} [{how}; not the site's language {options.site_language}]"
     if page is not None:
         meta["summary"] = page.description
+    if writer is not None:
+        meta["writer"] = writer  # their op-ed, column or letter: their "I … said: “…”" is theirs (attribution)
     analysis_article = Article(id="x", path=display, slug="x", title=title, date=pub, body=body, body_line=1,
-                               statement_date=stmt)
+                               statement_date=stmt, writer=writer or "")
     from dateline import analyse as analyse_mod
     from dateline.pipeline import analyse
 
@@ -556,19 +564,12 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             result.warnings.remove(doubted)
     result.date, result.statement_date, result.quotes = pub, stmt, len(found.quotes)
     result.title, result.outlet, result.outlet_basis = str(meta["title"]), str(meta["outlet"]), str(meta["outlet_basis"])
+    result.author = author
     if page is not None:
-        result.page_words, result.kept_words, result.author = page.page_words, page.kept_words, page.author
+        result.page_words, result.kept_words = page.page_words, page.kept_words
         result.warnings += [Problem(display, 1, note, "warning") for note in page.notes]
-    else:
-        result.author = byline  # "By Jane Doe" / "Por Juan Pérez" at the top of a pasted text
-    writer = _listed_writer(result.author, data) if not (page is not None and page.account) and not thread else None
-    if writer is not None:
-        result.warnings.append(Problem(display, 1, (
-            f"the byline's writer, {result.author}, is a speaker of speakers.yaml ({writer}): the text they wrote "
-            "(an op-ed, a column, a letter) is in no quotation marks, so none of it is read as their statement; "
-            "to record what they state in it, add each passage in the article's front matter "
-            f"(quotes: - add: \"the words as written\", speaker: {writer}), the date being the article's"),
-            "warning"))
+    if writer is not None:  # (the build says it again, at the article's `writer:` line, till passages are added)
+        result.warnings.append(analyse_mod.writer_text(display, 1, writer, author))
     if options.fetched_url:
         result.fetched = f"{options.fetched_url} → {display}"
     result.target = target.as_posix()

@@ -441,8 +441,23 @@ def _guessed_date(a: Article, day: str, basis: str, qs: Sequence[Quote]) -> Item
              else f"{len(qs)} statements dated {day}: a low-confidence guess")
     ids = "".join(f"  - id: {q.id}\n    statement_date: {day}\n" for q in qs).rstrip("\n")
     label = "confirm" if len(qs) == 1 else f"confirm all {len(qs)}"
+    fixes = [Fix(f"{label} (statement_date: {day})", a.path, f"{_quotes_head(a)}{ids}")]
+    from dateline.dates import BORROWED_DATE  # (review only: the build of a site never loads this module)
+
+    published = a.date.date.iso()
+    if published != day:
+        # the day the report says the words by: the alternative to a day borrowed from another's sentence, which
+        # is never offered first — one click on "confirm" republished another speaker's day (ux63 #10)
+        on = "".join(f"  - id: {q.id}\n    statement_date: {published}\n" for q in qs).rstrip("\n")
+        if basis.startswith(BORROWED_DATE):
+            fixes = [Fix(f"the publication date, said by then (statement_date: {published})", a.path,
+                         f"{_quotes_head(a)}{on}"),
+                     replace(fixes[0], label=f"or keep the other speaker's day (statement_date: {day})")]
+        else:
+            fixes.append(Fix(f"or the publication date, said by then (statement_date: {published})", a.path,
+                             f"{_quotes_head(a)}{on}"))
     return Item("date", "medium", title, f"{basis} (confidence low)", tuple(_place(a, q) for q in qs),
-                (Fix(f"{label} (statement_date: {day})", a.path, f"{_quotes_head(a)}{ids}"),), "statement date", "low")
+                tuple(fixes), "statement date", "low")
 
 
 def _dropped_terms(articles: Sequence[Article], in_article: Mapping[str, Sequence[Quote]],
@@ -515,25 +530,26 @@ def _nearest_named(a: Article, q: Quote, quotes: Sequence[Quote], speakers: dict
     quoted = [(o.span.start - 1, o.span.end + 1) for o in quotes]
     outlet = names.fold(a.outlet)
     quoted_ids = {o.speaker for o in quotes}
+    lo = body.rfind("\n\n", 0, q.span.start) + 1
+    hi = body.find("\n\n", q.span.end)
+    hi = len(body) if hi < 0 else hi
     found: list[tuple[int, int, str]] = []  # (start, end, speaker id)
     for m in index.scan(body):
         if m.speaker:
             found.append((m.start, m.end, m.speaker))
         elif m.kind is Kind.NAME and names.fold(m.name) not in outlet:
             # as attribution reads the name: a near miss of a known person is them; another name, an id
-            # of its own once attribution gave it a quote here (a `speaker:` fix may only name known ids)
+            # of its own once attribution gave it a quote here, or a full name of the quote's own paragraph ('"…,"
+            # said the petitioners' lawyer, Jane Doe': a `speaker:` fix may name a person the text names, `refs`)
             miss = names.same_person(m.name, list(speakers.values()))
             sid = miss.speaker if miss is not None else slug_name(m.name)
-            if sid in speakers or sid in quoted_ids:
+            if sid in speakers or sid in quoted_ids or (lo <= m.start < hi and " " in m.name):
                 found.append((m.start, m.end, sid))
     for role, ids in index.role_to_ids.items():
         if len(set(ids)) == 1:
             found += [(r.start(), r.end(), ids[0]) for r in re.finditer(
                 rf"(?<![\w’']){re.escape(role).replace(chr(39), '[’' + chr(39) + ']')}(?![\w’'])", body, re.IGNORECASE)]
     found = [f for f in found if not any(s <= f[0] < e for s, e in quoted)]
-    lo = body.rfind("\n\n", 0, q.span.start) + 1
-    hi = body.find("\n\n", q.span.end)
-    hi = len(body) if hi < 0 else hi
 
     def distance(f: tuple[int, int, str]) -> int:
         return f[0] - q.span.end if f[0] >= q.span.end else q.span.start - f[1]

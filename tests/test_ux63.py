@@ -10,10 +10,17 @@ Zambian ministry, a Malawian district council, a Tanzanian county …; the names
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from dateline import attribution, importer, quotes
+import pytest
+from conftest import small_project
+
+from dateline import attribution, importer, pipeline, quotes
+from dateline.cli import main
+from dateline.config import load_config
 from dateline.dates import article_statement_date, occasion_date
 from dateline.model import DateInfo, PartialDate, Speaker
 
@@ -197,3 +204,97 @@ def test_a_full_name_said_inside_a_turn_still_names_the_label() -> None:
     body = ("RADIO KAMPALA FM\nRecorded: 4 May 2026\n\nNAKATO: Good morning. My guest is Okello Odongo.\n\n"
             "OKELLO: Thank you. The road is late again.\n")
     assert _said(body, RADIO_STAFF)[-1] == ("Thank", "okello-odongo")
+
+
+# --- findings 8–10: review's first offers, the op-ed writer's warning at every build --------------------------------
+
+def _review(root: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    monkeypatch.chdir(root)
+    capsys.readouterr()
+    assert main(["review", "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)["items"]
+    assert isinstance(items, list)
+    return items
+
+
+BOARD = ("- id: dube\n  name: Sipho Dube\n  aliases: [Dube, Minister Dube]\n  roles: [the Minister]\n"
+         "- id: ngcobo\n  name: Lindiwe Ngcobo\n  aliases: [Ngcobo]\n")
+
+
+def test_the_name_after_said_the_office_comma_is_the_speaker_even_after_a_plural_possessive() -> None:
+    speakers = (Speaker("dube", "Sipho Dube", aliases=("Sipho Dube", "Dube")),)
+    for tail in ("said the petitioners' lawyer, Thandi Khumalo.", "said the union's lawyer, Thandi Khumalo."):
+        body = ("The High Court on Thursday suspended the toll.\n\n"
+                f"\"This is a victory for every taxi driver,\" {tail}\n\n"
+                "In a statement on Friday, Transport Minister Sipho Dube said the ministry would obey. "
+                "\"We will comply,\" Dube said.\n")
+        ext = quotes.extract(body)
+        assert [a.speaker for a in attribution.attribute(body, ext, speakers)] == ["thandi-khumalo", "dube"], tail
+
+
+def test_reviews_first_offer_for_unattributed_words_is_the_name_beside_them(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    root = small_project(tmp_path / "p", BOARD, figures=("dube",))
+    # (a name in the words' own paragraph whom attribution could not reach: a list of two after the comma)
+    (root / "content" / "articles" / "toll.md").write_text(
+        "---\ntitle: Court suspends the toll\ndate: 2026-03-06\n---\n\n"
+        "\"This is a victory for every taxi driver\" — the petitioners, through Thandi Khumalo and others.\n\n"
+        "In a statement on Friday, Minister Sipho Dube said the ministry would obey. \"We will comply,\" Dube said.\n",
+        encoding="utf-8")
+    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "unknown"]
+    assert items, items
+    first = items[0]["fixes"][0]["yaml"]
+    assert "speaker: dube" not in first.split("#")[0], first  # never the minister named in the next paragraph
+
+
+def test_an_op_ed_by_a_speaker_is_theirs_at_every_build_and_review(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.analyse import WRITER_TEXT
+
+    root = small_project(tmp_path / "p", BOARD, figures=("dube",))
+    oped = ("THE DAILY HERALD\nOPINION\nWhy I changed my mind on the toll\nBy Sipho Dube\nMonday, March 9, 2026\n\n"
+            "In June 2025 I stood before taxi owners in Durban and said: \"The toll will go within a year.\" I meant it.\n\n"
+            "Today I say plainly: the toll stays, and every rand will be audited in public.\n")
+    result = _imported(root, "oped.txt", oped)
+    text = Path(result.target).read_text(encoding="utf-8")
+    assert "\nwriter: dube\n" in text
+    assert "statement_date:" not in text.split("\n---\n", 1)[0]  # her recalled June dates her quote, not the op-ed
+    items = _review(root, capsys, monkeypatch)
+    assert not [i for i in items if i["group"] == "unknown"], items  # "I … said: “…”" is the writer's
+    warned = [i for i in items if i["group"] == "warning" and WRITER_TEXT in str(i["title"])]
+    assert len(warned) == 1, items
+    prep, _site = pipeline.analysed(load_config(root))
+    [said] = [q for an in prep.analyses.values() for q in an.quotes]
+    assert said.speaker == "dube" and said.statement_date.date.iso() == "2025-06", said
+    # the negative: once the passage is added, the warning goes; an article by no speaker never has one
+    path = Path(result.target)
+    path.write_text(text.replace("writer: dube\n", "writer: dube\nquotes:\n  - add: \"Today I say plainly: the toll "
+                                 "stays, and every rand will be audited in public.\"\n    speaker: dube\n", 1),
+                    encoding="utf-8")
+    items = _review(root, capsys, monkeypatch)
+    assert not [i for i in items if WRITER_TEXT in str(i["title"])], items
+    prep, _site = pipeline.analysed(load_config(root))
+    added = [q for an in prep.analyses.values() for q in an.quotes if q.text.startswith("Today")]
+    assert added and added[0].statement_date.date.iso() == "2026-03-09"  # the op-ed's day
+
+
+def test_an_op_ed_by_someone_unlisted_gets_no_writer(tmp_path: Path) -> None:
+    root = small_project(tmp_path / "p", BOARD)
+    result = _imported(root, "letter.txt", "THE DAILY HERALD\nLETTERS\nThe toll must go\nBy Anele Zwane\n"
+                                           "Monday, March 9, 2026\n\nI have paid the toll every day for a year.\n")
+    assert "writer:" not in Path(result.target).read_text(encoding="utf-8")
+
+
+def test_a_day_borrowed_from_another_speakers_sentence_is_never_the_first_offer(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    root = small_project(tmp_path / "p", BOARD, figures=("dube",))
+    (root / "content" / "articles" / "toll.md").write_text(
+        "---\ntitle: Minister says toll will be audited first\ndate: 2026-03-12\nstatement_date: 2026-03-09\n"
+        "statement_date_basis: ‘told a rally on Monday’ → 2026-03-09\nstatement_date_confidence: medium\n---\n\n"
+        "Minister Sipho Dube told a rally on Monday that the toll would be audited first.\n\n"
+        "\"Half of the booths are broken,\" said Lindiwe Ngcobo, a taxi owner.\n", encoding="utf-8")
+    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "date"]
+    [item] = [i for i in items if "2026-03-09" in str(i["title"])]
+    labels = [f["label"] for f in item["fixes"]]
+    assert "2026-03-12" in labels[0] and not labels[0].startswith("confirm"), labels
+    assert any("2026-03-09" in label for label in labels[1:]), labels
