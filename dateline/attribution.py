@@ -141,6 +141,7 @@ from dateline.quotes import (
     office_label,
     original_glossed,
     own_share,
+    rendered_inside,
     translation_inside,
     translation_twins,
     twin_roles,
@@ -3189,7 +3190,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         elif k in roles and q.kind != "transcript-turn":
             tr = roles[k] and a.speaker != "unknown"
         elif q.kind == "transcript-turn":
-            tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid)
+            tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid) \
+                or (a.speaker != "unknown" and rendered_inside(q.text))  # "Hatutavunja … [We will not break …]"
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 # words told an outlet on another occasion ("told the Herald") keep a translation said

@@ -1764,6 +1764,8 @@ _REPRINT_HEAD: Final = re.compile(
                                                                                reverse=True)) + r"))"
     r"\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,5}\s*(?:[,|·•:]|[-–—]|\s(?i:on))?(?=\s*§)"
 )
+_REPRINT_LINE: Final = re.compile(
+    r"(?i:\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().reprint_labels) + r"))\b")
 # … in a script without capitals ("नई दिल्ली | 5 दिसंबर 2026"): up to three words of no Latin letter
 # before a separator, where the line's date follows (words of a Latin script must be capitalised above)
 _UNCASED_WORD: Final = r"[^\sA-Za-z\u00C0-\u024F\d_|·•,:;.!?§()\[\]\"'“”’—–-]+"
@@ -1944,7 +1946,14 @@ def _header_date(text: str, today: date | None = None,
             chosen.append((dated.rank, value, line, start, how))
     if not chosen:
         return [(line, _readings_shown(dated)) for dated, line, _, _ in found if len(dated.readings) == 2] or None
-    rank, value, line, start, how = min(chosen, key=lambda f: (f[0], f[3]))
+    # a reprint's line dates the first report ("Republished from Kenya News Agency, January 27, 2026"): a date line of
+    # the page's own beside it ("Friday, January 30, 2026") is the reprint's publication (ux63 #11)
+    own = [f for f in chosen if f[0] <= 1 and not _REPRINT_LINE.match(f[2])] \
+        if any(_REPRINT_LINE.match(f[2]) for f in chosen) else []
+    rank, value, line, start, how = min(own or chosen, key=lambda f: (f[0], f[3]))
+    if own and len(own) < len(chosen):
+        first = min((f for f in chosen if _REPRINT_LINE.match(f[2])), key=lambda f: f[3])
+        how += f" (the reprint's own day; ‘{_one_line(first[2])}’ dates the first report)"
     shown = _one_line(line)
     if start in guessed:
         info = DateInfo(value, guessed[start], f"date line ‘{shown}’ → {value.iso()}{how}")
@@ -3517,9 +3526,31 @@ def article_statement_date(
             return found
     if unknown is not None:
         raise unknown
-    return (_kanji_day(lead, anchor) or _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today)
+    return (_filed_before(lead, anchor) or _kanji_day(lead, anchor) or _weekday_abroad(lead, anchor)
+            or _lede_weekday(lead, anchor, today)
             or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
             or _passive_date(passive, lead, anchor, today))
+
+
+def _filed_before(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """The day a wire story's dateline names when it is before the page's own ("KIPANDE, Jan 27 (KNA) – …" on a page
+    of Friday, January 30, a reprint): the day the report was filed, its words said by then — never the reprint's day
+    at its date line's confidence (ux63 #11). Medium: the words may be of the day before the filing."""
+    head = "\n".join(lead[:_HEADER_LINES])
+    if anchor is None or anchor.coarse or not any(c.isdigit() for c in head):
+        return None  # (a dateline with a day holds a digit: many leads have none)
+    m = _first_dateline(head)
+    if m is None:
+        return None
+    line = m.group("body").rstrip()
+    try:
+        info = _resolve_dateline(line, anchor, None, _one_line(f"dateline {line}"))
+    except DateUnknown:
+        return None
+    if info is None or info.end is not None or info.date.precision != "day" or info.date.first_day() >= anchor.day:
+        return None
+    return DateInfo(info.date, "medium", f"{info.basis}: the day the report was filed, before the page's own "
+                                         f"({anchor.day.isoformat()}); its words were said by then")
 
 
 def _first_of_several(info: DateInfo, candidates: list[_Candidate], lead: list[str], anchor: _Anchor | None,

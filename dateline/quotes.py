@@ -2809,6 +2809,26 @@ def translation_inside(text: str) -> bool:
         and len(after - shared) >= 2 and len(set(before) - shared) >= 2
 
 
+_SQUARE_GLOSS = re.compile(r"\[(?P<tr>[^\[\]\n]{3,300})\]")
+_SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?…])\s+)(?P<s>[^.!?…\[\]]*[.!?…]?)\s*$")
+
+
+def rendered_inside(text: str) -> bool:
+    """Whether a transcript turn renders words of its own in square brackets (`Hatutavunja mkataba huo sasa. [We will
+    not break that contract now.] The audit showed …`): a sentence with none of English's small words, then an English
+    bracket — the outlet's rendering inside the speaker's words, which the card says are translated in part (ux63
+    #12). An editor's bracket inside English words ("we will [repay] it", "[inaudible]") is none."""
+    if "[" not in text:  # (most turns hold no bracket)
+        return False
+    for m in _SQUARE_GLOSS.finditer(text):
+        before = _SENTENCE_BEFORE.search(text, 0, m.start())
+        said = {w.lower() for w in _WORDS.findall(before.group("s"))} if before is not None else set()
+        rendering = {w.lower() for w in _WORDS.findall(m.group("tr"))}
+        if len(said) >= 2 and not said & _ENGLISH_SMALL and len(rendering & _ENGLISH_SMALL) >= 2:
+            return True
+    return False
+
+
 # the English gloss of quoted original words, in brackets right after the closing mark ("“Paani sabka hai”
 # (Water belongs to everyone), Doe said") or closing the quote's paragraph ("“…,” he said. (We will wait.)")
 _GLOSS_AFTER_MARK = re.compile(r"[ \t]*\((?P<tr>[^()\n\"“”]{3,300})\)")

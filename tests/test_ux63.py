@@ -298,3 +298,42 @@ def test_a_day_borrowed_from_another_speakers_sentence_is_never_the_first_offer(
     labels = [f["label"] for f in item["fixes"]]
     assert "2026-03-12" in labels[0] and not labels[0].startswith("confirm"), labels
     assert any("2026-03-09" in label for label in labels[1:]), labels
+
+
+# --- finding 11: a reprint's own date line, and the wire's dateline dating its words -------------------------------
+
+REPRINT = ("Republished from Zambia News Agency, March 3, 2026\nFriday, March 6, 2026\n\n"
+           "Minister gives contractor thirty days to finish\n\n"
+           "KASAMA, Mar 3 (ZANA) – Energy Minister Chanda Banda has given the contractor thirty days to finish the line.\n\n"
+           "\"If the line is not finished within thirty days, we will cancel the contract,\" Minister Banda said.\n")
+
+
+def test_a_reprint_is_published_on_its_own_day_and_its_words_dated_by_the_wires_dateline(tmp_path: Path) -> None:
+    result = _imported(tmp_path, "zana-reprint.txt", REPRINT)
+    assert result.date is not None and result.date.date.iso() == "2026-03-06", result.date
+    assert "first report" in result.date.basis
+    assert result.statement_date is not None and result.statement_date.date.iso() == "2026-03-03"
+    assert result.statement_date.confidence == "medium", result.statement_date
+
+
+def test_a_wire_dateline_of_the_pages_own_day_changes_nothing(tmp_path: Path) -> None:
+    # the negative: a story filed and published the same day takes its date line's day, as before
+    story = REPRINT.split("\n", 2)[2].replace("Friday, March 6, 2026", "").replace("Mar 3 (ZANA)", "Mar 6 (ZANA)")
+    result = _imported(tmp_path, "zana.txt", "Friday, March 6, 2026\n" + story)
+    assert result.date is not None and result.date.date.iso() == "2026-03-06"
+    assert result.statement_date is None or result.statement_date.date.iso() == "2026-03-06", result.statement_date
+
+
+# --- finding 12: an outlet's bracketed English rendering inside a turn in another language ----------------------
+
+def test_a_turn_holding_the_outlets_bracketed_rendering_is_translated_in_part() -> None:
+    speakers = (Speaker("nakato", "Ruth Nakato", aliases=("Ruth Nakato", "Nakato", "NAKATO")),)
+    for answer, translated in (
+            ("Tutajenga daraja hili mwaka huu. [We will build this bridge this year.] The steel is here.", True),
+            ("We will [repay] the loan. [inaudible] The steel is here.", False),  # an editor's brackets in English
+            ("Tutajenga daraja hili mwaka huu. [CROSSTALK] Ndiyo.", False)):  # a stage note, no rendering
+        body = ("RADIO KAMPALA FM\nRecorded: 4 May 2026\nHost: Okello Mugisha\n\nOKELLO: Minister, welcome.\n\n"
+                f"NAKATO: {answer}\n")
+        ext = quotes.extract(body)
+        said = attribution.attribute(body, ext, speakers)
+        assert [(a.speaker, a.translated) for a in said] == [("okello-mugisha", False), ("nakato", translated)], answer
