@@ -337,3 +337,26 @@ def test_a_turn_holding_the_outlets_bracketed_rendering_is_translated_in_part() 
         ext = quotes.extract(body)
         said = attribution.attribute(body, ext, speakers)
         assert [(a.speaker, a.translated) for a in said] == [("okello-mugisha", False), ("nakato", translated)], answer
+
+
+# --- finding 14: `check` told the desk to acknowledge a warning no article holds ---------------------------------
+
+def test_checks_hint_to_acknowledge_is_given_only_for_an_articles_warning(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "site"
+    assert main(["new", str(root)]) == 0
+    article = root / "content" / "articles" / "toll.md"
+    article.write_text("---\ntitle: Minister speaks on the toll\ndate: 2026-03-06\n---\n\n"
+                       "\"The toll stays,\" Minister Sipho Dube said on Friday.\n", encoding="utf-8")
+    monkeypatch.chdir(root)
+    capsys.readouterr()
+    assert main(["check"]) == 0
+    printed = capsys.readouterr()
+    assert "pyproject.toml" in printed.err and "1 warning(s)" in printed.out, printed
+    assert "acknowledge the warning in" not in printed.out, printed.out  # its warning says its own fix
+    # the negative: an article's warning still gets the hint
+    article.write_text(article.read_text(encoding="utf-8").replace("date: 2026-03-06\n",
+                                                                   "date: 2026-03-06\ntopics: [tolls]\n"),
+                       encoding="utf-8")
+    assert main(["check"]) == 0
+    assert "acknowledge the warning in" in capsys.readouterr().out
