@@ -360,3 +360,27 @@ def test_checks_hint_to_acknowledge_is_given_only_for_an_articles_warning(
                        encoding="utf-8")
     assert main(["check"]) == 0
     assert "acknowledge the warning in" in capsys.readouterr().out
+
+
+# --- finding 4 (review): a correction notice of another article names a quote's words as wrongly attributed -------
+
+def test_a_correction_in_another_article_puts_the_quote_it_names_in_review_first_fix_its_speaker(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    root = small_project(tmp_path / "p", BOARD, figures=("dube",))
+    articles = root / "content" / "articles"
+    (articles / "tour.md").write_text(
+        "---\ntitle: Dube keeps the toll\ndate: 2026-03-06\n---\n\n"
+        "Minister Sipho Dube said on Thursday the toll would stay. \"We keep the toll,\" he said.\n\n"
+        "\"The booths are empty half the week,\" the Minister added.\n", encoding="utf-8")
+    notice = ("---\ntitle: \"Correction, toll story\"\ndate: 2026-03-07\n---\n\n"
+              "An article published on March 6, 2026 wrongly attributed the words \"{words}\" to Minister Sipho Dube. "
+              "The words were said by councillor Lindiwe Ngcobo during the same visit. We apologise for the error.\n")
+    (articles / "correction.md").write_text(notice.format(words="The booths are empty half the week"),
+                                            encoding="utf-8")
+    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "attribution" and i["risk"] == "high"]
+    assert len(items) == 1 and "booths" in str(items[0]["places"]), items
+    assert "speaker: ngcobo" in items[0]["fixes"][0]["yaml"]
+    # the negative: a correction of other words leaves the quote alone
+    (articles / "correction.md").write_text(notice.format(words="The toll was never a tax"), encoding="utf-8")
+    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "attribution" and i["risk"] == "high"]
+    assert items == [], items
