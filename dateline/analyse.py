@@ -123,13 +123,32 @@ def no_statement(article: Article, rejected: Sequence[str] = ()) -> Problem:
                    "speaker: and statement_date:), or acknowledge this warning if the article has none", "warning")
 
 
+WRITER_TEXT = "the byline's writer is a speaker of speakers.yaml"
+
+
+def writer_text(path: str, line: int, writer: str, name: str) -> Problem:
+    """The warning for an article written by a speaker (`writer:`, the import's reading of its byline): its text is
+    in no quotation marks, so none of it is read as their statement — said at import, at every build and by review
+    (ux63 #9: an op-ed's plainest statement was absent, the warning only in an old import log), until the editor adds
+    the passages they mean or acknowledges it."""
+    return Problem(path, line, f"{WRITER_TEXT} ({name}, writer: {writer}): the text they wrote (an op-ed, a column, a "
+                               "letter) is in no quotation marks, so none of it is read as their statement; to record "
+                               "what they state in it, add each passage in the article's front matter (quotes: - add: "
+                               f"\"the words as written\", speaker: {writer}), the date being the article's — or "
+                               "acknowledge this warning if nothing in it is a statement", "warning")
+
+
 def analyse(article: Article, data: Data) -> Analysis:
     """Extract, attribute, date and tag the quotes of one article; apply its corrections."""
     from dateline import attribution, quotes, topics  # here: a rebuild that analyses nothing never loads them
     body = article.body
     ext = quotes.extract(body)
-    attrs = attribution.attribute(body, ext, data.speakers, article.speakers)
+    attrs = attribution.attribute(body, ext, data.speakers, article.speakers, writer=article.writer)
     problems = [Problem(article.path, article.body_line + line - 1, msg, "warning") for line, msg in ext.warnings]
+    if article.writer and not any(fix.kind == "add" and fix.speaker == article.writer for fix in article.quote_overrides):
+        listed = next((s.name for s in data.speakers if s.id == article.writer), article.writer)
+        line = next((at for key, _value, at in article.id_lines if key == "writer"), 1)
+        problems.append(writer_text(article.path, line, article.writer, listed))
     seen: dict[str, int] = {}
     out: list[Quote] = []
     paras = ext.paragraphs

@@ -134,12 +134,14 @@ from dateline.quotes import (
     bounded_alternation,
     echo_key,
     first_char_alternation,
+    heading_text,
     headline_line,
     is_headline,
     numbered_voice,
     office_label,
     original_glossed,
     own_share,
+    rendered_inside,
     translation_inside,
     translation_twins,
     twin_roles,
@@ -516,6 +518,9 @@ _ANON_BARE = re.compile(first_char_alternation([
     ({w for p in _LEX.indefinite_people for w in (p, p.capitalize())}, word_edge("’'"), "")])
     + r"(?=\s+(?:" + _SPEECH_ALT + r")\b|,\s+an?\s)")
 # "the 58-year-old said": an age for a name points back like a pronoun of either gender
+_GREETINGS = _LEX.greetings  # "Thanks Jane", "Asante Jane": the words before a name said to, no given name of it
+# a programme's credit line ("Host: Jane Doe", "GUEST: John Roe (by phone)"): a label of lang *.toml generic_turns
+_CREDIT_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Za-z][A-Za-z\-]{1,20})[ \t]*:[ \t]*(?P<rest>\S[^\n]{1,80})$")
 _SPEAKER_OPENER = re.compile(r"(?:I|[Ww]e|[Yy]ou)['’]|[A-Z][a-z]*['’](?:s|re|ve|ll|m|d)$")
 # "Mulyadi, nelayan Lapulu, …", "Tika, a trader at the market": a lone word with a person's noun set after it
 _OCCUPATION_AFTER = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:" + alternation(
@@ -563,9 +568,10 @@ _INVERSION_PLACE = (r"(?:(?:[a-zß-ÿ]+\s+)?(?:" + alternation(_LEX.place_prepos
 _INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + _INVERSION_PLACE
                             + r"(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
                             + alternation(w for w in _LEX.articles if not w[-1].isalpha()) + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
-                            # a body's possessive before the office ("said the firm's project manager …")
+                            # a body's possessive before the office ("said the firm's project manager …", a
+                            # plural's: "said the petitioners' lawyer, Jane Doe")
                             # (lower-case words of any Latin script: '"…", disse em inglês Jane Doe')
-                            r"(?:(?<=[a-z]\s)[a-z][a-z\-]*['’]s\s+)?(?:[a-zß-ÿ][a-zß-ÿ\-]*\s+){0,2}"
+                            r"(?:(?<=[a-z]\s)[a-z][a-z\-]*(?:['’]s|s['’])\s+)?(?:[a-zß-ÿ][a-zß-ÿ\-]*\s+){0,2}"
                             # … the office's last word closing with the comma of an apposition ("said the
                             # project manager, Jane Doe"): nothing but the name may come after that comma
                             r"(?:[a-z][a-z\-]*,\s+)?"
@@ -1692,6 +1698,7 @@ class _Doc:
     def __init__(self, body: str, extraction: Extraction, index: SpeakerIndex) -> None:
         self.body = body
         self.index = index
+        self.writer: Who | None = None  # the article's `writer:` (`attribute`)
         self.paras = extraction.paragraphs
         self.subjects_before: dict[tuple[int, int], tuple[Mention, bool] | None] = {}  # `_subject_before`'s answers
         self.shown_genders: dict[tuple[int, int], str] = {}  # `shown_gender`'s answers, by a mention's span
@@ -1766,10 +1773,21 @@ class _Doc:
         for m in scanned:
             if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and " " in m.name and any(s <= m.start < e for s, e in turns):
                 words = m.name.split()
-                while words and (words[0] in _NOT_NAMES or _SPEAKER_OPENER.match(words[0])):
-                    words.pop(0)  # "I'm Carla Méndez": the speaker's own words before the name
+                while words and (words[0] in _NOT_NAMES or _SPEAKER_OPENER.match(words[0]) or words[0] in _GREETINGS):
+                    words.pop(0)  # "I'm Carla Méndez", "Thanks Carla": the speaker's own words before the name
                 if len(words) > 1 and (words[-1].lower() in labels or words[0].lower() in labels):
                     self._note_name(" ".join(words))
+        # a programme's credit line above the turns ("Host: Jane Doe", "Guest: John Roe (by phone)") names who holds
+        # the label: a turn labelled by a word of that name (`DOE:`, `JANE:`) is that person's, whatever fuller name a
+        # turn ends or opens with that word (`full_name`)
+        self.credited: dict[str, str] = {}
+        for line in _CREDIT_LINE.finditer(body, 0, turns[0][0]) if turns and ":" in body[:turns[0][0]] else ():
+            if line.group("label").upper() in _LEX.generic_turns and heading_text(line.group("rest")):
+                people = [m for m in scanned if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and " " in m.name
+                          and line.start("rest") <= m.start < line.end("rest")]
+                for word in {w.lower() for w in people[0].name.split()[::len(people[0].name.split()) - 1]} \
+                        if len(people) == 1 else ():
+                    self.credited.setdefault(word, people[0].name)
         # a record's chair line ("[The Deputy Speaker (Hon. Jane Doe) in the Chair]") is a heading, yet a full
         # name after a title of address in it is a member's: a later `(Hon. Doe)` is that member
         for m in scanned:
@@ -1994,6 +2012,8 @@ class _Doc:
         parts = name.split()
         if not parts:
             return name
+        if len(parts) == 1 and (credited := self.credited.get(parts[0].lower())) is not None:
+            return credited  # `DOE:` under "Host: Jane Doe"
         full = self.fullest.get(parts[-1].lower(), name)
         if len(parts) > 1 and len(full.split()) <= len(parts) \
                 and (inner := self.inner_words.get(parts[-1].lower())) and inner.split()[:len(parts)] == parts:
@@ -3116,10 +3136,13 @@ _COMPLEMENT_GAP = re.compile(r"(?<![\w’'])(?!(?:" + _LINKS + "|" + alternation
 
 
 def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
-              article_speakers: Sequence[str] = ()) -> list[Attribution]:
-    """One Attribution per quote in `extraction.quotes`, same order."""
+              article_speakers: Sequence[str] = (), *, writer: str = "") -> list[Attribution]:
+    """One Attribution per quote in `extraction.quotes`, same order. `writer`: the speakers.yaml id of the byline's
+    writer when the byline is no longer in the body (the article's `writer:`), whose "I … said: “…”" is theirs."""
     index = index_for(tuple(speakers))
     doc = _Doc(body, extraction, index)
+    if writer in index.speakers:
+        doc.writer = Who(writer, index.speakers[writer].name)
     state = _State(doc, article_speakers)
     paras = extraction.paragraphs
     translated_ids: dict[str, int] = {}  # a speaker whose words were translated → the last paragraph saying so
@@ -3227,7 +3250,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         elif k in roles and q.kind != "transcript-turn":
             tr = roles[k] and a.speaker != "unknown"
         elif q.kind == "transcript-turn":
-            tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid)
+            tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid) \
+                or (a.speaker != "unknown" and rendered_inside(q.text))  # "Hatutavunja … [We will not break …]"
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
@@ -4466,6 +4490,8 @@ def writer_first_person(c: _Context) -> Verdict | None:
         return None  # "I told the minister, and Jane Doe said": another subject; "I stood at Agodi": a place
     writers = {w.id: w for w in (_byline_person(c.doc, line_start, line) for line_start, line in _byline_lines(c.doc, c.q.start))
                if w is not None}
+    if not writers and c.doc.writer is not None:  # the byline the import read, kept as the article's `writer:`
+        return Verdict(c.doc.writer, f"the writer (writer: {c.doc.writer.id}): I … {m.group('verb')}")
     if len(writers) != 1:
         return None
     who = next(iter(writers.values()))
@@ -4589,8 +4615,8 @@ def lead_in_colon(c: _Context) -> Verdict | None:
     prev = doc.paras[c.para.index - 1]
     if body[prev.start:prev.end].rstrip().endswith(":") and not _QUOTE_LABEL.search(body[prev.start:prev.end]):
         if (lead := _ATTRIBUTED_LEAD_IN.search(body, prev.start, prev.end)) is not None \
-                and (named := _subject_after(doc, lead.end(), prev.end)) is not None \
-                and (who := c.state.resolve(named, lead.start())) is not None and who.known:
+                and (named := _titled_person(doc, lead.end(), prev.end) or _subject_after(doc, lead.end(), prev.end)) \
+                is not None and (who := c.state.resolve(named, lead.start())) is not None and who.known:
             return Verdict(who, f"{lead.group(0).strip()} {named.name}:")  # "Comments attributed to Premier X:"
         return _pre_verb(doc, c.state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
     # "… the brigade posted to its Facebook page." ¶ "Q": a post quoted whole under the sentence saying
@@ -4600,6 +4626,21 @@ def lead_in_colon(c: _Context) -> Verdict | None:
             and not body[c.q.end + 1:c.para.end].strip():
         return _pre_verb(doc, c.state, _clause_start(doc, prev.start, posted.start()), posted.end())
     return None
+
+
+def _titled_person(doc: _Doc, lo: int, hi: int) -> Mention | None:
+    """The person a lead-in names after their title, however many words it has ("Cabinet Secretary Jane Doe", "H.E.
+    Governor Jane Doe", "His Excellency John Roe"): the first person's name after nothing but capitalised words (the
+    title, "Cabinet" read as a body on its own) — never one after a lower-case noun ("a spokesperson for the mayor")."""
+    for m in doc.between(lo, hi):
+        if m.kind in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) and not m.possessive:
+            return m if _TITLE_RUN.fullmatch(doc.body, lo, m.start) else None
+    return None
+
+
+# the title before a name on a lead-in line: capitalised words and abbreviations ("H.E.", "Hon."), an office's link
+# words between them ("Minister for Health"), after "the" at most
+_TITLE_RUN = re.compile(r"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:[A-Z][\w’'.\-]*|of|for|and|&)[ \t]+)*")
 
 
 # a media statement's lead-in line ("Comments attributed to Premier Jane Doe:", lang *.toml attributed_lead_ins): the

@@ -530,9 +530,12 @@ def _check(config: SiteConfig, keep_out: bool, *, show_quotes: bool, project: Se
     print(f"checked {result.pages} pages, {result.links} links, {result.quotes} quotes: "
           f"{errors} error(s), {warnings} warning(s){acked}")
     if warnings and not errors:
-        print("warnings fail only `check --strict`; when the text is right as it is, acknowledge the warning in "
+        # (only an article's warning can be acknowledged: one about pyproject.toml or a data file says its own fix)
+        ours = any(p.path.endswith(".md") for p in result.warnings)
+        print("--strict: warnings fail the check" if config.strict else
+              "warnings fail only `check --strict`; when the text is right as it is, acknowledge the warning in "
               "the article's front matter: acknowledge: [{warning: \"words of it\", line: N, reason: \"why\"}]"
-              if not config.strict else "--strict: warnings fail the check")
+              if ours else "warnings fail only `check --strict`; each says how to fix it")
     return 1 if result.failed(config.strict) else 0
 
 

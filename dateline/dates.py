@@ -1787,6 +1787,8 @@ _REPRINT_HEAD: Final = re.compile(
                                                                                reverse=True)) + r"))"
     r"\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,5}\s*(?:[,|·•:]|[-–—]|\s(?i:on))?(?=\s*§)"
 )
+_REPRINT_LINE: Final = re.compile(
+    r"(?i:\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().reprint_labels) + r"))\b")
 # … in a script without capitals ("नई दिल्ली | 5 दिसंबर 2026"): up to three words of no Latin letter
 # before a separator, where the line's date follows (words of a Latin script must be capitalised above)
 _UNCASED_WORD: Final = r"[^\sA-Za-z\u00C0-\u024F\d_|·•,:;.!?§()\[\]\"'“”’—–-]+"
@@ -1845,6 +1847,10 @@ _PUBLISHED: Final = re.compile(rf"(?i:\b(?:{_PUBLISHED_LABELS})\b)")
 # "Call date: 01.30.2025 09:00 KST": a header line dating the words, not the page (en.toml occasion_labels)
 _OCCASION_LABEL: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().occasion_labels, key=len,
+                                                                              reverse=True)) + r")\b\s*:?")
+# … of which "Broadcast: …", "Aired: …" (en.toml airing_labels) date the airing: the words' day only with no "Recorded: …"
+_AIRING_LABEL: Final = re.compile(
+    r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().airing_labels, key=len,
                                                                               reverse=True)) + r")\b\s*:?")
 _TRANSCRIPT_HEAD: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().transcript_heads, key=len,
@@ -1968,7 +1974,14 @@ def _header_date(text: str, today: date | None = None,
             chosen.append((dated.rank, value, line, start, how))
     if not chosen:
         return [(line, _readings_shown(dated)) for dated, line, _, _ in found if len(dated.readings) == 2] or None
-    rank, value, line, start, how = min(chosen, key=lambda f: (f[0], f[3]))
+    # a reprint's line dates the first report ("Republished from Kenya News Agency, January 27, 2026"): a date line of
+    # the page's own beside it ("Friday, January 30, 2026") is the reprint's publication (ux63 #11)
+    own = [f for f in chosen if f[0] <= 1 and not _REPRINT_LINE.match(f[2])] \
+        if any(_REPRINT_LINE.match(f[2]) for f in chosen) else []
+    rank, value, line, start, how = min(own or chosen, key=lambda f: (f[0], f[3]))
+    if own and len(own) < len(chosen):
+        first = min((f for f in chosen if _REPRINT_LINE.match(f[2])), key=lambda f: f[3])
+        how += f" (the reprint's own day; ‘{_one_line(first[2])}’ dates the first report)"
     shown = _one_line(line)
     if start in guessed:
         info = DateInfo(value, guessed[start], f"date line ‘{shown}’ → {value.iso()}{how}")
@@ -3282,9 +3295,14 @@ def _occasion_dated(paragraph: str) -> bool:
     return first is not None and not line[label.end():first.start].strip(" ,")
 
 
-def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder | None = None) -> DateInfo | None:
+def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder | None = None, *,
+                   aired: bool = False) -> DateInfo | None:
     """A header line that dates the words themselves ("Call date: 01.30.2025 09:00 KST" above a
-    transcript posted the next day): the day they were said, as written (high)."""
+    transcript posted the next day): the day they were said, as written (high). A line of the airing
+    ("Broadcast: 15 May 2026", en.toml airing_labels) gives way to one of the recording beside it ("Recorded: 14
+    May 2026"): the words were said when recorded, the airing made them public — which ``aired`` asks for instead
+    (the publication date of a transcript with no other)."""
+    found: list[tuple[bool, DateInfo]] = []  # (an airing's line?, its date), in the lead's order
     for k, line in enumerate(lead[:_HEADER_LINES]):
         if k and _TRANSCRIPT_HEAD.match(lead[k - 1]) and anchor is not None:
             # "TRANSCRIPT: Post-Cabinet Press Briefing" / "Thursday, November 26, 2026" under "Released: November 27":
@@ -3295,7 +3313,8 @@ def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder 
                     info = DateInfo(value, "high", f"the transcript's date line ‘{_one_line(line.strip())}’ → "
                                                    f"{value.iso()}{how}")
                     if not _after_publication(info, anchor):
-                        return info
+                        found.append((False, info))
+                        break
         if not _OCCASION_LABEL.match(line):
             continue
         for dated in _header_line_dates(line.strip(), order=order):
@@ -3306,8 +3325,16 @@ def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder 
             if dated.rank == _OCCASION and value is not None:
                 info = DateInfo(value, "high", f"occasion line ‘{_one_line(line.strip())}’ → {value.iso()}{how}")
                 if not _after_publication(info, anchor):
-                    return info
-    return None
+                    found.append((_AIRING_LABEL.match(line) is not None, info))
+                    break
+    if not found:
+        return None
+    pick = next((info for airing, info in found if airing == aired), found[0][1])
+    other = next((info for airing, info in found if airing != aired), None)
+    if other is None or aired or other.date == pick.date:
+        return pick
+    return DateInfo(pick.date, pick.confidence, f"{pick.basis}, the day the words were recorded (the "
+                                                f"{other.basis.removeprefix('occasion ')} dates their airing)", pick.end)
 
 
 # a show's own word that it was recorded before it aired ("We recorded this conversation on Thursday, before …",
@@ -3519,7 +3546,7 @@ def occasion_date(paragraphs: Sequence[str], order: NumericOrder | None = None) 
     """The date of the lead's occasion line ("Aired 11/30/2026", "Call date: …") as written: with no page date
     it is the one the transcript was made public by, though its words were recorded earlier
     (:func:`_recorded_before`)."""
-    return _occasion_line(_lead_lines(paragraphs), None, order)
+    return _occasion_line(_lead_lines(paragraphs), None, order, aired=True)
 
 
 def article_statement_date(
@@ -3552,8 +3579,12 @@ def article_statement_date(
     passive: list[_Candidate] = []
     told_before: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
-        if _QUESTION_TURN.match(paragraph) or quotes.question_put(paragraph, lead[index - 1] if index else ""):
-            continue  # "Question (ERT): The minister said yesterday …", a member's question to the Premier: another's words
+        if _QUESTION_TURN.match(paragraph) or quotes.question_put(paragraph, lead[index - 1] if index else "") \
+                or quotes.opens_turn(paragraph):
+            # "Question (ERT): The minister said yesterday …", a member's question to the Premier: another's words; and
+            # any labelled turn of a record ("HON. JANE DOE (Ward): Madam Speaker, in March the Premier promised …"):
+            # what its speaker recalls, never when the record's words were said — its date line dates every turn
+            continue
         for c in _governed(paragraph):
             if c.passive:  # "was promised in June": after every other reading, and never above low
                 passive.append(_Candidate(c.phrase, index, c.snippet, True))
@@ -3591,9 +3622,31 @@ def article_statement_date(
             return found
     if unknown is not None:
         raise unknown
-    return (_kanji_day(lead, anchor) or _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today)
+    return (_filed_before(lead, anchor) or _kanji_day(lead, anchor) or _weekday_abroad(lead, anchor)
+            or _lede_weekday(lead, anchor, today)
             or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
             or _passive_date(passive, lead, anchor, today))
+
+
+def _filed_before(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """The day a wire story's dateline names when it is before the page's own ("KIPANDE, Jan 27 (KNA) – …" on a page
+    of Friday, January 30, a reprint): the day the report was filed, its words said by then — never the reprint's day
+    at its date line's confidence (ux63 #11). Medium: the words may be of the day before the filing."""
+    head = "\n".join(lead[:_HEADER_LINES])
+    if anchor is None or anchor.coarse or not any(c.isdigit() for c in head):
+        return None  # (a dateline with a day holds a digit: many leads have none)
+    m = _first_dateline(head)
+    if m is None:
+        return None
+    line = m.group("body").rstrip()
+    try:
+        info = _resolve_dateline(line, anchor, None, _one_line(f"dateline {line}"))
+    except DateUnknown:
+        return None
+    if info is None or info.end is not None or info.date.precision != "day" or info.date.first_day() >= anchor.day:
+        return None
+    return DateInfo(info.date, "medium", f"{info.basis}: the day the report was filed, before the page's own "
+                                         f"({anchor.day.isoformat()}); its words were said by then")
 
 
 def _first_of_several(info: DateInfo, candidates: list[_Candidate], lead: list[str], anchor: _Anchor | None,
@@ -4216,6 +4269,9 @@ _OCCASION_SLACK: Final = 3  # days two dates of one occasion may lie apart (as `
 # An article whose statement date lies more days than this before its publication looks back (an explainer,
 # an op-ed, a profile) rather than reporting the news of its day
 RETROSPECTIVE_DAYS: Final = 7
+# the basis of a quote's date taken from another speaker's sentence of its article: review offers the publication
+# date before it (`review._guessed_date`)
+BORROWED_DATE: Final = "inherits the article’s statement date, from another speaker’s sentence"
 
 
 def _days_of(info: DateInfo) -> tuple[date, date]:
@@ -4615,5 +4671,4 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
         # a session's date line): it dates the occasion, not another speaker's words, so every turn
         # of it inherits the date as it stands
         return inherited
-    return DateInfo(inherited.date, "low", f"inherits the article’s statement date, from another speaker’s "
-                                           f"sentence: {inherited.basis}", inherited.end)
+    return DateInfo(inherited.date, "low", f"{BORROWED_DATE}: {inherited.basis}", inherited.end)

@@ -458,8 +458,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             return result
         # (a show's airing, when its words were recorded before it: the day it was made public)
         shown = dates.occasion_date(paragraphs, options.numeric_dates) or stmt
-        pub = DateInfo(shown.date, "low",
-                       f"no publication date in the text; the statement date is used ({shown.basis})")
+        pub = DateInfo(shown.date, "low", f"no publication date in the text; the "
+                                          f"{'statement date' if shown.date == stmt.date else 'airing'} is used "
+                                          f"({shown.basis})")
     guess = outlet_from_text(paragraphs)
     outlet, outlet_basis = _outlet(options, meta_in, page, guess)
     outlets = [name for name in (outlet, guess.name if guess is not None else "") if name]
@@ -489,6 +490,12 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     elif not thread:
         paragraphs, byline = headline.pasted_top(paragraphs, outlets)
     body = "\n\n".join(paragraphs) + "\n"
+    author = page.author if page is not None else byline  # "By Jane Doe" / "Por Juan Pérez" atop a pasted text
+    writer = _listed_writer(author, data) if not (page is not None and page.account) and not thread else None
+    if writer is not None and given_stmt is None and stmt is not None and pub is not None:
+        # a speaker's own op-ed is written on its day: a date its narration recalls ("In March 2024 I stood … and
+        # said: “…”") dates the words it introduces (their own sentence), never the text — nor a passage added from it
+        stmt = None
     # a title in a script with no ASCII letters (Japanese, Arabic, Greek) gives no file name: the
     # saved file's own name does, before the numbered "article" that says nothing
     slug = options.slug or meta_in.get("slug") or _slug_from(title) or _slug_from(path.stem)
@@ -527,8 +534,10 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             result.lang = f"{said_in} [{how}; not the site's language {options.site_language}]"
     if page is not None:
         meta["summary"] = page.description
+    if writer is not None:
+        meta["writer"] = writer  # their op-ed, column or letter: their "I … said: “…”" is theirs (attribution)
     analysis_article = Article(id="x", path=display, slug="x", title=title, date=pub, body=body, body_line=1,
-                               statement_date=stmt)
+                               statement_date=stmt, writer=writer or "")
     from dateline import analyse as analyse_mod
     from dateline.pipeline import analyse
 
@@ -558,9 +567,10 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             result.warnings.remove(doubted)
     result.date, result.statement_date, result.quotes = pub, stmt, len(found.quotes)
     result.title, result.outlet, result.outlet_basis = str(meta["title"]), str(meta["outlet"]), str(meta["outlet_basis"])
+    result.author = author
     result.source_url = str(meta["source_url"])
     if page is not None:
-        result.page_words, result.kept_words, result.author = page.page_words, page.kept_words, page.author
+        result.page_words, result.kept_words = page.page_words, page.kept_words
         result.warnings += [Problem(display, 1, note, "warning") for note in page.notes]
         if not result.source_url:  # a saved page's address is what its article page and citations link to
             result.warnings.append(Problem(display, 1, (
@@ -571,16 +581,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             result.warnings.append(Problem(display, 1, (
                 "the page names no outlet (no site name, publisher, credit or copyright line found): add "
                 "`outlet:` to its front matter, or re-import with --outlet NAME"), "warning"))
-    else:
-        result.author = byline  # "By Jane Doe" / "Por Juan Pérez" at the top of a pasted text
-    writer = _listed_writer(result.author, data) if not (page is not None and page.account) and not thread else None
-    if writer is not None:
-        result.warnings.append(Problem(display, 1, (
-            f"the byline's writer, {result.author}, is a speaker of speakers.yaml ({writer}): the text they wrote "
-            "(an op-ed, a column, a letter) is in no quotation marks, so none of it is read as their statement; "
-            "to record what they state in it, add each passage in the article's front matter "
-            f"(quotes: - add: \"the words as written\", speaker: {writer}), the date being the article's"),
-            "warning"))
+    if writer is not None:  # (the build says it again, at the article's `writer:` line, till passages are added)
+        result.warnings.append(analyse_mod.writer_text(display, 1, writer, author))
     if options.fetched_url:
         result.fetched = f"{options.fetched_url} → {display}"
     result.target = target.as_posix()

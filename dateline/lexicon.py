@@ -183,6 +183,7 @@ class Lexicon:
     title_endings: tuple[str, ...]  # "…chefin", "…sekretär": a German compound that is a title ("Betriebsratschefin")
     demonyms: frozenset[str]
     not_names: frozenset[str]
+    greetings: frozenset[str]  # "Thanks", "Asante": said before a name, never a given name of it
     places: frozenset[str]  # single-word country and city names (CLDR, time zones)
     languages: tuple[str, ...]  # language names other than the lexicon's own ("in Polish")
     female_first: frozenset[str]
@@ -245,6 +246,7 @@ class Lexicon:
     byline_roles: tuple[str, ...]
     not_outlets: frozenset[str]
     occasion_labels: tuple[str, ...]  # header labels dating the words, not the page ("call date")
+    airing_labels: tuple[str, ...]  # … of them, those of the airing ("broadcast"): a "recorded" line beside wins
     transcript_heads: tuple[str, ...]  # "TRANSCRIPT:": a heading whose next line dates the words it records
     capture_labels: tuple[str, ...]  # "captured": a saved page's note of when it was saved, what "3 days ago" counts from
     # a kind of body → the nouns a story calls it by, every language read ("the company", "la société")
@@ -544,6 +546,7 @@ def _lexicon(language: str) -> Lexicon:
         title_words=_strings(names["title_words"]),
         demonyms=demonyms,
         not_names=frozenset(_strings(names["not_names"]) + agencies),
+        greetings=frozenset(_strings(names.get("greetings", []))),
         places=places,
         languages=languages,
         female_first=frozenset(_strings(names["female_first"])),
@@ -599,6 +602,7 @@ def _lexicon(language: str) -> Lexicon:
         byline_roles=_strings(pages["byline_roles"]),
         not_outlets=frozenset(_strings(pages["not_outlets"])),
         occasion_labels=_strings(pages["occasion_labels"]),
+        airing_labels=_strings(pages.get("airing_labels", [])),
         transcript_heads=_strings(pages.get("transcript_heads", [])),
         capture_labels=_strings(pages.get("capture_labels", [])),
         bodies=MappingProxyType({k: _strings(v) for k, v in data.get("bodies", {}).items()}),

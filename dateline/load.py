@@ -56,7 +56,7 @@ _FENCE = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
 ARTICLE_KEYS = {
     "title", "date", "statement_date", "date_basis", "date_confidence", "statement_date_basis",
     "statement_date_confidence", "outlet", "outlet_basis", "source_url", "archive_url", "speakers", "topics",
-    "draft", "slug", "quotes", "import_hash", "import_source", "summary", "acknowledge", "lang",
+    "draft", "slug", "quotes", "import_hash", "import_source", "summary", "acknowledge", "lang", "writer",
 }
 RENAMED_KEYS = {"url": "source_url", "link": "source_url", "tags": "topics", "speaker": "speakers"}
 
@@ -358,7 +358,7 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
 
     strings: dict[str, str] = {}
     for key in ("outlet", "source_url", "archive_url", "slug", "date_basis", "statement_date_basis",
-                "date_confidence", "statement_date_confidence", "lang", "import_hash"):
+                "date_confidence", "statement_date_confidence", "lang", "import_hash", "writer"):
         value = meta.get(key)
         if value is None:
             strings[key] = ""
@@ -426,9 +426,10 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
         id=slug, path=src.path, slug=slug, title=title.strip(), date=pub_info, body=body,
         body_line=body_line, statement_date=stmt_info, outlet=strings["outlet"],
         source_url=strings["source_url"], archive_url=strings["archive_url"], lang=strings["lang"],
-        speakers=lists["speakers"], topics=lists["topics"], draft=draft,
+        speakers=lists["speakers"], topics=lists["topics"], writer=strings["writer"], draft=draft,
         quote_overrides=overrides, content_hash=src.digest, acknowledged=acknowledged,
-        id_lines=_id_lines(src.text, body_line, lists, where),
+        id_lines=_id_lines(src.text, body_line, lists, where)
+        + ((("writer", strings["writer"], where("writer")),) if strings["writer"] else ()),
         slug_line=where("slug") if strings["slug"] else where("title") if "title" in meta else 1,
         date_line=where("date"), import_hash=strings["import_hash"], parts=markdown.parts(body),
     )

@@ -297,6 +297,9 @@ class Article:
     lang: str = ""  # the language its text is in (`lang:`, a BCP 47 tag) when the editor or the import said so
     speakers: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    # the speakers.yaml id of the byline's writer (`writer:`): an op-ed, a column or a letter of a speaker, whose own
+    # text is in no quotation marks — their "I … said: “…”" is theirs, the rest is no statement until added
+    writer: str = ""
     draft: bool = False
     quote_overrides: tuple[QuoteCorrection, ...] = ()
     content_hash: str = ""

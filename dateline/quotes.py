@@ -72,7 +72,7 @@ def paragraphs(body: str) -> list[Paragraph]:
                 out.append(Paragraph(len(out), start, _rstrip_at(body, start, pos - 1), start_line))
                 start = None
         else:
-            if start is not None and _opens_turn(stripped):  # "…on the air\nCALLER (…): Yes."
+            if start is not None and opens_turn(stripped):  # "…on the air\nCALLER (…): Yes."
                 out.append(Paragraph(len(out), start, _rstrip_at(body, start, pos - 1), start_line))
                 start = None
             if start is None:
@@ -88,7 +88,9 @@ def paragraphs(body: str) -> list[Paragraph]:
     return out
 
 
-def _opens_turn(line: str) -> bool:
+def opens_turn(line: str) -> bool:
+    """Does ``line`` open with a transcript turn's capitals label (`HON. JANE DOE (Ward): …`, `DOE: …`)? Its words are
+    the labelled speaker's, so a date inside them is one they recall, never the record's (`dates.article_statement_date`)."""
     m = _TURN.match(line)
     return m is not None and m.group("name").strip() == m.group("name").strip().upper() \
         and len(m.group("name").strip()) > 1 and m.group("name").strip().rstrip(".") not in _NOT_TURN_NAMES
@@ -1115,7 +1117,7 @@ def _labels_over_words(body: str, paras: list[Paragraph]) -> list[Paragraph]:
         lo = p.start if number is None else number.end()
         if nxt is not None and body[p.end - 1:p.end] == ":" and body[p.end:nxt.start] == "\n" \
                 and _LABEL_LINE.fullmatch(body, lo, p.end) \
-                and not _LABEL_LINE.match(body, nxt.start, nxt.end) and not _opens_turn(body[nxt.start:nxt.end]):
+                and not _LABEL_LINE.match(body, nxt.start, nxt.end) and not opens_turn(body[nxt.start:nxt.end]):
             out.append(Paragraph(nxt.index, lo, nxt.end, p.line))
             joined = nxt.index
             continue
@@ -2580,9 +2582,10 @@ _COMMENT_FOOT: Final = (r"[ \t]*\d{1,3}[ \t]?(?i:[smhdwy]|min|hrs?|wk|yr" + _COM
                         + _COMMENT_ACTIONS
                         + r")(?:[ \t·]+(?i:" + _COMMENT_ACTIONS + r"))*[ \t]*$")
 # the reactions' counts under a post ("👍❤️ 2.3K", "418 comments"; the reactions' count alone on its line when the
-# emoji were lost in the paste, "1.2K", or a bare number over the comments' count)
+# emoji were lost in the paste, "1.2K", or before the comments' count on its line, "2.1K  148 comments", or a bare
+# number over the comments' count)
 _REACTIONS: Final = (r"(?:[\U0001F44D\u2764\U0001F606\U0001F62E\U0001F622\U0001F621\U0001F970]"
-                     r"|\d[\d.,]*[KkM]?\s+(?i:comments?|shares?|reactions?)"
+                     r"|\d[\d.,]*[KkM]?(?:[ \t]+\d[\d.,]*[KkM]?(?=[ \t]+(?i:comments?)))?\s+(?i:comments?|shares?|reactions?)"
                      r"|\d[\d.,]*[KkM][ \t]*$|\d[\d.,]*[ \t]*\n[ \t]*\d[\d.,]*[KkM]?[ \t]+(?i:comments?|shares?))")
 _FEED_POST: Final = re.compile(
     r"^" + FEED_HEAD + r"(?:[ \t]*\n)?"
@@ -2840,6 +2843,26 @@ def translation_inside(text: str) -> bool:
     shared = set(before) & after
     return len(before) >= 4 and len(shared) >= 3 and len(shared) >= _RESTATED_SHARE * len(after) \
         and len(after - shared) >= 2 and len(set(before) - shared) >= 2
+
+
+_SQUARE_GLOSS = re.compile(r"\[(?P<tr>[^\[\]\n]{3,300})\]")
+_SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?…])\s+)(?P<s>[^.!?…\[\]]*[.!?…]?)\s*$")
+
+
+def rendered_inside(text: str) -> bool:
+    """Whether a transcript turn renders words of its own in square brackets (`Hatutavunja mkataba huo sasa. [We will
+    not break that contract now.] The audit showed …`): a sentence with none of English's small words, then an English
+    bracket — the outlet's rendering inside the speaker's words, which the card says are translated in part (ux63
+    #12). An editor's bracket inside English words ("we will [repay] it", "[inaudible]") is none."""
+    if "[" not in text:  # (most turns hold no bracket)
+        return False
+    for m in _SQUARE_GLOSS.finditer(text):
+        before = _SENTENCE_BEFORE.search(text, 0, m.start())
+        said = {w.lower() for w in _WORDS.findall(before.group("s"))} if before is not None else set()
+        rendering = {w.lower() for w in _WORDS.findall(m.group("tr"))}
+        if len(said) >= 2 and not said & _ENGLISH_SMALL and len(rendering & _ENGLISH_SMALL) >= 2:
+            return True
+    return False
 
 
 # the English gloss of quoted original words, in brackets right after the closing mark ("“Paani sabka hai”

@@ -45,8 +45,8 @@ def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str
         return problems
     for a in articles:
         for key, value, line in a.id_lines:
-            if key == "speakers" and value not in speakers.values():
-                problems.append(_unknown(a.path, line, "speakers", "speaker", value, "speakers.yaml", speakers))
+            if key in ("speakers", "writer") and value not in speakers.values():
+                problems.append(_unknown(a.path, line, key, "speaker", value, "speakers.yaml", speakers))
             elif key == "topics" and value not in topics:
                 problems.append(_unknown(a.path, line, "topics", "topic", value, "topics.yaml", sorted(topics)))
         for fix in a.quote_overrides:

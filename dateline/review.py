@@ -284,6 +284,7 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
                                f"statement_date: {a.date.date.iso()}\n"
                                "statement_date_basis: \"checked: said the day it was published\""),),
                           "publication date fallback", a.date.confidence))
+    items += _corrected_elsewhere(articles, quotes, by_id, speakers, confirmed)
     items += _shift_items(shifts, quotes, by_id, data_dir)
     stale = _stale_items(data, shifts, data_dir)
     at: dict[tuple[str, int], list[str]] = {}
@@ -441,8 +442,23 @@ def _guessed_date(a: Article, day: str, basis: str, qs: Sequence[Quote]) -> Item
              else f"{len(qs)} statements dated {day}: a low-confidence guess")
     ids = "".join(f"  - id: {q.id}\n    statement_date: {day}\n" for q in qs).rstrip("\n")
     label = "confirm" if len(qs) == 1 else f"confirm all {len(qs)}"
+    fixes = [Fix(f"{label} (statement_date: {day})", a.path, f"{_quotes_head(a)}{ids}")]
+    from dateline.dates import BORROWED_DATE  # (review only: the build of a site never loads this module)
+
+    published = a.date.date.iso()
+    if published != day:
+        # the day the report says the words by: the alternative to a day borrowed from another's sentence, which
+        # is never offered first — one click on "confirm" republished another speaker's day (ux63 #10)
+        on = "".join(f"  - id: {q.id}\n    statement_date: {published}\n" for q in qs).rstrip("\n")
+        if basis.startswith(BORROWED_DATE):
+            fixes = [Fix(f"the publication date, said by then (statement_date: {published})", a.path,
+                         f"{_quotes_head(a)}{on}"),
+                     replace(fixes[0], label=f"or keep the other speaker's day (statement_date: {day})")]
+        else:
+            fixes.append(Fix(f"or the publication date, said by then (statement_date: {published})", a.path,
+                             f"{_quotes_head(a)}{on}"))
     return Item("date", "medium", title, f"{basis} (confidence low)", tuple(_place(a, q) for q in qs),
-                (Fix(f"{label} (statement_date: {day})", a.path, f"{_quotes_head(a)}{ids}"),), "statement date", "low")
+                tuple(fixes), "statement date", "low")
 
 
 def _dropped_terms(articles: Sequence[Article], in_article: Mapping[str, Sequence[Quote]],
@@ -515,25 +531,26 @@ def _nearest_named(a: Article, q: Quote, quotes: Sequence[Quote], speakers: dict
     quoted = [(o.span.start - 1, o.span.end + 1) for o in quotes]
     outlet = names.fold(a.outlet)
     quoted_ids = {o.speaker for o in quotes}
+    lo = body.rfind("\n\n", 0, q.span.start) + 1
+    hi = body.find("\n\n", q.span.end)
+    hi = len(body) if hi < 0 else hi
     found: list[tuple[int, int, str]] = []  # (start, end, speaker id)
     for m in index.scan(body):
         if m.speaker:
             found.append((m.start, m.end, m.speaker))
         elif m.kind is Kind.NAME and names.fold(m.name) not in outlet:
             # as attribution reads the name: a near miss of a known person is them; another name, an id
-            # of its own once attribution gave it a quote here (a `speaker:` fix may only name known ids)
+            # of its own once attribution gave it a quote here, or a full name of the quote's own paragraph ('"…,"
+            # said the petitioners' lawyer, Jane Doe': a `speaker:` fix may name a person the text names, `refs`)
             miss = names.same_person(m.name, list(speakers.values()))
             sid = miss.speaker if miss is not None else slug_name(m.name)
-            if sid in speakers or sid in quoted_ids:
+            if sid in speakers or sid in quoted_ids or (lo <= m.start < hi and " " in m.name):
                 found.append((m.start, m.end, sid))
     for role, ids in index.role_to_ids.items():
         if len(set(ids)) == 1:
             found += [(r.start(), r.end(), ids[0]) for r in re.finditer(
                 rf"(?<![\w’']){re.escape(role).replace(chr(39), '[’' + chr(39) + ']')}(?![\w’'])", body, re.IGNORECASE)]
     found = [f for f in found if not any(s <= f[0] < e for s, e in quoted)]
-    lo = body.rfind("\n\n", 0, q.span.start) + 1
-    hi = body.find("\n\n", q.span.end)
-    hi = len(body) if hi < 0 else hi
 
     def distance(f: tuple[int, int, str]) -> int:
         return f[0] - q.span.end if f[0] >= q.span.end else q.span.start - f[1]
@@ -612,6 +629,59 @@ def _retracted(a: Article, q: Quote, speakers: dict[str, Speaker]) -> set[str]:
     ends = [e for e in (body.find(stop, q.span.end + 1, hi) for stop in (". ", "? ", "! ")) if e >= 0]
     sentence = body[start:q.span.start] + " " + body[q.span.end:min(ends) if ends else hi]
     return {sid for sid, spk in speakers.items() if _mentioned(sentence, spk)}
+
+
+_CORRECTED_WORDS = re.compile(r"[\"“]([^\"“”\n]{8,300})[\"”]")
+_CORRECTED_WORDS_MIN = 4  # words of a quoted phrase a correction notice names: fewer match too much
+
+
+def _corrected_elsewhere(articles: Sequence[Article], quotes: Sequence[Quote], by_id: Mapping[str, Article],
+                         speakers: dict[str, Speaker], confirmed: Collection[str]) -> list[Item]:
+    """Quotes of one article whose words a correction notice of another says were wrongly given to their speaker
+    ("An article published on November 6 … wrongly attributed the words "…" to Governor Jane Doe. The words were said
+    by Councillor John Roe"): high, with the one the notice names first (ux63 #4: the corpus's own correction
+    refuted a quote that review never listed). The notice's words name the wrong speaker in the phrase's sentence and
+    the right one in its paragraph's others, as `_retracted` reads a notice inside the article."""
+    from dateline.link import normalise  # (review only)
+
+    notices: list[tuple[Article, int, str, set[str], set[str]]] = []  # (article, line, words, wrongly, rightly)
+    for a in articles:
+        if not any(cue in a.body.lower() for cue in _CORRECTION_CUES):
+            continue
+        at = 0
+        for para in a.body.split("\n\n"):
+            start, at = at, at + len(para) + 2
+            if not any(cue in para.lower() for cue in _CORRECTION_CUES):
+                continue
+            for m in _CORRECTED_WORDS.finditer(para):
+                words = normalise(m.group(1))
+                if len(words.split()) < _CORRECTED_WORDS_MIN:
+                    continue
+                lo = max(0, *(para.rfind(stop, 0, m.start()) + 2 for stop in (". ", "? ", "! ")))
+                ends = [e for e in (para.find(stop, m.end()) for stop in (". ", "? ", "! ")) if e >= 0]
+                hi = min(ends) if ends else len(para)
+                sentence, rest = para[lo:m.start()] + " " + para[m.end():hi], para[:lo] + " " + para[hi:]
+                wrongly = {sid for sid, spk in speakers.items() if _mentioned(sentence, spk)}
+                rightly = {sid for sid, spk in speakers.items() if _mentioned(rest, spk)} - wrongly
+                if wrongly:
+                    notices.append((a, a.body_line + a.body.count("\n", 0, start), words, wrongly, rightly))
+    items: list[Item] = []
+    for q in quotes if notices else ():
+        if q.id in confirmed or q.speaker not in speakers:
+            continue
+        said = normalise(q.text)
+        for notice, line, words, wrongly, rightly in notices:
+            if q.article == notice.id or q.speaker not in wrongly or words not in said:
+                continue
+            a = by_id[q.article]
+            fixes = [_quote_fix(a, q, f"speaker: {sid}", "attribute as the correction says") for sid in sorted(rightly)]
+            fixes.append(_quote_fix(a, q, f"speaker: {q.speaker}", "keep (the correction is of other words)"))
+            items.append(Item("attribution", "high", f"A correction says these words are not {q.speaker_name or q.speaker}'s",
+                              f"{notice.path}:{line}: the correction notice names these words as wrongly attributed"
+                              + (f" (said by {', '.join(sorted(rightly))})" if rightly else ""),
+                              (_place(a, q), Place(notice.path, line)), tuple(fixes), "correction notice", "high"))
+            break
+    return items
 
 
 # who a quote says they are ("Welcome back. I'm Jane Doe.", "My name is Jane Doe"); a text's signature line is
