@@ -117,6 +117,7 @@ from dateline.names import slug_name
 from dateline.quotes import (
     ADDRESS_TITLE,
     CAPITALS,
+    LANGUAGE_NOTE,
     LOWERS_AS_RE_FOLDS,
     ORIGINAL_AFTER,
     OWN_WORDS,
@@ -1833,6 +1834,11 @@ class _Doc:
                                                       end if end >= 0 else len(body)))
         first_quote = min((q.start for q in extraction.quotes), default=0)
         self.article_translated = bool(first_quote and _translation_note(body, first_quote))
+        # a bilingual record's language notes on lines of their own (`[Translation]` … `[English]`): where each stands,
+        # and whether the turns under it, up to the next, are the record's rendering
+        self.language_notes = [(m.start(), m.group("word") in _LEX.record_translation_notes)
+                               for m in LANGUAGE_NOTE.finditer(body) if body[m.start() - 1:m.start()] in ("", "\n")
+                               and body[m.end():m.end() + 1] in ("", "\n")] if turn_quotes and "[" in body else []
 
     @cached_property
     def body_keys(self) -> set[str]:
@@ -3167,7 +3173,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         elif k in roles and q.kind != "transcript-turn":
             tr = roles[k] and a.speaker != "unknown"
         elif q.kind == "transcript-turn":
-            tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid)
+            tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid) or (
+                a.speaker != "unknown" and _noted_translation(doc, q.start))
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
@@ -3404,6 +3411,12 @@ def _foreign(text: str, own: frozenset[str]) -> bool:
         len(words) >= _FOREIGN_MIN_WORDS and own_share(text, own) <= _FOREIGN_SHARE)
 
 
+def _noted_translation(doc: _Doc, at: int) -> bool:
+    """Whether the last language note of a bilingual record before `at` is its translation's (`[Translation]` over a
+    member's turn the Hansard renders from French), not the words' own language's (`[English]`)."""
+    return next((rendered for pos, rendered in reversed(doc.language_notes) if pos < at), False)
+
+
 def _whole_translated(doc: _Doc, q: RawQuote, sid: str, first_sid: str | None) -> bool:
     """A turn the transcript's translation note covers: every turn not labelled English (nor, when the note says
     an interpreter carried the words, the interviewer's questions), or, when the note is about one speech, only the
@@ -3632,7 +3645,7 @@ _ANON_DESCRIBED = re.compile(r"\s+(?:(?:in|with|from|wearing)\s+(?:his|her|their
 # (an object pronoun before it: "», nous a-t-il expliqué", "», m'a-t-il dit"; lang *.toml verb_clitics)
 _JOINED_PRONOUN = re.compile(r"\s*[,—–-]?\s*(?:[sm][’']|(?:" + alternation(_LEX.verb_clitics or ("(?!)",))
                              + r")\s+)?[a-zà-ÿ]+-(?:t-)?(?P<pro>" + alternation(
-    (*_LEX.inverted_he, *_LEX.inverted_she)) + r")(?![\w’'-])(?:\s+[a-zà-ÿ]+(?=[\s,.;]))?")
+    (*_LEX.inverted_he, *_LEX.inverted_she, *_LEX.inverted_impersonal)) + r")(?![\w’'-])(?:\s+[a-zà-ÿ]+(?=[\s,.;]))?")
 # the speech verbs of other languages' leads (lang/date_lines.toml): after a quote they open an incise
 _INCISE_VERBS = frozenset(date_line_words().speech)
 _TAG_ALT = alternation(set(_ATTR_VERBS) | set(_LEX.tag_after_verbs))  # right after the closing mark
@@ -3833,6 +3846,12 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         # no tag of its own after it, and the next line's verb is someone else's
         return None
     joined = _JOINED_PRONOUN.match(body, close, after_hi)
+    if joined is not None and joined.group("pro") in _LEX.inverted_impersonal:
+        # (a speech verb before it, or the "-t-" French sets between them: "head-on", "add-on" are English words)
+        verb = body[joined.start():joined.start("pro")].strip(" ,—–-").rsplit(None, 1)[-1].removesuffix("-t").rstrip("-")
+        if verb in _INCISE_VERBS or body[joined.start("pro") - 3:joined.start("pro")] == "-t-":
+            return Verdict(UNKNOWN, f"“…”, {joined.group(0).strip(' ,')}: {UNNAMED_MARK}")
+        joined = None
     if joined is not None:
         pronoun = Mention(joined.start("pro"), joined.end("pro"), Kind.PRONOUN, joined.group("pro"))
         who = c.state.resolve(pronoun, close)

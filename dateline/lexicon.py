@@ -110,6 +110,7 @@ class Lexicon:
     articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
+    inverted_impersonal: tuple[str, ...]  # "on" of "», dit-on au cabinet": a joined pronoun naming nobody
     inverted_she: tuple[str, ...]  # "elle" of "», dit-elle"
     verbs_he: frozenset[str]  # "dodał" of "„…” – dodał": a verb whose ending says a man spoke (Polish)
     verbs_she: frozenset[str]  # "powiedziała": … a woman
@@ -218,6 +219,10 @@ class Lexicon:
     turn_numbers: tuple[str, ...]
     # "replik": a record's word for the kind of turn after the member's bracket (`JANE DOE (M) replik:`, a reply)
     turn_kinds: tuple[str, ...]
+    label_seat_links: tuple[str, ...]  # "of": a record's member label names the state after it (`Mr. DOE of Ohio.`)
+    office_tails: tuple[str, ...]  # "pro tempore": lower-case words after an office in a record's label
+    record_translation_notes: tuple[str, ...]  # "Translation": a bilingual record's `[Translation]` over rendered words
+    record_original_notes: tuple[str, ...]  # "English": its `[English]` over words as spoken (no rendering)
     # "inaudible": a transcript's bracket for words it could not hear (`[inaudible] the budget?`), part of the turn's
     # words where they stand, never a note about the speaker as `[Through interpreter]` is
     transcript_gaps: frozenset[str]
@@ -462,6 +467,7 @@ def _lexicon(language: str) -> Lexicon:
         articles=_strings(speech.get("articles", [])),
         function_words=frozenset(_strings(speech.get("function_words", []))),
         inverted_he=_strings(speech.get("inverted_he", [])),
+        inverted_impersonal=_strings(speech.get("inverted_impersonal", [])),
         inverted_she=_strings(speech.get("inverted_she", [])),
         verbs_he=frozenset(_strings(speech.get("verbs_he", []))),
         verbs_she=frozenset(_strings(speech.get("verbs_she", []))),
@@ -563,6 +569,10 @@ def _lexicon(language: str) -> Lexicon:
         chair_lines=_strings(names.get("chair_lines", [])),
         turn_numbers=_strings(names.get("turn_numbers", [])),
         turn_kinds=_strings(names.get("turn_kinds", [])),
+        label_seat_links=_strings(names.get("label_seat_links", [])),
+        office_tails=_strings(names.get("office_tails", [])),
+        record_translation_notes=_strings(names.get("record_translation_notes", [])),
+        record_original_notes=_strings(names.get("record_original_notes", [])),
         transcript_gaps=frozenset(w.lower() for w in _strings(names.get("transcript_gaps", []))),
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))
                                    for office, titles in names.get("office_titles", {}).items())),
