@@ -166,6 +166,7 @@ class Lexicon:
     record_nouns: tuple[str, ...]  # "a 2024 … report": a record whose words are of the year it names
     lookback_openers: tuple[str, ...]  # "When he announced it on 3 May 2024, …": a time clause recalling an occasion
     sign_off_heads: tuple[str, ...]  # "dated this", "done at": a document's own closing date formula
+    footer_published: tuple[str, ...]  # "was first published": a wire story's closing note of its publication date
     # "misattributed", "attribuée par erreur": a correction notice's words for the earlier report it corrects
     correction_cues: tuple[str, ...]
     earlier_clause_links: tuple[str, ...]  # "after": a time clause making a verb of saying's words earlier ones
@@ -190,6 +191,7 @@ class Lexicon:
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
     message_nouns: tuple[str, ...]  # "post", "reply": what a person said, after their possessive
+    issuing_verbs: tuple[str, ...]  # "released", "issued": a press release's "X today released the following statement:"
     remark_nouns: tuple[str, ...]  # "remark", "claim": X's remark that … "q" reports X's words
     demand_nouns: tuple[str, ...]  # "demand", "call": X's demand for "q" gives X's words
     answering_occasions: tuple[str, ...]  # "press conference": X's … is where X answered the questions
@@ -522,6 +524,7 @@ def _lexicon(language: str) -> Lexicon:
         record_nouns=_strings(dating.get("record_nouns", [])),
         lookback_openers=_strings(dating.get("lookback_openers", [])),
         sign_off_heads=_strings(dating["sign_off_heads"]),
+        footer_published=_strings(dating.get("footer_published", [])),
         correction_cues=_strings(dating.get("correction_cues", [])),
         earlier_clause_links=_strings(dating.get("earlier_clause_links", [])),
         interview_cues=_strings(dating.get("interview_cues", [])),
@@ -545,6 +548,7 @@ def _lexicon(language: str) -> Lexicon:
         unnamed_people=_strings(names["unnamed_people"]),
         indefinite_people=_strings(names["indefinite_people"]),
         message_nouns=_strings(names["message_nouns"]),
+        issuing_verbs=_strings(names.get("issuing_verbs", [])),
         remark_nouns=_strings(names["remark_nouns"]),
         demand_nouns=_strings(names.get("demand_nouns", [])),
         answering_occasions=_strings(names["answering_occasions"]),

@@ -2469,6 +2469,18 @@ def echo_key(text: str) -> str:
     return text.strip().rstrip(".,;:!?…—–- ").strip().casefold()
 
 
+# a headline that opens with its subject, one to three capitalised words, and a lower-case word after them, its verb
+# (`Doe blasts …`, `Jane Doe promet …`), before its quote
+_SUBJECT_VERB_HEAD = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][\w’'\-.]*[ ]){0,2}(?P<last>[A-ZÀ-Þ][\w’'\-]*[\w’'])[ ][a-zß-ÿ][\w’'\-]*[ ]")
+
+
+def _named_beside(body: str, q: RawQuote, name: re.Pattern[str]) -> bool:
+    """Whether `name` stands on the lines of `q` outside its marks (the tag or the sentence around the quote)."""
+    lo = body.rfind("\n", 0, q.start) + 1
+    hi = body.find("\n", q.end)
+    return name.search(body, lo, q.start) is not None or name.search(body, q.end, hi if hi >= 0 else len(body)) is not None
+
+
 def _echo_verdicts(body: str, spans: list[RawQuote],
                    verdicts: dict[int, tuple[str, bool, str]]) -> dict[int, tuple[str, bool, str]]:
     """A headline quotes the article's own words in a few of them and without their verb (`Tran
@@ -2485,8 +2497,20 @@ def _echo_verdicts(body: str, spans: list[RawQuote],
             continue
         key = echo_key(q.text)
         echo = body_verdicts.get(key)
+        line_start = body.rfind("\n", 0, q.start) + 1
+        if echo is None and len(key.split()) <= 2 and verdicts[q.start][0] != "speech" \
+                and (head := _SUBJECT_VERB_HEAD.match(body, line_start, q.start)) is not None:
+            # `Doe blasts Canada, GOP 'weaklings' in late-night post` over "… total weaklings, …," Doe wrote: a word or
+            # two of a longer quote the body judged speech, under a headline whose subject is named beside that quote
+            found = re.compile(r"(?<![\w’'])" + re.escape(key) + r"(?![\w’'])")
+            subject = re.compile(r"(?<![\w’'])" + re.escape(head.group("last")) + r"(?![\w’'])")
+            if any(verdicts[other.start][0] == "speech" and not headline_line(body, other.start)
+                   and len(other.text) > len(key) and found.search(other.text.casefold())
+                   and _named_beside(body, other, subject) for other in spans):
+                out[q.start] = ("speech", True, "")
+            continue
         if echo is None and (len(key.split()) >= 3 or (len(key.split()) == 2 and _SPEAKER_COLON.match(
-                body, body.rfind("\n", 0, q.start) + 1, q.start))):
+                body, line_start, q.start))):
             # `X: Government 'Will Not Roll Out Red Carpet' for …` over the body's "will not roll out red carpet for
             # anyone": the headline's words open a longer quote the body judged speech, a piece of it; or stand in
             # it further on, under a headline that gives its words to someone by a colon (`Doe: we will send
