@@ -4568,8 +4568,9 @@ def lead_in_colon(c: _Context) -> Verdict | None:
 
 # a release's verb of putting its words out and a message noun after it ("released the following statement", "issued
 # this statement"; en.toml issuing_verbs, message_nouns)
-_ISSUED_STATEMENT = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.issuing_verbs) + r")\s+(?:the\s+following|the|a|an|this|these)"
-                               r"\s+(?:[\w\-]+\s+){0,2}?(?:" + alternation(_LEX.message_nouns) + r")(?![\w’'])") \
+_ISSUED_STATEMENT = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.issuing_verbs)
+                               + r")\s+(?:the\s+following|the|a|an|this|these)\s+(?:[\w\-]+\s+){0,2}?(?:"
+                               + alternation(_LEX.message_nouns) + r")(?![\w’'])") \
     if _LEX.issuing_verbs else None
 # a media statement's lead-in line ("Comments attributed to Premier Jane Doe:", lang *.toml attributed_lead_ins): the
 # one named after it speaks the quotes under it; a line of its own, ending in the colon (a correction's "the comment

@@ -1499,7 +1499,7 @@ _FOOTER_PUBLISHED: Final = re.compile(
 def _footer_date(text: str) -> DateInfo | None:
     """The publication date a wire story's closing note gives (high: the outlet's own statement), when it names the
     year; the last such note (a story quoting another's is rare, and the page's own note closes it)."""
-    if _FOOTER_PUBLISHED is None or "ublished" not in text and "appeared" not in text:
+    if _FOOTER_PUBLISHED is None or ("ublished" not in text and "appeared" not in text):
         return None
     found = [m for m in _FOOTER_PUBLISHED.finditer(text) if _date_parts(m.group("date"))[0][2] is not None]
     if not found:
@@ -1816,9 +1816,10 @@ _LABEL_WORDS: Final = 3
 _ISSUE_HEAD: Final = re.compile(r"^\s*(?:[A-Z][\w&'’.-]*\s+(?:(?:of|the|and|&)\s+)*){1,6}(?:Vol\.?|Volume)\s*\d{1,4},?\s*"
                                 r"(?:No\.?|Number|Issue)\s*\d{1,6}(?:\s*[-–—|·,])*\s*(?=§)")
 # … and a section's one word right before the line's date, nothing after it (a transcript site's "Politics Dec 4,
-# 2026" under the title), not a word of a sentence's ("Since §", "Until §": [speech] function_words)
+# 2026" under the title), not a word of a sentence's ("Since §", "Until §": function words, clause conjunctions)
 _ONE_WORD_HEAD: Final = re.compile(r"^\s*([A-Z][a-z]{2,})\s+(?=§\s*$)")
-_HEAD_NOT_SECTION: Final = frozenset(w.lower() for w in (*lexicon().function_words, *lexicon().not_names))
+_HEAD_NOT_SECTION: Final = frozenset(w.lower() for w in (*lexicon().function_words, *lexicon().not_names,
+                                                           *lexicon().clause_conjunctions, *lexicon().place_prepositions))
 # a record's note in brackets that it is a translation ("Minutes, 2 December 2026 (provisional English translation)"):
 # what the text is, not words of a sentence
 _TRANSLATION_NOTE: Final = re.compile(r"(?i)\((?:[^()§\n]{0,40}\s)?translat(?:ion|ed)(?:\s[^()§\n]{0,30})?\)")

@@ -745,7 +745,8 @@ _STAGE_PARAGRAPH = re.compile(r"[(\[][^()\[\]\n]{1,80}[)\]]")
 # the sentence's end inside a closing mark), a heckle the record sets there: `(Beifall bei der X.
 # – Abg. Doe: Das stimmt nicht!)`): the record's, and another member's words, never the speaker's — the words end before it
 _WORD = re.compile(r"[^\W\d_]{2,}")  # (a word before it: `… (Interruptions)` on its own is a stage direction whole)
-_TRAILING_STAGE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))[ \t]+(?:\([^()\n]{1,200}\)|\[[A-Z][A-Za-z]*(?:[ \-][A-Za-z]+){0,5}\])\.?[ \t]*$")
+_TRAILING_STAGE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))[ \t]+"
+                             r"(?:\([^()\n]{1,200}\)|\[[A-Z][A-Za-z]*(?:[ \-][A-Za-z]+){0,5}\])\.?[ \t]*$")
 # the speaker's own voice: a paragraph of a turn goes on in the first or second person ("I want to
 # assure this House", "you will see"); a record's narration ("The House rose at 4.12 p.m.") does not
 _OWN_VOICE = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e"
@@ -1267,8 +1268,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 and not numbered_voice(name) \
                 and not all(w[0].isupper() or w in _PARTICLES
                             for w in re.split(r"[ \-]", name.partition(" ")[0]) + name.split()[1:] if w):
-            # "Honourable members:", "Some hon. members:" are generic labels, "De voorzitter:" an office; otherwise a name, every word
-            # capitalised but its particles ("Minister Van der Doe:"), the first one's every part ("Follow-up:" is
+            # "Honourable members:", "Some hon. members:" are generic labels, "De voorzitter:" an office; otherwise a name,
+            # every word capitalised but its particles ("Minister Van der Doe:"), the first one's every part ("Follow-up:" is
             # no name; a Korean given name writes its second syllable in lower case, `Lee Dong-hwan:`)
             continue
         if len(name.replace(" ", "")) < 2:
