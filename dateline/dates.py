@@ -2566,8 +2566,11 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     residue = _H_CLOCK.sub(" ", residue)  # "09/08/2023 10h15": a 24-hour clock written with an h
     residue = _SECTION_TAIL.sub(" ", residue)
     residue = _SECTION_HEAD_UNCASED.sub(" ", residue)
-    if (head := _ONE_WORD_HEAD.match(residue)) is not None and head.group(1).lower() not in _HEAD_NOT_SECTION:
-        residue = residue[head.end():]  # "Politics Dec 4, 2026": a section's word alone before the line's date
+    if (head := _ONE_WORD_HEAD.match(residue)) is not None and head.group(1).lower() not in _HEAD_NOT_SECTION \
+            and _DATE_PARTS.search(line) is not None:
+        # "Politics Dec 4, 2026": a section's word alone before the line's date, its month written ("Version 2025.1.2"
+        # is a number's label)
+        residue = residue[head.end():]
     if _LATIN_LEFT.search(residue) or sum(1 for w in residue.split() if _LETTER.search(w)) > _LABEL_WORDS:
         return []
     out: list[_HeaderDate] = []
