@@ -117,6 +117,7 @@ from dateline.names import slug_name
 from dateline.quotes import (
     ADDRESS_TITLE,
     CAPITALS,
+    LANGUAGE_NOTE,
     LOWERS_AS_RE_FOLDS,
     ORIGINAL_AFTER,
     OWN_WORDS,
@@ -1897,6 +1898,11 @@ class _Doc:
                                                       end if end >= 0 else len(body)))
         first_quote = min((q.start for q in extraction.quotes), default=0)
         self.article_translated = bool(first_quote and _translation_note(body, first_quote))
+        # a bilingual record's language notes on lines of their own (`[Translation]` … `[English]`): where each stands,
+        # and whether the turns under it, up to the next, are the record's rendering
+        self.language_notes = [(m.start(), m.group("word") in _LEX.record_translation_notes)
+                               for m in LANGUAGE_NOTE.finditer(body) if body[m.start() - 1:m.start()] in ("", "\n")
+                               and body[m.end():m.end() + 1] in ("", "\n")] if turn_quotes and "[" in body else []
 
     @cached_property
     def body_keys(self) -> set[str]:
@@ -3224,7 +3230,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             results[i] = replace(results[j], how=f"{results[j].how} — the same words as the next quote")
         elif results[j].speaker == "unknown" and results[i].speaker != "unknown":
             results[j] = replace(results[i], how=f"{results[i].how} — the same words as the quote before")
-    _headline_echoes(body, extraction.quotes, results)
+    _headline_echoes(doc, extraction.quotes, results)
     relayed = _relayed_renderings(body, extraction.quotes, results)
     # words given in two languages (a twin, or an editor's bracket after a quote): the outlet's rendering
     # is translated, the speaker's own words beside it are not; a rendering inside the marks makes the
@@ -3251,7 +3257,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             tr = roles[k] and a.speaker != "unknown"
         elif q.kind == "transcript-turn":
             tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid) \
-                or (a.speaker != "unknown" and rendered_inside(q.text))  # "Hatutavunja … [We will not break …]"
+                or (a.speaker != "unknown" and (rendered_inside(q.text)  # "Hatutavunja … [We will not break …]"
+                                                or _noted_translation(doc, q.start)))
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
@@ -3447,23 +3454,39 @@ _FOREIGN_SHARE = 0.15
 _STRAY_SMALL_WORD_MIN = 12
 
 
-def _headline_echoes(body: str, quotes: Sequence[RawQuote], results: list[Attribution]) -> None:
+def _headline_echoes(doc: _Doc, quotes: Sequence[RawQuote], results: list[Attribution]) -> None:
     """A headline's quote no sieve gave a speaker ("‘We were never told’: MP’s fury over …"), whose words of three or
     more the story quotes again, alone or opening a longer quote, with a speaker (“We were never told. …,” Dr Doe
-    said): they are the story's speaker's words (in place)."""
+    said): they are the story's speaker's words (in place). Words standing further into the longer quote are its
+    speaker's when the headline names that speaker before them (`Doe promet une riposte « dollar pour dollar »` over
+    « Nous riposterons dollar pour dollar, … », a déclaré Doe; `Doe blasts GOP 'weaklings'` over "…, total weaklings,
+    …," Doe wrote), a word or two too."""
+    body = doc.body
     for i, q in enumerate(quotes):
         if results[i].speaker != "unknown" or q.kind == "transcript-turn" or not headline_line(body, q.start):
             continue
         key = echo_key(q.text)
-        if len(key.split()) < 3 and not _speech_after_on_line(body, q):
-            continue  # (a word or two again is an echo only when the headline says someone said it)
+        said = len(key.split()) >= 3 or _speech_after_on_line(body, q)
+        # (a word or two again is an echo only when the headline says someone said it, or names who)
+        named: set[str] | None = None  # the speakers the headline names before its quote (asked once, if at all)
+        inside = re.compile(r"(?<![\w’'])" + re.escape(key) + r"(?![\w’'])")
         for j in range(i + 1, len(quotes)):
+            if results[j].speaker == "unknown" or headline_line(body, quotes[j].start):
+                continue
             again = echo_key(quotes[j].text)
-            if results[j].speaker != "unknown" and not headline_line(body, quotes[j].start) \
-                    and (again == key or (again.startswith(key) and not again[len(key)].isalnum())):
+            if said and (again == key or (again.startswith(key) and not again[len(key)].isalnum())):
                 results[i] = replace(results[j], how=f"the story quotes the headline's words again: {results[j].how}",
                                      sieve="headline_echoed")
                 break
+            if len(again) > len(key) and inside.search(again) is not None:
+                if named is None:
+                    named = {m.speaker or _named(doc.full_name(m.name)).id
+                             for m in doc.between(body.rfind("\n", 0, q.start) + 1, q.start - 1)
+                             if m.kind in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) and not m.possessive}
+                if results[j].speaker in named:
+                    results[i] = replace(results[j], how=f"the headline names the speaker of the story's longer quote "
+                                         f"holding its words: {results[j].how}", sieve="headline_echoed")
+                    break
 
 
 def _speech_after_on_line(body: str, q: RawQuote) -> bool:
@@ -3486,6 +3509,12 @@ def _foreign(text: str, own: frozenset[str]) -> bool:
         return False
     return sum(w in _FOREIGN_WORDS for w in words) >= 2 or (
         len(words) >= _FOREIGN_MIN_WORDS and own_share(text, own) <= _FOREIGN_SHARE)
+
+
+def _noted_translation(doc: _Doc, at: int) -> bool:
+    """Whether the last language note of a bilingual record before `at` is its translation's (`[Translation]` over a
+    member's turn the Hansard renders from French), not the words' own language's (`[English]`)."""
+    return next((rendered for pos, rendered in reversed(doc.language_notes) if pos < at), False)
 
 
 def _whole_translated(doc: _Doc, q: RawQuote, sid: str, first_sid: str | None) -> bool:
@@ -3716,7 +3745,7 @@ _ANON_DESCRIBED = re.compile(r"\s+(?:(?:in|with|from|wearing)\s+(?:his|her|their
 # (an object pronoun before it: "», nous a-t-il expliqué", "», m'a-t-il dit"; lang *.toml verb_clitics)
 _JOINED_PRONOUN = re.compile(r"\s*[,—–-]?\s*(?:[sm][’']|(?:" + alternation(_LEX.verb_clitics or ("(?!)",))
                              + r")\s+)?[a-zà-ÿ]+-(?:t-)?(?P<pro>" + alternation(
-    (*_LEX.inverted_he, *_LEX.inverted_she)) + r")(?![\w’'-])(?:\s+[a-zà-ÿ]+(?=[\s,.;]))?")
+    (*_LEX.inverted_he, *_LEX.inverted_she, *_LEX.inverted_impersonal)) + r")(?![\w’'-])(?:\s+[a-zà-ÿ]+(?=[\s,.;]))?")
 # the speech verbs of other languages' leads (lang/date_lines.toml): after a quote they open an incise
 _INCISE_VERBS = frozenset(date_line_words().speech)
 _TAG_ALT = alternation(set(_ATTR_VERBS) | set(_LEX.tag_after_verbs))  # right after the closing mark
@@ -3932,6 +3961,12 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         # no tag of its own after it, and the next line's verb is someone else's
         return None
     joined = _JOINED_PRONOUN.match(body, close, after_hi)
+    if joined is not None and joined.group("pro") in _LEX.inverted_impersonal:
+        # (a speech verb before it, or the "-t-" French sets between them: "head-on", "add-on" are English words)
+        verb = body[joined.start():joined.start("pro")].strip(" ,—–-").rsplit(None, 1)[-1].removesuffix("-t").rstrip("-")
+        if verb in _INCISE_VERBS or body[joined.start("pro") - 3:joined.start("pro")] == "-t-":
+            return Verdict(UNKNOWN, f"“…”, {joined.group(0).strip(' ,')}: {UNNAMED_MARK}")
+        joined = None
     if joined is not None:
         pronoun = Mention(joined.start("pro"), joined.end("pro"), Kind.PRONOUN, joined.group("pro"))
         who = c.state.resolve(pronoun, close)
@@ -4618,7 +4653,16 @@ def lead_in_colon(c: _Context) -> Verdict | None:
                 and (named := _titled_person(doc, lead.end(), prev.end) or _subject_after(doc, lead.end(), prev.end)) \
                 is not None and (who := c.state.resolve(named, lead.start())) is not None and who.known:
             return Verdict(who, f"{lead.group(0).strip()} {named.name}:")  # "Comments attributed to Premier X:"
-        return _pre_verb(doc, c.state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
+        cs = _clause_start(doc, prev.start, prev.end - 1)
+        found = _pre_verb(doc, c.state, cs, prev.end)
+        if found is None and _ISSUED_STATEMENT is not None and (issued := _ISSUED_STATEMENT.search(body, cs, prev.end)):
+            # "U.S. Senator Jane Doe (D-Ore.) today released the following statement after …:": a release's lead-in,
+            # its subject the one whose statement stands under it
+            sub = _subject_before(doc, cs, issued.start())
+            if sub is not None and not sub[1] and (who := c.state.resolve(sub[0], issued.start())) is not None \
+                    and who.known:
+                return Verdict(who, f"{sub[0].name} {issued.group(0).strip()}:")
+        return found
     # "… the brigade posted to its Facebook page." ¶ "Q": a post quoted whole under the sentence saying
     # who posted it and where; its author speaks, a body too
     posted = _POSTED_END.search(body, prev.start, prev.end)
@@ -4643,6 +4687,12 @@ def _titled_person(doc: _Doc, lo: int, hi: int) -> Mention | None:
 _TITLE_RUN = re.compile(r"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:[A-Z][\w’'.\-]*|of|for|and|&)[ \t]+)*")
 
 
+# a release's verb of putting its words out and a message noun after it ("released the following statement", "issued
+# this statement"; en.toml issuing_verbs, message_nouns)
+_ISSUED_STATEMENT = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.issuing_verbs)
+                               + r")\s+(?:the\s+following|the|a|an|this|these)\s+(?:[\w\-]+\s+){0,2}?(?:"
+                               + alternation(_LEX.message_nouns) + r")(?![\w’'])") \
+    if _LEX.issuing_verbs else None
 # a media statement's lead-in line ("Comments attributed to Premier Jane Doe:", lang *.toml attributed_lead_ins): the
 # one named after it speaks the quotes under it; a line of its own, ending in the colon (a correction's "the comment
 # was attributed to X but was made by Y." is no lead-in)

@@ -1324,6 +1324,9 @@ def publication_date(text: str, *, today: date, order: NumericOrder | None = Non
 def _publication_after_header(text: str, today: date, order: NumericOrder | None = None) -> Publication:
     """:func:`publication_date` when the text has no header date it can read: a dateline, or a
     document's closing formula."""
+    footer = _footer_date(text)
+    if footer is not None:
+        return Publication(footer, text)
     m = _first_dateline(text)
     if m is None:
         return Publication(_numeric_dateline(text, order) or _chat_export_date(text, today, order)
@@ -1500,6 +1503,28 @@ _SIGN_OFF: Final = re.compile(
     r"(?im)^[ \t]*(?:" + "|".join(re.escape(w) for w in lexicon().sign_off_heads) + r")\b[^\n]{0,60}?"
     rf"(?<![A-Za-z])this\s+(?P<date>{_DAY}\s+day\s+of\s+{_MONTH},?\s+{_YEAR})"
 )
+
+
+# "This report by The Canadian Press was first published Dec. 3, 2026.": a line of its own (en.toml footer_published)
+_FOOTER_PUBLISHED: Final = re.compile(
+    r"(?im)^[ \t]*This\s+(?:report|story|article|piece)\b[^\n]{0,60}?\b(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().footer_published)
+    + rf")\s+(?:on\s+)?(?P<date>{_MD}|{_DM})\.?[ \t]*$") if lexicon().footer_published else None
+
+
+def _footer_date(text: str) -> DateInfo | None:
+    """The publication date a wire story's closing note gives (high: the outlet's own statement), when it names the
+    year; the last such note (a story quoting another's is rare, and the page's own note closes it)."""
+    if _FOOTER_PUBLISHED is None or ("ublished" not in text and "appeared" not in text):
+        return None
+    found = [m for m in _FOOTER_PUBLISHED.finditer(text) if _date_parts(m.group("date"))[0][2] is not None]
+    if not found:
+        return None
+    m = found[-1]
+    info = _resolve_cached(m.group("date"), None, None, _one_line(m.group(0).strip()))
+    if info is None:
+        return None
+    return DateInfo(info.date, "high", f"{info.basis}; the story's closing note of its publication", info.end)
 
 
 def _sign_off_date(text: str) -> DateInfo | None:
@@ -1811,6 +1836,15 @@ _NAME_BEFORE_CLOCK: Final = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]
 _LATIN_LEFT: Final = re.compile(r"[A-Za-z0-9]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _LABEL_WORDS: Final = 3
+# A periodical's masthead before the date of its issue: its name, volume and number ("Congressional Record Vol. 172,
+# No. 201 — Thursday, December 3, 2026", "Official Gazette Vol. 12 No. 3, 4 May 2026"): no words of a sentence
+_ISSUE_HEAD: Final = re.compile(r"^\s*(?:[A-Z][\w&'’.-]*\s+(?:(?:of|the|and|&)\s+)*){1,6}(?:Vol\.?|Volume)\s*\d{1,4},?\s*"
+                                r"(?:No\.?|Number|Issue)\s*\d{1,6}(?:\s*[-–—|·,])*\s*(?=§)")
+# … and a section's one word right before the line's date, nothing after it (a transcript site's "Politics Dec 4,
+# 2026" under the title), not a word of a sentence's ("Since §", "Until §": function words, clause conjunctions)
+_ONE_WORD_HEAD: Final = re.compile(r"^\s*([A-Z][a-z]{2,})\s+(?=§\s*$)")
+_HEAD_NOT_SECTION: Final = frozenset(w.lower() for w in (*lexicon().function_words, *lexicon().not_names,
+                                                           *lexicon().clause_conjunctions, *lexicon().place_prepositions))
 # a record's note in brackets that it is a translation ("Minutes, 2 December 2026 (provisional English translation)"):
 # what the text is, not words of a sentence
 _TRANSLATION_NOTE: Final = re.compile(r"(?i)\((?:[^()§\n]{0,40}\s)?translat(?:ion|ed)(?:\s[^()§\n]{0,30})?\)")
@@ -2058,8 +2092,11 @@ def _yearless_header(
 # … and a podcast app's episode line, its episode's number after the day, which writes the year only for earlier years'
 # episodes too ("DEC 5 · EPISODE 57 · 41 MIN", "Dec 5 · Ep 4"; a page's "Released April 5 · 42 min", a length alone after
 # its label, stays undated: test_dates_lines)
-_YEARLESS_STAMP: Final = re.compile(rf"(?m)^[^\n]{{0,20}}?(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:\s+at\s+\d{{1,2}}[:.]\d\d"
-                                    r"|\s*·\s*(?i:episode|ep\.?)\s*#?\d)")
+# … and X's stamp under a post, its clock first ("8:02 AM · Dec 3 · 1.2M Views"), the year written only for earlier years
+_YEARLESS_STAMP: Final = re.compile(rf"(?m)^[^\n]{{0,20}}?(?:(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:\s+at\s+\d{{1,2}}[:.]\d\d"
+                                    r"|\s*·\s*(?i:episode|ep\.?)\s*#?\d)"
+                                    rf"|\d{{1,2}}:\d\d\s*[AaPp]\.?[Mm]\.?\s*·\s*(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
+                                    r"(?![\w,])(?!\s+\d{4}))")
 # the day the text itself is written, its weekday in brackets ("Tonight (Friday) I met …", "Today (Wednesday) I have
 # written to …": a post's or a release's first person): the weekday of its year-less date line, in its first lines
 # (in every language with `today` words: "Hoje (sexta-feira) estive com …", "Oggi (venerdì) ho incontrato …")
@@ -2617,7 +2654,7 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     if "  " in line or "\t" in line:  # a printed page's running head is set with wide gaps
         residue = _PRINT_TAIL.sub("§", _PRINT_NAME.sub(" ", residue))
     residue = _SOURCE_TAIL.sub("§", residue)
-    residue = _SECTION_HEAD.sub(" ", residue)
+    residue = _SECTION_HEAD.sub(" ", _ISSUE_HEAD.sub(" ", residue))
     # … a programme's or a body's name before its record's head ("TG3 Liguria – edizione delle 19:30 di §")
     minutes = minutes or _MINUTES_HEAD.search(residue) is not None or _BODY_RECORD_HEAD.search(residue) is not None
     residue = _BODY_RECORD_HEAD.sub(" ", _MINUTES_HEAD.sub(" ", residue))
@@ -2629,6 +2666,11 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     residue = _H_CLOCK.sub(" ", residue)  # "09/08/2023 10h15": a 24-hour clock written with an h
     residue = _SECTION_TAIL.sub(" ", residue)
     residue = _SECTION_HEAD_UNCASED.sub(" ", residue)
+    if (head := _ONE_WORD_HEAD.match(residue)) is not None and head.group(1).lower() not in _HEAD_NOT_SECTION \
+            and _DATE_PARTS.search(line) is not None:
+        # "Politics Dec 4, 2026": a section's word alone before the line's date, its month written ("Version 2025.1.2"
+        # is a number's label)
+        residue = residue[head.end():]
     if _LATIN_LEFT.search(residue) or sum(1 for w in residue.split() if _LETTER.search(w)) > _LABEL_WORDS:
         return []
     out: list[_HeaderDate] = []

@@ -110,6 +110,7 @@ class Lexicon:
     articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
+    inverted_impersonal: tuple[str, ...]  # "on" of "», dit-on au cabinet": a joined pronoun naming nobody
     inverted_she: tuple[str, ...]  # "elle" of "», dit-elle"
     verbs_he: frozenset[str]  # "dodał" of "„…” – dodał": a verb whose ending says a man spoke (Polish)
     verbs_she: frozenset[str]  # "powiedziała": … a woman
@@ -169,6 +170,7 @@ class Lexicon:
     record_nouns: tuple[str, ...]  # "a 2024 … report": a record whose words are of the year it names
     lookback_openers: tuple[str, ...]  # "When he announced it on 3 May 2024, …": a time clause recalling an occasion
     sign_off_heads: tuple[str, ...]  # "dated this", "done at": a document's own closing date formula
+    footer_published: tuple[str, ...]  # "was first published": a wire story's closing note of its publication date
     # "misattributed", "attribuée par erreur": a correction notice's words for the earlier report it corrects
     correction_cues: tuple[str, ...]
     earlier_clause_links: tuple[str, ...]  # "after": a time clause making a verb of saying's words earlier ones
@@ -195,6 +197,7 @@ class Lexicon:
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
     message_nouns: tuple[str, ...]  # "post", "reply": what a person said, after their possessive
+    issuing_verbs: tuple[str, ...]  # "released", "issued": a press release's "X today released the following statement:"
     remark_nouns: tuple[str, ...]  # "remark", "claim": X's remark that … "q" reports X's words
     demand_nouns: tuple[str, ...]  # "demand", "call": X's demand for "q" gives X's words
     answering_occasions: tuple[str, ...]  # "press conference": X's … is where X answered the questions
@@ -224,6 +227,10 @@ class Lexicon:
     turn_numbers: tuple[str, ...]
     # "replik": a record's word for the kind of turn after the member's bracket (`JANE DOE (M) replik:`, a reply)
     turn_kinds: tuple[str, ...]
+    label_seat_links: tuple[str, ...]  # "of": a record's member label names the state after it (`Mr. DOE of Ohio.`)
+    office_tails: tuple[str, ...]  # "pro tempore": lower-case words after an office in a record's label
+    record_translation_notes: tuple[str, ...]  # "Translation": a bilingual record's `[Translation]` over rendered words
+    record_original_notes: tuple[str, ...]  # "English": its `[English]` over words as spoken (no rendering)
     # "inaudible": a transcript's bracket for words it could not hear (`[inaudible] the budget?`), part of the turn's
     # words where they stand, never a note about the speaker as `[Through interpreter]` is
     transcript_gaps: frozenset[str]
@@ -475,6 +482,7 @@ def _lexicon(language: str) -> Lexicon:
         articles=_strings(speech.get("articles", [])),
         function_words=frozenset(_strings(speech.get("function_words", []))),
         inverted_he=_strings(speech.get("inverted_he", [])),
+        inverted_impersonal=_strings(speech.get("inverted_impersonal", [])),
         inverted_she=_strings(speech.get("inverted_she", [])),
         verbs_he=frozenset(_strings(speech.get("verbs_he", []))),
         verbs_she=frozenset(_strings(speech.get("verbs_she", []))),
@@ -533,6 +541,7 @@ def _lexicon(language: str) -> Lexicon:
         record_nouns=_strings(dating.get("record_nouns", [])),
         lookback_openers=_strings(dating.get("lookback_openers", [])),
         sign_off_heads=_strings(dating["sign_off_heads"]),
+        footer_published=_strings(dating.get("footer_published", [])),
         correction_cues=_strings(dating.get("correction_cues", [])),
         earlier_clause_links=_strings(dating.get("earlier_clause_links", [])),
         interview_cues=_strings(dating.get("interview_cues", [])),
@@ -558,6 +567,7 @@ def _lexicon(language: str) -> Lexicon:
         unnamed_people=_strings(names["unnamed_people"]),
         indefinite_people=_strings(names["indefinite_people"]),
         message_nouns=_strings(names["message_nouns"]),
+        issuing_verbs=_strings(names.get("issuing_verbs", [])),
         remark_nouns=_strings(names["remark_nouns"]),
         demand_nouns=_strings(names.get("demand_nouns", [])),
         answering_occasions=_strings(names["answering_occasions"]),
@@ -582,6 +592,10 @@ def _lexicon(language: str) -> Lexicon:
         chair_lines=_strings(names.get("chair_lines", [])),
         turn_numbers=_strings(names.get("turn_numbers", [])),
         turn_kinds=_strings(names.get("turn_kinds", [])),
+        label_seat_links=_strings(names.get("label_seat_links", [])),
+        office_tails=_strings(names.get("office_tails", [])),
+        record_translation_notes=_strings(names.get("record_translation_notes", [])),
+        record_original_notes=_strings(names.get("record_original_notes", [])),
         transcript_gaps=frozenset(w.lower() for w in _strings(names.get("transcript_gaps", []))),
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))
                                    for office, titles in names.get("office_titles", {}).items())),

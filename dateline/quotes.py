@@ -410,9 +410,15 @@ _TURN = re.compile(
 # …` and `The PRESIDING OFFICER. …`): the same capitals as `_TURN`, the full stop for its colon. A line
 # of prose can open with capitals and a full stop too, so these count only where the text shows the
 # convention (see transcript_turns).
+# A congressional record's label may go on after the capitals: the member's state after its link (`Mr. DOE of Ohio.`,
+# en.toml label_seat_links) or the office's lower-case tail (`The SPEAKER pro tempore.`, office_tails), neither a name
+_DOT_LABEL_TAIL = "|".join(
+    [rf"[ ](?:{'|'.join(map(re.escape, lexicon().label_seat_links))})[ ][{CAPITALS}][a-z]+(?:[ ][{CAPITALS}][a-z]+){{0,2}}"]
+    * bool(lexicon().label_seat_links)
+    + [rf"[ ](?:{'|'.join(map(re.escape, lexicon().office_tails))})"] * bool(lexicon().office_tails)) or "(?!)"
 _DOT_TURN = re.compile(
     rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
-    rf"(?P<name>[{_UP}][{_UP}'’\-]*\.?(?:[ \-][{_UP}][{_UP}'’\-]*\.?){{0,3}})"
+    rf"(?P<name>[{_UP}][{_UP}'’\-]*\.?(?:[ \-][{_UP}][{_UP}'’\-]*\.?){{0,3}})(?:{_DOT_LABEL_TAIL})?"
     # an Italian stenographic record's office after the family name ("DOSSENA, ministro dei trasporti. …",
     # "DOE, Presidente della Giunta. …"): words with no digit, no part of the name
     r"(?:,[ ](?P<office>[^\W\d_][^\n.()\d:;]{1,80}?))?"
@@ -490,6 +496,13 @@ _BOLD_TURN = re.compile(rf"(?:\*\*|__)(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][
 # Title Case, so kept only under the same evidence as bold labels (see transcript_turns)
 _BRACKET_TURN = re.compile(rf"\[(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][{CAPITALS}][\w’'.\-]*){{0,3}})\][ \t]+"
                            r"(?P<text>\S.*)$", re.DOTALL)
+# A briefing's transcript as the White House sets it: the reporter's `Q` and a run of spaces (or a tab) before the
+# question, no colon; a turn of the floor's, as `Q:` is, only in a transcript of other labels (see transcript_turns)
+_SPACED_Q = re.compile(r"Q(?:[ ]{2,}|\t)[ \t]*(?P<text>\S.*)$", re.DOTALL)
+# a time code after a turn's label, in brackets before its colon (a Rev-style transcript's `Jane Doe (00:00:31):` over
+# the words, `Speaker 1 (01:02:03):`): a transcript's label, whatever its shape, as after a time code before it
+_CLOCKED_LABEL = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]+){{0,3}})[ ]\(\d{{1,2}}(?::\d{{2}}){{1,2}}\)"
+                            r":(?:[ \t]+|[ \t]*\n)(?P<text>\S.*)$", re.DOTALL)
 # a time code before a turn's label (`[00:00:12]`, `(01:05)`, `00:02:03`): hours, minutes, seconds
 _TURN_CLOCK = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){2})[ \t]+")
 # A chat app's export stamps each message with its day and time before the sender's name (WhatsApp on a phone
@@ -563,7 +576,10 @@ def address_titles(words: list[str]) -> int:
     """How many of `words` open a member's name as titles of address (`Sen.`, `SHRI`, `Hon. (Prof.)`):
     0 when none do, or when the word after them is an office (`Mr Speaker`, `Madam Deputy Speaker`)."""
     k = 0
-    while k < len(words) - 1 and words[k].strip("().").lower() in lexicon().address_titles:
+    while k < len(words) - 1 and (words[k].strip("().").lower() in lexicon().address_titles or (
+            # a link a record sets before a title (`Right Hon. Jane Doe (Prime Minister, Lib.):`, `Most Hon. …`)
+            words[k] in lexicon().address_title_links and k + 2 < len(words)
+            and words[k + 1].strip("().").lower() in lexicon().address_titles)):
         k += 1
     return 0 if k < len(words) and words[k].strip(".") in _OFFICE_WORDS else k
 
@@ -732,10 +748,12 @@ def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
 # a record's stage direction on a paragraph of its own: `(Applause)`, `[Laughter]`, `(Loud consultations)`
 _STAGE_PARAGRAPH = re.compile(r"[(\[][^()\[\]\n]{1,80}[)\]]")
 # the record's stage direction closing a turn's words after their sentence's end (`… for two years. (Microphone cut
-# off)`, `… und zwar jetzt. (Beifall bei der X.)`, `… [Applause]`, a heckle the record sets there: `(Beifall bei der X.
+# off)`, `… und zwar jetzt. (Beifall bei der X.)`, `… [Applause]`, `It's a "the President will look at it." (Laughter.)`,
+# the sentence's end inside a closing mark), a heckle the record sets there: `(Beifall bei der X.
 # – Abg. Doe: Das stimmt nicht!)`): the record's, and another member's words, never the speaker's — the words end before it
 _WORD = re.compile(r"[^\W\d_]{2,}")  # (a word before it: `… (Interruptions)` on its own is a stage direction whole)
-_TRAILING_STAGE = re.compile(r"(?<=[.!?…])[ \t]+(?:\([^()\n]{1,200}\)|\[[A-Z][A-Za-z]*(?:[ \-][A-Za-z]+){0,5}\])\.?[ \t]*$")
+_TRAILING_STAGE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))[ \t]+"
+                             r"(?:\([^()\n]{1,200}\)|\[[A-Z][A-Za-z]*(?:[ \-][A-Za-z]+){0,5}\])\.?[ \t]*$")
 # the speaker's own voice: a paragraph of a turn goes on in the first or second person ("I want to
 # assure this House", "you will see"); a record's narration ("The House rose at 4.12 p.m.") does not
 _OWN_VOICE = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e"
@@ -788,9 +806,24 @@ def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuot
                     and body[p.start] not in _SOUNDBITE_OPENERS:
                 out[p.index] = _turn(body, p, p.start, p.end, turn.marks, turn.turn_name, turn.turn_note,
                                      turn.turn_title)
+    # after the last turn, a bilingual record's language note (`[English]`, `[Translation]`) over unlabelled words: the
+    # member before going on in the other language (no narration of the record's follows such a note)
+    last = turns[-1]
+    tail = paras[last + 1:last + 2 + CONTINUED_RUN]
+    if tail and LANGUAGE_NOTE.fullmatch(body, tail[0].start, tail[0].end) is not None:
+        turn = found[last]
+        for p in tail[1:]:
+            if not _OWN_VOICE.search(body, p.start, p.end) or body[p.start:p.end].rstrip()[-1:] not in _SENTENCE_ENDS \
+                    or body[p.start] in _SOUNDBITE_OPENERS:
+                break
+            out[p.index] = _turn(body, p, p.start, p.end, turn.marks, turn.turn_name, turn.turn_note, turn.turn_title)
     return out
 
 
+# a bilingual record's note of the language of the words below it, on its own line (en.toml record_translation_notes)
+_NOTE_WORDS = (*lexicon().record_translation_notes, *lexicon().record_original_notes)
+LANGUAGE_NOTE: Final = re.compile(r"\[(?P<word>" + "|".join(map(re.escape, _NOTE_WORDS)) + r")\][ \t]*") \
+    if _NOTE_WORDS else re.compile("(?!)")
 _LOWER_BEFORE_BRACKET = re.compile(r"[^(\n]*?[a-zß-ÿ]")
 
 
@@ -1099,7 +1132,8 @@ _TURN_NUMBER = re.compile(r"(?:(?:" + ("|".join(map(re.escape, lexicon().turn_nu
 # a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon,
 # its bracket holding a name with its titles' and degrees' full stops (`KETUA RAPAT (HJ. JANE DOE, S.H.):`), a title of
 # address with its full stop before the name (a Spanish regional chamber's `SR. DOE ROE (PRESIDENTE):`)
-_LABEL_LINE = re.compile(rf"(?:{ADDRESS_TITLE}[ ]+)?[{CAPITALS}][^\n:.!?(]{{0,79}}(?:\([^\n:!?()]{{1,60}}\)[^\n:.!?(]{{0,30}})?:")
+_LABEL_LINE = re.compile(rf"(?:{ADDRESS_TITLE}[ ]+)?[{CAPITALS}][^\n:.!?(]{{0,79}}(?:\([^\n:!?()]{{1,60}}\)[^\n:.!?(]{{0,30}}"
+                         r"|[ ]\(\d{1,2}(?::\d{2}){1,2}\))?:")  # (… or a time code: a Rev transcript's `Jane Doe (00:01:05):`)
 
 
 def _labels_over_words(body: str, paras: list[Paragraph]) -> list[Paragraph]:
@@ -1171,6 +1205,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 lettered.add(p.index)
             if qm.group("dot"):
                 dotted.add(p.index)
+        if body[lo:lo + 1] == "Q" and (sq := _SPACED_Q.match(body, lo, p.end)) is not None:
+            questions.add(p.index)  # a White House transcript's `Q    Does the President …?`: the floor's question
+            tstart = sq.start("text")
+            found[p.index] = _turn(body, p, tstart, _rstrip_at(body, tstart, p.end), "turn", "Q")
+            continue
         # The label sieve: `_TURN`, `_HOUSE_TURN`, `_OFFICE_NAMED_TURN`, `_BOLD_TURN` and `_PLAIN_TURN` end their
         # labels with a colon and `_RECORD_TURN` with ".-", so a paragraph with neither (most of any article's)
         # is not tried for them; the full-stop labels (`_DOT_TURN`, `_QA_TURN`'s `Q.`) and `[Jane Doe]` still are
@@ -1209,6 +1248,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 and (record := _record_turn(body, lo, p.end)):
             found[p.index] = _turn(body, p, *record)
             continue
+        if m is None and colon and body.find("):", lo, p.end) >= 0 \
+                and (m := _CLOCKED_LABEL.match(body, lo, p.end)) is not None:
+            clocked.add(p.index)
         m = (m or (_BOLD_TURN.match(body, lo, p.end) or _PLAIN_TURN.match(body, lo, p.end) if colon else None)
              or _BRACKET_TURN.match(body, lo, p.end))
         if not m and (dm := dot) is not None and len(dm.group("name")) > 2 \
@@ -1234,12 +1276,12 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         # ("SOFIA:" opens a wire's line as its dateline, "[00:00:24] Sofia:" a podcast's turn: no place follows a time code)
         if (label in _NOT_TURN_NAMES and p.index not in clocked) or (marks != "turn" and len(name) < 2):
             continue
-        if marks == "plain-turn" and name.upper() not in _GENERIC_TURN_NAMES and not office_label(name) \
+        if marks == "plain-turn" and not _generic_turn(name) and not office_label(name) \
                 and not numbered_voice(name) \
                 and not all(w[0].isupper() or w in _PARTICLES
                             for w in re.split(r"[ \-]", name.partition(" ")[0]) + name.split()[1:] if w):
-            # "Honourable members:" is a generic label, "De voorzitter:" an office; otherwise a name, every word
-            # capitalised but its particles ("Minister Van der Doe:"), the first one's every part ("Follow-up:" is
+            # "Honourable members:", "Some hon. members:" are generic labels, "De voorzitter:" an office; otherwise a name,
+            # every word capitalised but its particles ("Minister Van der Doe:"), the first one's every part ("Follow-up:" is
             # no name; a Korean given name writes its second syllable in lower case, `Lee Dong-hwan:`)
             continue
         if len(name.replace(" ", "")) < 2:
@@ -2141,6 +2183,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "words talked about, not said (\"the whistle\" referred to …)"
     if n == 1 and _WORD_GLOSSED_AFTER.match(post):
         return "reject", False, "a word talked about, glossed after it (\"gruba\", from the German Grube)"
+    if embedded and n <= 3 and any(w in post[:40] for w in _LABEL_NOUNS) \
+            and _LABEL_APPOSITION.match(comma_inside + post) and _CALLING_OBJECT_BEFORE.search(stripped_pre):
+        return "reject", False, "a label someone gives, named one after it (calls the duties \"q\", a label …)"
     # (`evaluative`, `governed`, `adverbial` and `ungoverned` are asked only of an embedded span: a whole
     # sentence in marks, most quotes, is spared their searches)
     evaluative = embedded and bool(_EVALUATIVE_BEFORE.search(stripped_pre) or _EVALUATIVE_LONG.search(stripped_pre))
@@ -2350,6 +2395,14 @@ _READER_WORDS: Final = _shortest(set(lexicon().reader_directions))
 # mine; they say "gruba", from the German Grube; "hygge", meaning …): the word is talked about, not said
 _WORD_GLOSSED_AFTER = re.compile(r"[,\s]+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:word|term|name|expression)\s+for\b"
                                  r"|from\s+the\s+[A-Z]\w+\b|meaning\b|literally\b|which\s+means\b)")
+# a word or two in marks after a calling verb and its object, then an apposition saying they are a label (`Washington
+# calls the proposed duties "reciprocal", a label Canadian officials reject`): a name given to the thing, no words said
+# (without it, `called the plan "reckless"` is an evaluation someone said)
+_LABEL_NOUNS = ("label", "term", "name", "moniker", "designation")
+_LABEL_APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:a|the|an)[ \t]+(?:[a-z][\w\-]*[ \t]+)?(?:" + "|".join(_LABEL_NOUNS)
+                               + r")\b(?![’'\-])")
+_CALLING_OBJECT_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().calling_verbs) + r")\s+(?:the|its|their|these|those)"
+                                    r"(?:\s+[a-z][\w\-]*){1,3}\s*$", re.IGNORECASE)
 _MENTION_AFTER = re.compile(r"^\s*(?:" + alternation(lexicon().mention_verbs) + r")\b")
 # a verb phrase ("will prove his innocence") is no noun a possessive or article could own
 _AUXILIARY_START = re.compile(r"(?:" + alternation(lexicon().auxiliaries) + r")\b", re.IGNORECASE)
@@ -2455,6 +2508,18 @@ def echo_key(text: str) -> str:
     return text.strip().rstrip(".,;:!?…—–- ").strip().casefold()
 
 
+# a headline that opens with its subject, one to three capitalised words, and a lower-case word after them, its verb
+# (`Doe blasts …`, `Jane Doe promet …`), before its quote
+_SUBJECT_VERB_HEAD = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][\w’'\-.]*[ ]){0,2}(?P<last>[A-ZÀ-Þ][\w’'\-]*[\w’'])[ ][a-zß-ÿ][\w’'\-]*[ ]")
+
+
+def _named_beside(body: str, q: RawQuote, name: re.Pattern[str]) -> bool:
+    """Whether `name` stands on the lines of `q` outside its marks (the tag or the sentence around the quote)."""
+    lo = body.rfind("\n", 0, q.start) + 1
+    hi = body.find("\n", q.end)
+    return name.search(body, lo, q.start) is not None or name.search(body, q.end, hi if hi >= 0 else len(body)) is not None
+
+
 def _echo_verdicts(body: str, spans: list[RawQuote],
                    verdicts: dict[int, tuple[str, bool, str]]) -> dict[int, tuple[str, bool, str]]:
     """A headline quotes the article's own words in a few of them and without their verb (`Tran
@@ -2471,8 +2536,20 @@ def _echo_verdicts(body: str, spans: list[RawQuote],
             continue
         key = echo_key(q.text)
         echo = body_verdicts.get(key)
+        line_start = body.rfind("\n", 0, q.start) + 1
+        if echo is None and len(key.split()) <= 2 and verdicts[q.start][0] != "speech" \
+                and (head := _SUBJECT_VERB_HEAD.match(body, line_start, q.start)) is not None:
+            # `Doe blasts Canada, GOP 'weaklings' in late-night post` over "… total weaklings, …," Doe wrote: a word or
+            # two of a longer quote the body judged speech, under a headline whose subject is named beside that quote
+            found = re.compile(r"(?<![\w’'])" + re.escape(key) + r"(?![\w’'])")
+            subject = re.compile(r"(?<![\w’'])" + re.escape(head.group("last")) + r"(?![\w’'])")
+            if any(verdicts[other.start][0] == "speech" and not headline_line(body, other.start)
+                   and len(other.text) > len(key) and found.search(other.text.casefold())
+                   and _named_beside(body, other, subject) for other in spans):
+                out[q.start] = ("speech", True, "")
+            continue
         if echo is None and (len(key.split()) >= 3 or (len(key.split()) == 2 and _SPEAKER_COLON.match(
-                body, body.rfind("\n", 0, q.start) + 1, q.start))):
+                body, line_start, q.start))):
             # `X: Government 'Will Not Roll Out Red Carpet' for …` over the body's "will not roll out red carpet for
             # anyone": the headline's words open a longer quote the body judged speech, a piece of it; or stand in
             # it further on, under a headline that gives its words to someone by a colon (`Doe: we will send

@@ -484,6 +484,11 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "Turkey's foreign ministry were named is the one named last, by the suite's convention for a role of several "
         "holders (only an 'Asked whether …' answer of two named together is unknown)"
     ),
+    # Round 65 (blind; national politics of the United States and Canada in English and Canadian French: AP, Reuters,
+    # CP, Axios, The Hill, CBC, Radio-Canada, La Presse, Le Devoir, the Congressional Record of both chambers, a White
+    # House briefing, a bilingual Hansard, a Rev-style rally transcript, a cable interview, posts, a release, a
+    # correction, an op-ed): held out at the session's start 21bd6dc P 0.927 R 0.809 speaker 0.947 (94 quotes); after
+    # branch fix65 P 1.000 R 1.000 speaker 1.000, every case exact (translated and partial too): none listed.
     # Round 50 (blind; the English-speaking Caribbean: an invented state of emergency in a Jamaican parish, a port
     # concession in Trinidad and Tobago, a Barbados security meeting: Gleaner/Observer/Express/Newsday/Guardian styles,
     # Hansard of both Houses, a Jamaica House transcript, police releases, radio, YouTube captions, Facebook Live, X,
