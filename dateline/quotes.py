@@ -1291,8 +1291,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         tstart = m.start("text")
         tend = _rstrip_at(body, tstart, p.end)
         # (a plain generic label's bracket too: a briefing's `Question (Jane Doe, Daily News):` names who asks)
-        note = (m.group("note") or "").strip() if marks == "turn" or (marks == "plain-turn" and _generic_turn(name)) \
-            else ""
+        # (`groupdict`: a plain label's patterns differ in their groups — a briefing's bare `Q    …` has no bracket)
+        note = (m.groupdict().get("note") or "").strip() \
+            if marks == "turn" or (marks == "plain-turn" and _generic_turn(name)) else ""
         title = (m.group("title") or "") if marks == "turn" else ""
         if title in lexicon().office_articles:  # `The SPEAKER:` is the office, article and all
             name, title = title.upper() + " " + name, ""
