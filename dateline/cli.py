@@ -12,6 +12,7 @@ import dataclasses
 import os
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -190,7 +191,31 @@ def _print_problems(problems: Sequence[Problem]) -> None:
         print(str(p), file=sys.stderr)
 
 
+def _utf8_io() -> None:
+    """Run under Python's UTF-8 mode where the locale would make file names ASCII (`LC_ALL=C` with
+    PYTHONCOERCECLOCALE=0 and PYTHONUTF8=0): there `ñandú.md` is read as lone surrogates, which no
+    page, export or message can hold (a build stopped with UnicodeEncodeError). The process is run
+    again in UTF-8 mode (PEP 540, what Python's own locale coercion is for), once. And whatever the
+    output's encoding (PYTHONIOENCODING=ascii), what cannot be printed is printed backslash-escaped,
+    never an error."""
+    if os.name == "posix" and not sys.flags.utf8_mode and os.environ.get("PYTHONUTF8") != "1" \
+            and sys.getfilesystemencoding().lower() in ("ascii", "ansi_x3.4-1968", "us-ascii") \
+            and getattr(sys, "orig_argv", None):
+        env = {**os.environ, "PYTHONUTF8": "1"}
+        with suppress(OSError):
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.execve(sys.executable, sys.orig_argv, env)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:
+        _utf8_io()
     parser = _parser()
     try:
         args = parser.parse_args(list(argv) if argv is not None else None)
@@ -313,7 +338,7 @@ def _is_project(folder: Path) -> bool:
 
     try:
         data = tomllib.loads((folder / "pyproject.toml").read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return False
     return isinstance(data.get("tool"), dict) and "dateline" in data["tool"]
 

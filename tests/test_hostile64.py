@@ -1,0 +1,113 @@
+"""Hostile input round 64 (blind), the build's files, processes and environment: each fix with an
+invented case in a small project of its own (another town and outlet than the round's), with a
+negative beside it where the rule could over-reach."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dateline import cli
+
+REPO = Path(__file__).resolve().parent.parent
+PYPROJECT = """[tool.dateline]
+title = "Valley Ledger"
+build_time = "2026-01-01"
+search = false
+figures = ["sorensen"]
+"""
+SPEAKERS = """- id: sorensen
+  name: Mette Sorensen
+  aliases: [Sorensen, Mette Sorensen]
+"""
+TOPICS = """- id: tram
+  label: Tram line
+  cues: [tram, fares*]
+  stances:
+    - {id: free, label: Free tram, cues: [free tram]}
+"""
+ARTICLE = """---
+title: Tram fares frozen
+date: 2023-09-12
+outlet: Aarvik Courier
+---
+"The tram stays free for students," Sorensen said on Monday.
+"""
+
+
+def project(tmp: Path, *, pyproject: str = PYPROJECT, articles: dict[str, str] | None = None) -> Path:
+    root = tmp / "proj"
+    (root / "content" / "_data").mkdir(parents=True)
+    (root / "content" / "articles").mkdir()
+    (root / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    (root / "content" / "_data" / "speakers.yaml").write_text(SPEAKERS, encoding="utf-8")
+    (root / "content" / "_data" / "topics.yaml").write_text(TOPICS, encoding="utf-8")
+    for name, text in (articles or {"tram.md": ARTICLE}).items():
+        (root / "content" / "articles" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def build(root: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str]:
+    """`dateline build` in `root`: exit status and everything it printed."""
+    old = Path.cwd()
+    os.chdir(root)
+    try:
+        rc = cli.main(["build", "--no-search", *extra])
+    finally:
+        os.chdir(old)
+    out = capsys.readouterr()
+    return rc, out.out + out.err
+
+
+def run_cli(root: Path, *args: str, env: dict[str, str] | None = None,
+            timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """`python -m dateline ARGS` in `root`, a process of its own."""
+    return subprocess.run([sys.executable, "-m", "dateline", *args], cwd=root, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})}, timeout=timeout,
+                          check=False)
+
+
+# --- y04: a TOML value nested 50,000 deep in pyproject.toml ---------------------------------------
+
+def test_deeply_nested_toml_is_an_error_at_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path, pyproject=PYPROJECT + "\n\nshelf = " + "[" * 40000 + "]" * 40000 + "\n")
+    rc, out = build(root, capsys)
+    assert rc == 1
+    assert "pyproject.toml:8: invalid TOML: nested too deeply" in out
+    assert "Traceback" not in out and not (root / "site").exists()
+
+
+def test_a_modestly_nested_toml_array_still_reads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path, pyproject=PYPROJECT + "shelf = " + "[" * 20 + "]" * 20 + "\n")
+    rc, out = build(root, capsys)
+    assert rc == 0, out
+    assert "nested too deeply" not in out
+
+
+# --- x14: a non-ASCII file name under the C locale with Python's coercion off ---------------------
+
+C_LOCALE = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0", "PYTHONIOENCODING": ""}
+
+
+def test_non_ascii_file_name_builds_under_the_c_locale(tmp_path: Path) -> None:
+    root = project(tmp_path, articles={"tram.md": ARTICLE,
+                                       "københavn-ø.md": ARTICLE.replace("title: Tram", "hue: blå\ntitle: Tåg")})
+    done = run_cli(root, "build", "--no-search", env=C_LOCALE)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "unknown key 'hue'" in done.stderr
+    review = run_cli(root, "review", env={**C_LOCALE, "PYTHONIOENCODING": "ascii"})
+    assert review.returncode == 0, review.stderr
+    assert "Traceback" not in review.stderr
+    assert "k\\xf8benhavn-\\xf8.md" in review.stdout  # what ASCII cannot show, escaped
+
+
+def test_ascii_file_names_print_as_they_are_under_the_c_locale(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    review = run_cli(root, "review", env={**C_LOCALE, "PYTHONIOENCODING": "ascii"})
+    assert review.returncode == 0, review.stderr
+    assert "\\x" not in review.stdout and "\\u" not in review.stdout
