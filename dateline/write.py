@@ -198,6 +198,13 @@ class Output:
                 _prune(self.staging, None)  # no symlink (a path through one could reach outside) or special file
         if not self.recycled:
             (self.staging / MARKER).write_bytes(MARKER_TEXT)  # first, so a killed build's leftover is recognisably ours
+        elif not _holds(self.staging / MARKER, MARKER_TEXT):
+            # the spare's marker is the live site's file (a hard link): one damaged in the cache (cut short,
+            # overwritten) would be published as it is. Made anew beside it and renamed over it: the live
+            # site's inode is never written, and the folder never lacks a marker
+            fresh = self.staging / f"{MARKER}.tmp"
+            fresh.write_bytes(MARKER_TEXT)
+            os.replace(fresh, self.staging / MARKER)
         self._dirs: set[str] = {str(self.staging)}
         self._out, self._staging = str(out), str(self.staging)  # (joined as text for each page kept)
 

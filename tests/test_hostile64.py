@@ -111,3 +111,40 @@ def test_ascii_file_names_print_as_they_are_under_the_c_locale(tmp_path: Path) -
     review = run_cli(root, "review", env={**C_LOCALE, "PYTHONIOENCODING": "ascii"})
     assert review.returncode == 0, review.stderr
     assert "\\x" not in review.stdout and "\\u" not in review.stdout
+
+
+# --- x08/x09: a damaged cache is not published ------------------------------------------------------
+
+def _edit(root: Path, words: str) -> None:
+    article = root / "content" / "articles" / "tram.md"
+    article.write_text(article.read_text(encoding="utf-8") + f"\n{words}\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("damage", [b"This folder is wri", os.urandom(1500)])
+def test_a_damaged_marker_in_the_spare_site_is_not_published(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            damage: bytes) -> None:
+    from dateline.write import MARKER_TEXT
+
+    root = project(tmp_path)
+    assert build(root, capsys)[0] == 0
+    _edit(root, "First edit.")
+    assert build(root, capsys)[0] == 0  # the first site is now the spare in the cache
+    spare = root / ".dateline-cache" / "site-spare" / ".dateline-site"
+    assert spare.read_bytes() == MARKER_TEXT
+    with spare.open("wb") as fh:  # in place, as `truncate` or `>` do: the live site's inode too
+        fh.write(damage)
+    _edit(root, "Second edit.")
+    rc, out = build(root, capsys)
+    assert rc == 0, out
+    assert (root / "site" / ".dateline-site").read_bytes() == MARKER_TEXT
+
+
+def test_a_sound_marker_in_the_spare_site_is_kept_as_it_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path)
+    assert build(root, capsys)[0] == 0
+    _edit(root, "First edit.")
+    assert build(root, capsys)[0] == 0
+    before = (root / ".dateline-cache" / "site-spare" / ".dateline-site").stat().st_ino
+    _edit(root, "Second edit.")
+    assert build(root, capsys)[0] == 0
+    assert (root / "site" / ".dateline-site").stat().st_ino == before  # recycled, not written again
