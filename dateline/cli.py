@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -267,6 +268,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutputRefused as exc:
         print(f"dateline: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        if exc.errno not in _NO_ROOM:
+            raise
+        print(f"dateline {args.command}: {_no_room(exc)}; {_interrupted(args).split('; ', 1)[-1]}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:  # Ctrl-C: say what state it left, never a traceback nor silence
         print(f"\n{_interrupted(args)}", file=sys.stderr)
         return 130
@@ -296,6 +302,19 @@ def _keep_published_base(config: SiteConfig) -> SiteConfig:
     print(f"serve: {config.output_dir}/ was built with base_url {base}: kept, so its feeds and sitemap stay "
           "(set base_url in pyproject.toml to make it the default, or serve --base-url to change it)", file=sys.stderr)
     return config.replace(base_url=base)
+
+
+_NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # a write the disk, the quota or `ulimit -f` refused
+
+
+def _no_room(exc: OSError) -> str:
+    """What stopped a command that could not write: said as the user's situation, not a traceback."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno == errno.EFBIG:
+        return f"a file grew past the file-size limit (ulimit -f){where}: {exc.strerror}"
+    if exc.errno == errno.EDQUOT:
+        return f"the disk quota is used up{where}: {exc.strerror}"
+    return f"the disk is full, no space left to write{where}: {exc.strerror}"
 
 
 def _interrupted(args: argparse.Namespace) -> str:

@@ -186,6 +186,16 @@ class Output:
         self.spare = spare
         self.recycled = False  # the staging folder is the last build's spare, not a new empty folder
         self.staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+        try:
+            self._stage(spare)
+        except BaseException:  # a full disk, a file-size limit: no staging folder left behind to eat the space
+            self.abort()
+            raise
+        self._dirs: set[str] = {str(self.staging)}
+        self._out, self._staging = str(out), str(self.staging)  # (joined as text for each page kept)
+
+    def _stage(self, spare: Path | None) -> None:
+        """The staging folder made ready: the spare recycled into it, or its marker written."""
         if spare is not None and self.previous and _ours(spare):
             # the spare takes the staging folder's name (a killed build's is then an ordinary leftover)
             os.rmdir(self.staging)
@@ -205,8 +215,6 @@ class Output:
             fresh = self.staging / f"{MARKER}.tmp"
             fresh.write_bytes(MARKER_TEXT)
             os.replace(fresh, self.staging / MARKER)
-        self._dirs: set[str] = {str(self.staging)}
-        self._out, self._staging = str(out), str(self.staging)  # (joined as text for each page kept)
 
     def _folder(self, folder: str) -> None:
         """Make a staging folder and its parents, each once (asked for every page kept or written,

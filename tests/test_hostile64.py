@@ -148,3 +148,68 @@ def test_a_sound_marker_in_the_spare_site_is_kept_as_it_is(tmp_path: Path, capsy
     _edit(root, "Second edit.")
     assert build(root, capsys)[0] == 0
     assert (root / "site" / ".dateline-site").stat().st_ino == before  # recycled, not written again
+
+
+# --- x04/x05: a full disk or a file-size limit ------------------------------------------------------
+
+def _limited(limit: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
+def _big_article() -> str:
+    return ARTICLE.replace("Tram fares frozen", "Long tram report") + ("Rails and fares on the tram line. " * 40
+                                                                       + "\n\n") * 250
+
+
+def _site_sum(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_a_file_size_limit_stops_the_build_with_a_message(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    assert run_cli(root, "build", "--no-search").returncode == 0
+    before = _site_sum(root / "site")
+    (root / "content" / "articles" / "long.md").write_text(_big_article(), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "dateline", "build", "--no-search"], cwd=root, capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=300, check=False,
+                          preexec_fn=lambda: _limited(150_000))
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "file-size limit (ulimit -f)" in done.stderr and "site/ is whole" in done.stderr
+    assert _site_sum(root / "site") == before
+    assert not [p.name for p in root.iterdir() if ".staging-" in p.name]
+
+
+def test_a_generous_file_size_limit_builds(tmp_path: Path) -> None:
+    root = project(tmp_path, articles={"tram.md": ARTICLE, "long.md": _big_article()})
+    done = subprocess.run([sys.executable, "-m", "dateline", "build", "--no-search"], cwd=root, capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=300, check=False,
+                          preexec_fn=lambda: _limited(200_000_000))
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_disk_full_at_the_staging_folder_leaves_none(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from dateline import write
+
+    root = project(tmp_path)
+    assert build(root, capsys)[0] == 0
+    before = _site_sum(root / "site")
+    _edit(root, "An edit.")
+    real = Path.write_bytes
+
+    def full(self: Path, data: bytes) -> int:
+        if ".staging-" in str(self):
+            raise OSError(errno.ENOSPC, "No space left on device", str(self))
+        return real(self, data)
+    monkeypatch.setattr(Path, "write_bytes", full)
+    monkeypatch.setattr(write.Output, "_stage", lambda self, spare: (self.staging / write.MARKER).write_bytes(b"x"))
+    rc, out = build(root, capsys)
+    assert rc == 1
+    assert "the disk is full" in out and "Traceback" not in out
+    assert _site_sum(root / "site") == before
+    assert not [p.name for p in root.iterdir() if ".staging-" in p.name]
