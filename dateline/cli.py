@@ -429,6 +429,18 @@ def _output_allowed(config: SiteConfig, *, force: bool) -> bool:
 
 
 def _build(config: SiteConfig, *, quiet: bool = False, force: bool = False) -> int:
+    from dateline.write import project_lock
+
+    with project_lock(config.root, _waiting):
+        return _build_alone(config, quiet=quiet, force=force)
+
+
+def _waiting() -> None:
+    print("dateline: another build is running in this project (a build, or serve rebuilding): waiting for it "
+          "to finish…", file=sys.stderr, flush=True)
+
+
+def _build_alone(config: SiteConfig, *, quiet: bool = False, force: bool = False) -> int:
     from dateline import lastbuild, search
 
     after_write = search.indexer(config)

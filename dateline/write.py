@@ -27,8 +27,8 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Collection, Iterable, Mapping
-from contextlib import AbstractContextManager, suppress
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -581,6 +581,40 @@ def clean_leftovers(out: Path) -> None:
         ours = [(k, p) for k, p in ours if p != olds[-1]]
     for _kind, path in ours:
         remove_tree(path)
+
+
+@contextmanager
+def project_lock(root: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """Held while a build (or serve's rebuild) writes the project's output and cache: one at a time.
+
+    Two builds at once each cleared the other's staging folder as a killed build's leftover
+    (`clean_leftovers`) and died with a traceback. The lock is the kernel's (flock on the project
+    folder itself: no file to leave behind), so it goes with the process that holds it, however that
+    ends (kill -9 included). A second build waits for the first (`waiting` is told once, to say so), and
+    then finds its inputs built or builds them. Where there is no flock (Windows) or the folder cannot be
+    opened, no lock, as before."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    try:
+        fd = os.open(root, os.O_RDONLY)
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if waiting is not None:
+                waiting()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a filesystem without locks: none
+            pass
+        yield
+    finally:
+        os.close(fd)
 
 
 class WriteStopped(Exception):

@@ -213,3 +213,56 @@ def test_a_disk_full_at_the_staging_folder_leaves_none(tmp_path: Path, capsys: p
     assert "the disk is full" in out and "Traceback" not in out
     assert _site_sum(root / "site") == before
     assert not [p.name for p in root.iterdir() if ".staging-" in p.name]
+
+
+# --- x06: builds at once in one project --------------------------------------------------------------
+
+HOLD = """import fcntl, os, sys, time
+fd = os.open(sys.argv[1], os.O_RDONLY)
+fcntl.flock(fd, fcntl.LOCK_EX)
+print("held", flush=True)
+time.sleep(float(sys.argv[2]))
+"""
+
+
+def test_a_build_waits_for_the_one_running_and_says_so(tmp_path: Path) -> None:
+    import time
+
+    root = project(tmp_path)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(root), "4"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        done = run_cli(root, "build", "--no-search")
+        assert holder.poll() is not None  # it built only once the other had finished
+    finally:
+        holder.kill()
+        holder.wait()
+    assert done.returncode == 0, done.stderr
+    assert "another build is running in this project" in done.stderr
+    assert time.monotonic() - started >= 3
+    assert (root / "site" / "index.html").is_file()
+
+
+def test_builds_started_together_all_finish_without_a_traceback(tmp_path: Path) -> None:
+    import time
+
+    root = project(tmp_path, articles={f"t{i}.md": ARTICLE.replace("Tram fares frozen", f"Tram report {i}")
+                                       for i in range(30)})
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    runs = []
+    for _ in range(3):
+        runs.append(subprocess.Popen([sys.executable, "-m", "dateline", "build", "--no-search"], cwd=root, env=env,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+        time.sleep(0.2)
+    results = [(p.wait(timeout=600), p.communicate()[1]) for p in runs]
+    assert all(rc == 0 for rc, _ in results), results
+    assert not any("Traceback" in err for _, err in results)
+    assert not [p.name for p in root.iterdir() if ".staging-" in p.name]
+
+
+def test_a_lone_build_does_not_wait(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    done = run_cli(root, "build", "--no-search")
+    assert done.returncode == 0, done.stderr
+    assert "another build" not in done.stderr
