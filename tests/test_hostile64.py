@@ -266,3 +266,55 @@ def test_a_lone_build_does_not_wait(tmp_path: Path) -> None:
     done = run_cli(root, "build", "--no-search")
     assert done.returncode == 0, done.stderr
     assert "another build" not in done.stderr
+
+
+# --- x07: kill -9 of a build leaves no worker behind -------------------------------------------------
+
+ORPHANS = """import os, sys, time
+from dateline import workers
+workers.worker_count = lambda: 3
+def slow(i):
+    print("worker", os.getpid(), flush=True)
+    time.sleep(float(sys.argv[1]))
+    return i
+print(sum(workers.in_workers(slow, list(range(6)), at_least=2)), flush=True)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_with_their_build_when_it_is_killed(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    build = subprocess.Popen([sys.executable, "-c", ORPHANS, "60"], stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert build.stdout is not None
+    pids = set()
+    while len(pids) < 2:  # the forked workers (the build computes a share itself)
+        pid = int(build.stdout.readline().split()[1])
+        if pid != build.pid:
+            pids.add(pid)
+    os.kill(build.pid, signal.SIGKILL)
+    build.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [p for p in pids if _alive(p)]
+    for p in left:
+        os.kill(p, signal.SIGKILL)
+    assert not left
+
+
+def test_workers_of_a_build_left_alone_finish_their_work(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", ORPHANS, "0.5"], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("15")
