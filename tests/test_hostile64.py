@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -318,3 +319,60 @@ def test_workers_of_a_build_left_alone_finish_their_work(tmp_path: Path) -> None
                           env={**os.environ, "PYTHONPATH": str(REPO)}, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("15")
+
+
+# --- i02: --timeout bounds the whole fetch -----------------------------------------------------------
+
+@pytest.fixture
+def trickle() -> Iterator[str]:
+    """A local server: /slow sends a page a byte every 0.2 s, /quick sends it at once."""
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    page = (b"<html><head><title>Sorensen on the tram</title></head><body><p>September 12, 2023</p>"
+            b"<p>\"The tram stays free for students,\" Sorensen said.</p></body></html>")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            try:
+                if self.path == "/slow":
+                    for i in range(len(page)):
+                        self.wfile.write(page[i:i + 1])
+                        self.wfile.flush()
+                        time.sleep(0.2)
+                else:
+                    self.wfile.write(page)
+            except OSError:
+                pass
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_a_trickling_page_stops_at_the_timeout(tmp_path: Path, trickle: str) -> None:
+    import time
+
+    from dateline import fetch
+
+    started = time.monotonic()
+    with pytest.raises(fetch.FetchError, match="not all sent within the timeout"):
+        fetch.fetch(f"{trickle}/slow", tmp_path, timeout=1.5)
+    assert time.monotonic() - started < 6
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_page_sent_at_once_is_fetched_within_the_timeout(tmp_path: Path, trickle: str) -> None:
+    from dateline import fetch
+
+    got = fetch.fetch(f"{trickle}/quick", tmp_path, timeout=1.5)
+    assert "Sorensen said" in got.path.read_text(encoding="utf-8")
