@@ -376,3 +376,47 @@ def test_a_page_sent_at_once_is_fetched_within_the_timeout(tmp_path: Path, trick
 
     got = fetch.fetch(f"{trickle}/quick", tmp_path, timeout=1.5)
     assert "Sorensen said" in got.path.read_text(encoding="utf-8")
+
+
+# --- i04: a manifest's loops --------------------------------------------------------------------------
+
+def _import_manifest(root: Path, manifest: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    (root / "imports.yaml").write_text(manifest, encoding="utf-8")
+    old = Path.cwd()
+    os.chdir(root)
+    try:
+        rc = cli.main(["import", "--manifest", "imports.yaml"])
+    finally:
+        os.chdir(old)
+    out = capsys.readouterr()
+    return rc, out.out + out.err
+
+
+RAW = "Sorensen on the tram\n\nSeptember 14, 2023\n\n\"The tram stays free for students,\" Sorensen said.\n"
+
+
+def test_a_manifest_skips_a_symlink_loop_and_itself_at_their_lines(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path)
+    (root / "notes").mkdir()
+    (root / "notes" / "circle.txt").symlink_to("circle.txt")
+    (root / "notes" / "tram.txt").write_text(RAW, encoding="utf-8")
+    rc, out = _import_manifest(root, "- file: imports.yaml\n  outlet: Aarvik Courier\n"
+                                     "- file: notes/circle.txt\n  outlet: Aarvik Courier\n"
+                                     "- file: notes/tram.txt\n  outlet: Aarvik Courier\n", capsys)
+    assert "Traceback" not in out
+    assert "imports.yaml:1: warning: file: imports.yaml is this manifest itself" in out
+    assert "imports.yaml:3: warning: file: notes/circle.txt: cannot follow it" in out
+    articles = sorted(p.name for p in (root / "content" / "articles").iterdir())
+    assert len(articles) == 2 and "tram.md" in articles  # the good entry imported, nothing from the others
+    assert not any("file" in a or "imports" in a for a in articles)
+    assert rc == 0, out
+
+
+def test_a_manifest_of_plain_files_imports_them_all(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path)
+    (root / "notes").mkdir()
+    (root / "notes" / "tram.txt").write_text(RAW, encoding="utf-8")
+    rc, out = _import_manifest(root, "- file: notes/tram.txt\n  outlet: Aarvik Courier\n", capsys)
+    assert rc == 0, out
+    assert "warning: file:" not in out
