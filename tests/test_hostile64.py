@@ -420,3 +420,105 @@ def test_a_manifest_of_plain_files_imports_them_all(tmp_path: Path, capsys: pyte
     rc, out = _import_manifest(root, "- file: notes/tram.txt\n  outlet: Aarvik Courier\n", capsys)
     assert rc == 0, out
     assert "warning: file:" not in out
+
+
+# --- x10: a crafted cache runs no code ----------------------------------------------------------------
+
+PLANT = """import os, pickle, sys
+class Planted:
+    def __reduce__(self):
+        return (os.system, ("touch " + sys.argv[2],))
+open(sys.argv[1], "wb").write(pickle.dumps({"format": 5, "code": Planted(), "entries": Planted()}))
+"""
+
+
+def test_a_crafted_pickle_in_the_cache_runs_nothing(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    keys = {"XDG_CACHE_HOME": str(tmp_path / "keys")}
+    assert run_cli(root, "build", "--no-search", env=keys).returncode == 0
+    pickles = sorted((root / ".dateline-cache").rglob("*.pickle"))
+    assert len(pickles) > 5
+    marker = tmp_path / "planted-ran"
+    for path in pickles:
+        subprocess.run([sys.executable, "-c", PLANT, str(path), str(marker)], check=True)
+    _edit(root, "The council meets again in March.")
+    done = run_cli(root, "build", "--no-search", env=keys)
+    assert done.returncode == 0, done.stderr
+    assert not marker.exists()
+    assert any("meets again in March" in p.read_text(encoding="utf-8") for p in (root / "site").rglob("*.html"))
+
+
+def test_the_caches_of_a_build_are_all_read_back(tmp_path: Path) -> None:
+    from dateline.write import CacheUnpickler
+
+    root = project(tmp_path)
+    assert run_cli(root, "build", "--no-search", env={"XDG_CACHE_HOME": str(tmp_path / "keys")}).returncode == 0
+    _edit(root, "An edit.")
+    assert run_cli(root, "build", "--no-search", env={"XDG_CACHE_HOME": str(tmp_path / "keys")}).returncode == 0
+    read = 0
+    for path in sorted((root / ".dateline-cache").rglob("*.pickle")):
+        with path.open("rb") as fh:
+            while True:  # (a records shard is a run of pickles)
+                try:
+                    CacheUnpickler(fh).load()
+                except EOFError:
+                    break
+                read += 1
+    assert read > 10  # every one, none refused as naming what a cache does not hold
+    from dateline.write import _SEAL
+
+    templates = list((root / ".dateline-cache" / "templates").iterdir())
+    assert templates and all(t.read_bytes().startswith(_SEAL) for t in templates)
+
+
+def _sealed_code(path: Path, key: bytes, marker: Path, *, seal_with: bytes | None) -> None:
+    """code.marshal with each dataclass method's code replaced by code that leaves `marker`, sealed
+    with `seal_with` (None: unsealed, as anyone without the key would write it)."""
+    import hashlib
+    import hmac
+    import marshal
+
+    from dateline.write import _SEAL
+
+    raw = path.read_bytes()
+    assert raw.startswith(_SEAL)
+    data = raw[len(_SEAL) + 32:]
+    assert hmac.compare_digest(raw[len(_SEAL):len(_SEAL) + 32], hmac.digest(key, data, hashlib.sha256))
+    stamp, entries = marshal.loads(data)
+    planted = compile(f"open({str(marker)!r}, 'w').close()", "<planted>", "exec")
+    body = marshal.dumps((stamp, dict.fromkeys(entries, planted)))
+    path.write_bytes(body if seal_with is None else _SEAL + hmac.digest(seal_with, body, hashlib.sha256) + body)
+
+
+@pytest.mark.parametrize("seal_with", ["none", "other"])
+def test_kept_code_not_sealed_by_this_users_key_is_not_run(tmp_path: Path, seal_with: str) -> None:
+    root = project(tmp_path)
+    keys = {"XDG_CACHE_HOME": str(tmp_path / "keys")}
+    assert run_cli(root, "build", "--no-search", env=keys).returncode == 0
+    code = root / ".dateline-cache" / "code.marshal"
+    if not code.exists():
+        pytest.skip("this Python keeps no compiled code (patterns._SUPPORTED)")
+    key = (tmp_path / "keys" / "dateline" / "cache-key").read_bytes()
+    marker = tmp_path / "planted-ran"
+    _sealed_code(code, key, marker, seal_with=None if seal_with == "none" else os.urandom(32))
+    _edit(root, "An edit.")
+    done = run_cli(root, "build", "--no-search", env=keys)
+    assert done.returncode == 0, done.stderr
+    assert not marker.exists()
+
+
+def test_kept_code_sealed_by_this_users_key_is_run(tmp_path: Path) -> None:
+    """The negative: the same file sealed with the user's own key is trusted (what keeps the cache fast)."""
+    root = project(tmp_path)
+    keys = {"XDG_CACHE_HOME": str(tmp_path / "keys")}
+    assert run_cli(root, "build", "--no-search", env=keys).returncode == 0
+    code = root / ".dateline-cache" / "code.marshal"
+    if not code.exists():
+        pytest.skip("this Python keeps no compiled code (patterns._SUPPORTED)")
+    key = (tmp_path / "keys" / "dateline" / "cache-key").read_bytes()
+    marker = tmp_path / "planted-ran"
+    _sealed_code(code, key, marker, seal_with=key)
+    _edit(root, "An edit.")
+    run_cli(root, "build", "--no-search", env=keys)
+    assert marker.exists()
+    assert oct((tmp_path / "keys" / "dateline" / "cache-key").stat().st_mode & 0o777) == "0o600"
