@@ -17,6 +17,7 @@ from __future__ import annotations
 import collections
 import gc
 import hashlib
+import io
 import json
 import operator
 import os
@@ -316,17 +317,16 @@ class Records:
         records: exports.RecordMemo = {}
         try:
             with path.open("rb") as fh:
-                head = pickle.load(fh)
+                head = write.CacheUnpickler(fh).load()
                 if not (isinstance(head, dict) and head.get("format") == FORMAT and head.get("records") == "batches"
                         and isinstance(head.get("scope"), str)):
                     return None
-                while (batch := pickle.load(fh)) is not None:
+                while (batch := write.CacheUnpickler(fh).load()) is not None:
                     for qid, sig, text in batch:
                         if not (isinstance(qid, str) and isinstance(sig, tuple) and isinstance(text, bytes)):
                             return None
                         records[qid] = (sig, text)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError,
-                IndexError, KeyError, MemoryError):
+        except Exception:  # any damage (a crafted pickle can raise anything): no records
             return None
         return head["scope"], records
 
@@ -638,19 +638,29 @@ class TemplateCache(jinja2.BytecodeCache):
         return hashlib.sha1(f"{code_key()}\0{name}\0{filename}".encode("utf-8", "surrogatepass")).hexdigest()
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """The compiled template, if this user's key sealed it (`write.seal`): it is Python code, run as
+        the template renders, so one written by anyone else (a copied project, a CI cache) is compiled
+        again instead."""
         try:
-            with (self.folder / f"{bucket.key}.cache").open("rb") as fh:
-                bucket.load_bytecode(fh)
+            data = write.unseal((self.folder / f"{bucket.key}.cache").read_bytes())
+            if data is None:
+                bucket.reset()
+                return
+            bucket.load_bytecode(io.BytesIO(data))
         except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
             bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         target = self.folder / f"{bucket.key}.cache"
+        made = io.BytesIO()
+        bucket.write_bytecode(made)
+        data = write.seal(made.getvalue())
+        if data is None:  # no key: not kept
+            return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             tmp = target.with_suffix(".tmp")
-            with tmp.open("wb") as fh:
-                bucket.write_bytecode(fh)
+            tmp.write_bytes(data)
             tmp.replace(target)
         except OSError:
             pass

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import dataclasses
+import errno
 import os
 import sys
 import threading
@@ -214,9 +215,31 @@ def leave(code: int) -> NoReturn:
         with suppress(OSError, ValueError):  # a closed pipe: what a normal exit would only report
             stream.flush()
     os._exit(code)
+def _utf8_io() -> None:
+    """Run under Python's UTF-8 mode where the locale would make file names ASCII (`LC_ALL=C` with
+    PYTHONCOERCECLOCALE=0 and PYTHONUTF8=0): there `ñandú.md` is read as lone surrogates, which no
+    page, export or message can hold (a build stopped with UnicodeEncodeError). The process is run
+    again in UTF-8 mode (PEP 540, what Python's own locale coercion is for), once. And whatever the
+    output's encoding (PYTHONIOENCODING=ascii), what cannot be printed is printed backslash-escaped,
+    never an error."""
+    if os.name == "posix" and not sys.flags.utf8_mode and os.environ.get("PYTHONUTF8") != "1" \
+            and sys.getfilesystemencoding().lower() in ("ascii", "ansi_x3.4-1968", "us-ascii") \
+            and getattr(sys, "orig_argv", None):
+        env = {**os.environ, "PYTHONUTF8": "1"}
+        with suppress(OSError):
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.execve(sys.executable, sys.orig_argv, env)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:
+        _utf8_io()
     parser = _parser()
     try:
         args = parser.parse_args(list(argv) if argv is not None else None)
@@ -268,6 +291,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutputRefused as exc:
         print(f"dateline: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        if exc.errno not in _NO_ROOM:
+            raise
+        print(f"dateline {args.command}: {_no_room(exc)}; {_interrupted(args).split('; ', 1)[-1]}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:  # Ctrl-C: say what state it left, never a traceback nor silence
         print(f"\n{_interrupted(args)}", file=sys.stderr)
         return 130
@@ -297,6 +325,19 @@ def _keep_published_base(config: SiteConfig) -> SiteConfig:
     print(f"serve: {config.output_dir}/ was built with base_url {base}: kept, so its feeds and sitemap stay "
           "(set base_url in pyproject.toml to make it the default, or serve --base-url to change it)", file=sys.stderr)
     return config.replace(base_url=base)
+
+
+_NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # a write the disk, the quota or `ulimit -f` refused
+
+
+def _no_room(exc: OSError) -> str:
+    """What stopped a command that could not write: said as the user's situation, not a traceback."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno == errno.EFBIG:
+        return f"a file grew past the file-size limit (ulimit -f){where}: {exc.strerror}"
+    if exc.errno == errno.EDQUOT:
+        return f"the disk quota is used up{where}: {exc.strerror}"
+    return f"the disk is full, no space left to write{where}: {exc.strerror}"
 
 
 def _interrupted(args: argparse.Namespace) -> str:
@@ -339,7 +380,7 @@ def _is_project(folder: Path) -> bool:
 
     try:
         data = tomllib.loads((folder / "pyproject.toml").read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return False
     return isinstance(data.get("tool"), dict) and "dateline" in data["tool"]
 
@@ -411,6 +452,18 @@ def _output_allowed(config: SiteConfig, *, force: bool) -> bool:
 
 
 def _build(config: SiteConfig, *, quiet: bool = False, force: bool = False) -> int:
+    from dateline.write import project_lock
+
+    with project_lock(config.root, _waiting):
+        return _build_alone(config, quiet=quiet, force=force)
+
+
+def _waiting() -> None:
+    print("dateline: another build is running in this project (a build, or serve rebuilding): waiting for it "
+          "to finish…", file=sys.stderr, flush=True)
+
+
+def _build_alone(config: SiteConfig, *, quiet: bool = False, force: bool = False) -> int:
     from dateline import lastbuild, search
 
     after_write = search.indexer(config)

@@ -147,6 +147,9 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             line = _toml_error_line(str(exc))
             raise BuildFailed([Problem(str(pyproject), line, f"invalid TOML: {exc}")]) from None
+        except RecursionError:  # tomllib recurses per nesting level: `deep = [[[[…]]]]` 50,000 deep
+            raise BuildFailed([Problem(str(pyproject), _too_deep_line(text),
+                                       "invalid TOML: nested too deeply")]) from None
         table = dict(data.get("tool", {}).get("dateline", {}))
     given = {k: v for k, v in (overrides or {}).items() if v is not None}
     problems: list[Problem] = []
@@ -265,12 +268,28 @@ def region_order(language: str) -> bool | None:
 def _key_line(text: str, key: str) -> int:
     """The line of `key = …` inside the `[tool.dateline]` table (0 when not written there)."""
     inside = False
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(text.split("\n"), 1):
         stripped = line.strip()
         if stripped.startswith("["):
             inside = stripped.replace(" ", "") in ("[tool.dateline]",)
         elif inside and re.match(rf"""["']?{re.escape(key)}["']?\s*=""", stripped):
             return n
+    return 0
+
+
+def _too_deep_line(text: str, limit: int = 100) -> int:
+    """The line where a TOML value's brackets first nest `limit` deep (what tomllib's recursion gave up
+    on), 0 when none does. Brackets are counted as they come, strings and table headers aside only
+    roughly: a line for the message, not a parse."""
+    depth = 0
+    for n, line in enumerate(text.split("\n"), 1):
+        if line.lstrip().startswith("[") and "=" not in line:
+            continue  # a table header
+        for ch in line:
+            depth += ch in "[{"
+            depth -= ch in "]}"
+            if depth >= limit:
+                return n
     return 0
 
 

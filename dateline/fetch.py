@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from dateline import __version__
@@ -54,13 +56,14 @@ def fetch(url: str, sources: Path, *, timeout: float = TIMEOUT, refresh: bool = 
     target = sources / source_name(url)
     if target.exists() and not refresh:
         return Fetched(url, target, reused=True)
+    deadline = time.monotonic() + timeout
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             kind = response.headers.get_content_type()
             if kind not in ("text/html", "application/xhtml+xml", "text/plain"):
                 raise FetchError(f"{url}: not a web page ({kind})")
-            data = response.read(MAX_BYTES + 1)
+            data = _read_by(response, deadline, url, timeout)
             charset = response.headers.get_content_charset() or ""
     except urllib.error.HTTPError as exc:
         raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}") from exc
@@ -75,6 +78,23 @@ def fetch(url: str, sources: Path, *, timeout: float = TIMEOUT, refresh: bool = 
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(target)
     return Fetched(url, target)
+
+
+def _read_by(response: Any, deadline: float, url: str, timeout: float) -> bytes:
+    """The body, up to MAX_BYTES + 1, read by `deadline`: the timeout bounds the whole fetch, not each read
+    (a server sending a byte a second never let one time out: an import hung for as long as it sent)."""
+    parts: list[bytes] = []
+    size = 0
+    while size <= MAX_BYTES:
+        part = response.read1(min(1 << 16, MAX_BYTES + 1 - size))
+        if not part:
+            break
+        parts.append(part)
+        size += len(part)
+        if time.monotonic() > deadline and size <= MAX_BYTES:
+            raise FetchError(f"{url}: not all sent within the timeout ({timeout:g} s, {size:,} bytes came); "
+                             "try --timeout with more seconds, or save the page by hand and import the file")
+    return b"".join(parts)
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)

@@ -994,6 +994,25 @@ def _manifest_date(value: object, line: int, path: str, problems: list[Problem],
         problems.append(Problem(path, line, note, "warning"))
 
 
+def _manifest_file(manifest: Path, file: str, line: int, problems: list[Problem]) -> Path | None:
+    """A manifest entry's file, resolved; None, with a warning at the entry's line, for one that is not a
+    file to import: a symlink loop (which stopped the whole import with a traceback), or the manifest
+    itself (which was imported as an article titled "- file: imports.yaml")."""
+    shown = manifest.as_posix()
+    try:
+        target = (manifest.parent / file).resolve()
+        itself = target == manifest.resolve()
+    except (OSError, RuntimeError) as exc:  # ELOOP: a symlink that leads back to itself
+        reason = getattr(exc, "strerror", None) or str(exc)
+        problems.append(Problem(shown, line, f"file: {file}: cannot follow it ({reason}); skipped", "warning"))
+        return None
+    if itself:
+        problems.append(Problem(shown, line, f"file: {file} is this manifest itself, not an article; skipped",
+                                "warning"))
+        return None
+    return target
+
+
 def read_manifest(path: Path, warnings: list[Problem] | None = None,
                   numeric_dates: NumericOrder | None = None) -> list[tuple[Path, ImportOptions]]:
     """`imports.yaml`: a list of {file, outlet, source_url, date, date_basis, statement_date,
@@ -1038,7 +1057,9 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None,
             title=str(e.get("title", "")), slug=str(e.get("slug", "")),
             today=today, numeric_dates=numeric_dates,
         )
-        out.append(((path.parent / str(e["file"])).resolve(), opts))
+        target = _manifest_file(path, str(e["file"]), key_nodes(node)["file"][0], problems)
+        if target is not None:
+            out.append((target, opts))
     if any(p.severity == "error" for p in problems):
         raise ValueError("\n".join(map(str, problems)))
     if warnings is not None:

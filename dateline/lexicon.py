@@ -29,6 +29,7 @@ from types import MappingProxyType
 from typing import Any, Final, TypeVar
 
 from dateline import code_key
+from dateline.write import cache_loads
 
 T = TypeVar("T")
 
@@ -1104,7 +1105,7 @@ class _Kept:
 
     def _read(self) -> dict[str, object]:
         try:
-            data = pickle.loads(self.path.read_bytes())
+            data = cache_loads(self.path.read_bytes())  # (one that would run code: not read)
         except Exception:  # any damage: no baseline, the values are made again
             return {}
         if not (isinstance(data, dict) and data.get("stamp") == _stamp() and isinstance(data.get("values"), dict)):

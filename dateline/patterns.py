@@ -32,6 +32,7 @@ from types import CodeType
 from typing import Any, Generic, TypeVar
 
 from dateline import code_key
+from dateline.write import seal, unseal
 
 FILE = Path(".dateline-cache") / "patterns.marshal"
 
@@ -59,6 +60,8 @@ class _Marshalled(Generic[_K, _V]):
     the patterns' (`_Store`) and the pattern texts' (`_Sources`). `stamp` says what made the entries:
     a file with another stamp holds none."""
 
+    sealed = False  # the file holds code that runs: read only when this user's key sealed it (`write.seal`)
+
     def __init__(self, path: Path, stamp: Callable[[], Any]) -> None:
         self.path = path
         self.stamp = stamp
@@ -68,8 +71,13 @@ class _Marshalled(Generic[_K, _V]):
 
     def _read(self) -> dict[_K, _V]:
         try:
-            data = marshal.loads(self.path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
+            raw = self.path.read_bytes()
+        except OSError:
+            return {}
+        opened = unseal(raw) if self.sealed else raw
+        try:
+            data = marshal.loads(opened) if opened is not None else None
+        except (EOFError, ValueError, TypeError):
             return {}
         if not (isinstance(data, tuple) and len(data) == 2 and data[0] == self.stamp() and isinstance(data[1], dict)):
             return {}
@@ -91,8 +99,12 @@ class _Marshalled(Generic[_K, _V]):
             keep = self.used
         with suppress(OSError, ValueError):
             self.path.parent.mkdir(exist_ok=True)
+            made = marshal.dumps((self.stamp(), keep))
+            data = seal(made) if self.sealed else made
+            if data is None:
+                return  # no key: kept nowhere
             tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps((self.stamp(), keep)))
+            tmp.write_bytes(data)
             tmp.replace(self.path)
 
 
@@ -267,6 +279,8 @@ class _Code(_Marshalled[str, CodeType]):
     defined (`__init__`, `__repr__`, `__eq__`, the frozen `__setattr__`…: ~450 texts when a build imports
     the pipeline and the analysis modules, ~0.05 CPU s of a rebuild's start, all in the compiler), kept
     by their text: the same text compiles to the same code for this Python (`_STAMP`)."""
+
+    sealed = True  # code run as it is read: never from a file this user's key did not seal
 
     def __init__(self, path: Path) -> None:
         super().__init__(path, lambda: _STAMP)

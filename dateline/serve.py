@@ -32,7 +32,7 @@ from dateline.errors import BuildFailed, Problem
 from dateline.model import Site
 from dateline.pipeline import Analysis, BuildReport, Prepared
 from dateline.review import Review
-from dateline.write import WriteStopped
+from dateline.write import WriteStopped, project_lock
 
 WATCHED_SUFFIXES = (".md", ".markdown", ".yaml", ".yml", ".html", ".xml", ".css", ".js", ".toml", ".txt", ".json",
                     ".svg", ".png", ".jpg", ".ico")
@@ -92,7 +92,7 @@ class Rebuilder:
         """Rebuild; True when the browsers should reload (success, or a new error).
 
         `notify` is called as soon as the edited pages alone are on disk (fast path)."""
-        with self.lock, self._reporting() as done:
+        with project_lock(self.config.root, _waiting), self.lock, self._reporting() as done:
             started = time.perf_counter()
             self._reload_config()
             quick = notify if self.error is None else None  # while broken, wait for the whole build
@@ -195,7 +195,8 @@ class Rebuilder:
                     yield generation == self.generation
 
             try:
-                report = corpus.finish(prep, started, each=current)
+                with project_lock(self.config.root, _waiting):  # (before `self.lock`, as in a rebuild)
+                    report = corpus.finish(prep, started, each=current)
             except WriteStopped:
                 continue  # a newer burst is queued; its pass replaces this one
             except Exception as exc:  # BuildFailed, or a bug: it must not kill the server
@@ -219,6 +220,10 @@ class Rebuilder:
         for line in lines:
             print(line, file=sys.stderr)
         self.error = error_html(lines)
+
+
+def _waiting() -> None:
+    print("serve: a build is running in this project: the rebuild waits for it", file=sys.stderr, flush=True)
 
 
 def _keep(config: SiteConfig) -> dict[str, object]:

@@ -17,6 +17,7 @@ import os
 import pickle
 import queue
 import select
+import signal
 import subprocess
 import sys
 import threading
@@ -117,7 +118,7 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
     try:
         for given in first:
             receive, send = ctx.Pipe(duplex=False)
-            worker = ctx.Process(target=_work, args=(func, items, blocks, given, send), daemon=True)
+            worker = ctx.Process(target=_work, args=(func, items, blocks, given, send, os.getpid()), daemon=True)
             worker.start()
             send.close()
             started.append((worker, receive))
@@ -230,10 +231,11 @@ def _drain(started: list[tuple[multiprocessing.process.BaseProcess, Connection]]
 
 
 def _work(func: Callable[[T], R], items: Sequence[T], blocks: _Blocks, block: tuple[int, int] | None,
-          send: Connection) -> None:
+          send: Connection, parent: int) -> None:
     """Worker body: starting with `block`, then each block it can take, its results back —
     (True, (first item, results))… then (None, None) — or, on the first exception, (False, (item, exception)).
     Sent by a thread of its own (`_Sending`) while it computes on."""
+    die_with(parent)
     i = block[0] if block is not None else 0
     out = _Sending(send)
     try:
@@ -345,7 +347,7 @@ def in_child(func: Callable[[], R], then: Callable[[R], None] | None = None) -> 
     give_back()
     gc.freeze()
     try:
-        child = ctx.Process(target=_once, args=(func, send, then), daemon=True)
+        child = ctx.Process(target=_once, args=(func, send, then, os.getpid()), daemon=True)
         child.start()
         send.close()
         ok, value = _receive(receive, child)
@@ -360,6 +362,43 @@ def in_child(func: Callable[[], R], then: Callable[[R], None] | None = None) -> 
         raise value
     result: R = value
     return result
+
+
+def _death_signal() -> Callable[[], bool] | None:
+    """Linux's prctl(PR_SET_PDEATHSIG, SIGKILL) for this process, if the system has it."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    pr_set_pdeathsig = 1
+    return lambda: int(prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)) == 0
+
+
+_DEATH_SIGNAL = _death_signal()
+
+
+def die_with(parent: int) -> None:
+    """Make this worker or child end when `parent`, the build that started it, does, however that ends:
+    after a `kill -9` of a build its workers ran on for as long as their work took, or for ever waiting
+    on a pipe (hostile round 64: processes of killed builds with ppid 1, tens of MB and their /dev/shm
+    segments each, found 6 to 28 minutes later). On Linux the kernel kills it (PR_SET_PDEATHSIG); elsewhere
+    a thread of its own looks at its parent once a second. A parent already gone: it ends now. 0: not
+    tied (started from a thread that may end first)."""
+    if not parent:
+        return
+    if _DEATH_SIGNAL is None or not _DEATH_SIGNAL():
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the tie was made
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        threading.Event().wait(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 _behind: list[Callable[[], object]] = []  # waits for a child still at its `then` (or after its `send`)
@@ -384,8 +423,11 @@ class Fresh:
     def __init__(self, module: str) -> None:
         package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         self.receive, send = os.pipe()
-        code = (f"import sys; sys.path.insert(0, {package!r}); import {module}; "
-                f"from dateline import workers; workers._fresh({send})")
+        # (a process started from another thread than the main one is not tied to it: the kernel's tie is to
+        # the thread that started it, which may end before the process's work does)
+        parent = os.getpid() if threading.current_thread() is threading.main_thread() else 0
+        code = (f"import sys; sys.path.insert(0, {package!r}); from dateline import workers; "
+                f"workers.die_with({parent}); import {module}; workers._fresh({send})")
         try:
             self.proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, pass_fds=(send,))
         except BaseException:
@@ -496,8 +538,9 @@ def _fresh(fd: int) -> None:
             return
 
 
-def _once(func: Callable[[], R], send: Connection, then: Callable[[R], None] | None = None) -> None:
+def _once(func: Callable[[], R], send: Connection, then: Callable[[R], None] | None = None, parent: int = 0) -> None:
     """Child body of `in_child`: (True, result) or (False, the exception); then `then(result)`."""
+    die_with(parent)
     try:
         result = func()
         send.send((True, result))

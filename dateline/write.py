@@ -27,8 +27,8 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Collection, Iterable, Mapping
-from contextlib import AbstractContextManager, suppress
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -186,6 +186,16 @@ class Output:
         self.spare = spare
         self.recycled = False  # the staging folder is the last build's spare, not a new empty folder
         self.staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+        try:
+            self._stage(spare)
+        except BaseException:  # a full disk, a file-size limit: no staging folder left behind to eat the space
+            self.abort()
+            raise
+        self._dirs: set[str] = {str(self.staging)}
+        self._out, self._staging = str(out), str(self.staging)  # (joined as text for each page kept)
+
+    def _stage(self, spare: Path | None) -> None:
+        """The staging folder made ready: the spare recycled into it, or its marker written."""
         if spare is not None and self.previous and _ours(spare):
             # the spare takes the staging folder's name (a killed build's is then an ordinary leftover)
             os.rmdir(self.staging)
@@ -198,8 +208,13 @@ class Output:
                 _prune(self.staging, None)  # no symlink (a path through one could reach outside) or special file
         if not self.recycled:
             (self.staging / MARKER).write_bytes(MARKER_TEXT)  # first, so a killed build's leftover is recognisably ours
-        self._dirs: set[str] = {str(self.staging)}
-        self._out, self._staging = str(out), str(self.staging)  # (joined as text for each page kept)
+        elif not _holds(self.staging / MARKER, MARKER_TEXT):
+            # the spare's marker is the live site's file (a hard link): one damaged in the cache (cut short,
+            # overwritten) would be published as it is. Made anew beside it and renamed over it: the live
+            # site's inode is never written, and the folder never lacks a marker
+            fresh = self.staging / f"{MARKER}.tmp"
+            fresh.write_bytes(MARKER_TEXT)
+            os.replace(fresh, self.staging / MARKER)
 
     def _folder(self, folder: str) -> None:
         """Make a staging folder and its parents, each once (asked for every page kept or written,
@@ -568,6 +583,40 @@ def clean_leftovers(out: Path) -> None:
         remove_tree(path)
 
 
+@contextmanager
+def project_lock(root: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """Held while a build (or serve's rebuild) writes the project's output and cache: one at a time.
+
+    Two builds at once each cleared the other's staging folder as a killed build's leftover
+    (`clean_leftovers`) and died with a traceback. The lock is the kernel's (flock on the project
+    folder itself: no file to leave behind), so it goes with the process that holds it, however that
+    ends (kill -9 included). A second build waits for the first (`waiting` is told once, to say so), and
+    then finds its inputs built or builds them. Where there is no flock (Windows) or the folder cannot be
+    opened, no lock, as before."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    try:
+        fd = os.open(root, os.O_RDONLY)
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if waiting is not None:
+                waiting()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a filesystem without locks: none
+            pass
+        yield
+    finally:
+        os.close(fd)
+
+
 class WriteStopped(Exception):
     """`each` asked to stop: the files listed in `done` were written, the rest were not."""
 
@@ -662,13 +711,156 @@ def _write_one(out: Path, rel: str, data: bytes, previous: Mapping[str, bytes] |
 
 def read_cache(path: Path) -> dict[Any, Any]:
     """A cache file of ours (`.dateline-cache/*.pickle`) as the dict it holds, or an empty one:
-    a missing, truncated, foreign or stale file only costs speed, never a build."""
+    a missing, truncated, foreign, stale or crafted file only costs speed, never a build, and runs no
+    code (`CacheUnpickler`)."""
     try:
         with path.open("rb") as fh:
-            data = pickle.load(fh)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            data = CacheUnpickler(fh).load()
+    except Exception:  # any damage (a crafted pickle can raise anything): no cache
         return {}
     return data if isinstance(data, dict) else {}
+
+
+# What a cache may name besides dateline's own data classes: the builtin and standard types its values
+# are made of (`CacheUnpickler`). Each is a value's type; none runs anything when called.
+_STANDARD = frozenset({
+    *(("builtins", t) for t in ("set", "frozenset", "bytearray", "complex", "slice", "range")),
+    *(("datetime", t) for t in ("date", "datetime", "time", "timedelta", "timezone")),
+    ("array", "array"), ("array", "_array_reconstructor"),
+    *(("collections", t) for t in ("OrderedDict", "defaultdict", "Counter", "deque")),
+    ("copyreg", "_reconstructor"),
+})
+# dateline functions a cache's values are rebuilt by (their classes' `__reduce__`, `lexicon`'s pickler)
+_REBUILDERS = frozenset({("dateline.reach", "_unpickled"), ("dateline.lexicon", "_proxy")})
+_FOUND: dict[tuple[str, str], Any] = {}  # (module, name) → the class or function, once allowed
+
+
+class CacheUnpickler(pickle.Unpickler):
+    """Unpickles a cache file without letting it run code. A pickle names the callables that rebuild its
+    objects, and the standard unpickler imports and calls whatever it names: a `.dateline-cache/*.pickle`
+    crafted by anyone who could write the folder (a shared or unzipped project, a poisoned CI cache) ran a
+    shell command on `dateline build` (hostile round 64). This one finds only dateline's own data classes
+    (dataclasses, named tuples, enums: made field by field, nothing else run), the functions their
+    pickles name (`_REBUILDERS`) and a few standard value types (`_STANDARD`); any other name makes the
+    file unreadable, which the caches take as no cache. Each name is looked at once per process: the
+    caches' reading is as fast as before."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        key = (module, name)
+        found = _FOUND.get(key)
+        if found is None:
+            found = _allowed(module, name)
+            if found is None:
+                raise pickle.UnpicklingError(f"{module}.{name}: not a value dateline keeps in its caches")
+            _FOUND[key] = found
+        return found
+
+
+def cache_loads(data: bytes) -> Any:
+    """`pickle.loads` of a cache's bytes, by `CacheUnpickler`."""
+    import io
+
+    return CacheUnpickler(io.BytesIO(data)).load()
+
+
+def _allowed(module: str, name: str) -> Any:
+    import dataclasses
+    import enum
+    import importlib
+
+    if (module, name) in _STANDARD:
+        return getattr(importlib.import_module(module), name, None)
+    parts = module.split(".")
+    if parts[0] != "dateline" or not all(p.isidentifier() and not p.startswith("_") for p in parts[1:]) \
+            or not name.isidentifier():
+        return None  # (nor `dateline.__main__`: importing it runs the command line)
+    try:
+        found = getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+    if (module, name) in _REBUILDERS:
+        return found
+    if not isinstance(found, type) or not found.__module__.startswith("dateline"):
+        return None
+    if dataclasses.is_dataclass(found) or issubclass(found, enum.Enum) \
+            or (issubclass(found, tuple) and hasattr(found, "_fields")):
+        return found
+    return None
+
+
+_SEAL = b"dateline-sealed-1\n"  # a sealed cache file: this, the HMAC of the rest, the rest
+
+
+def seal(data: bytes) -> bytes | None:
+    """`data` with an HMAC under this user's key (`user_key`), for a cache file whose contents run as code
+    when read back (compiled Python: `patterns._Code`, the templates' `buildcache.TemplateCache`); None
+    without a key, and the file is then not written."""
+    import hashlib
+    import hmac
+
+    key = user_key()
+    return None if key is None else _SEAL + hmac.digest(key, data, hashlib.sha256) + data
+
+
+def unseal(sealed: bytes) -> bytes | None:
+    """What `seal` sealed, if this user's key sealed it; else None (the cache is not used): a file
+    another user, machine or CI run wrote, or anyone altered, is never run."""
+    import hashlib
+    import hmac
+
+    key = user_key()
+    head, cut = len(_SEAL), len(_SEAL) + 32
+    if key is None or not sealed.startswith(_SEAL) or len(sealed) < cut:
+        return None
+    data = sealed[cut:]
+    return data if hmac.compare_digest(sealed[head:cut], hmac.digest(key, data, hashlib.sha256)) else None
+
+
+KEY_NAME = "cache-key"
+
+
+def key_folder() -> Path | None:
+    """Where this user's key lives: `$XDG_CACHE_HOME/dateline/`, by default `~/.cache/dateline/`: outside
+    every project, so a project copied, shared or restored from a CI cache never brings it."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):
+            return None
+    return Path(base) / "dateline"
+
+
+_KEY: list[bytes | None] = []  # read or made once per process
+
+
+def user_key() -> bytes | None:
+    """This user's secret for `seal` (32 random bytes made on first use, readable by this user alone);
+    None when it cannot be read or made (then no sealed cache is used)."""
+    if _KEY:
+        return _KEY[0]
+    key = None
+    folder = key_folder()
+    if folder is not None:
+        path = folder / KEY_NAME
+        with suppress(OSError):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                pass
+            else:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(os.urandom(32))
+        with suppress(OSError):
+            with open(path, "rb") as fh:
+                st = os.fstat(fh.fileno())
+                got = fh.read(33)
+            mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+            if len(got) == 32 and mine and stat.S_ISREG(st.st_mode) and not st.st_mode & 0o022:
+                key = got
+    _KEY.append(key)
+    return key
 
 
 def write_cache(path: Path, data: Mapping[Any, Any], *, memo: bool = True) -> None:

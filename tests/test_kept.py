@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from conftest import DATA, copy_project, digest
 
-from dateline import lexicon, patterns
+from dateline import lexicon, patterns, write
 from dateline.config import load_config
 
 ENGINE = pytest.mark.skipif(not patterns._SUPPORTED, reason="no engine code to keep on this Python")
@@ -420,6 +420,18 @@ def _ferry() -> type:
     return made
 
 
+def _unsealed(path: Path) -> bytes:
+    data = write.unseal(path.read_bytes())
+    assert data is not None
+    return data
+
+
+def _sealed(data: bytes) -> bytes:
+    sealed = write.seal(data)
+    assert sealed is not None
+    return sealed
+
+
 def _methods(cls: type) -> dict[str, object]:
     return {name: getattr(cls, name).__code__ for name in ("__init__", "__repr__", "__eq__", "__lt__", "__hash__",
                                                            "__setattr__", "__delattr__")}
@@ -448,9 +460,9 @@ def test_kept_dataclass_methods_are_the_ones_compiled_and_are_not_compiled_again
         again = _ferry()
     assert _methods(again) == _methods(outside)
     assert (kept.stat().st_mtime_ns, kept.stat().st_ino) == stamp, "nothing compiled new: the file is not written again"
-    kept.write_bytes(marshal.dumps((marshal.loads(kept.read_bytes())[0], {text: "no code" for text in
-                                                                          marshal.loads(kept.read_bytes())[1]})))
+    stored = marshal.loads(_unsealed(kept))  # (sealed under this user's key: `write.seal`)
+    kept.write_bytes(_sealed(marshal.dumps((stored[0], {text: "no code" for text in stored[1]}))))
     with patterns.kept(tmp_path):
         damaged = _ferry()
     assert _methods(damaged) == _methods(outside), "an entry that is no code: compiled from its text"
-    assert all(isinstance(code, type(_ferry.__code__)) for code in marshal.loads(kept.read_bytes())[1].values())
+    assert all(isinstance(code, type(_ferry.__code__)) for code in marshal.loads(_unsealed(kept))[1].values())
