@@ -341,6 +341,13 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
         title = ""
     pub = _date_field(meta, "date", src, where, problems, required=True, order=numeric_dates)
     stmt = _date_field(meta, "statement_date", src, where, problems, required=False, order=numeric_dates)
+    if pub is not None and pub.year < EARLIEST_PUBLICATION_YEAR:
+        # a CMS's empty date (`0001-01-01`) or a typo'd year ("0224"): silent, it filed the article under
+        # year 1, ahead of every real one (hostile round 64, d06; its mirror, year 9999, is `future_dates`')
+        problems.append(Problem(src.path, where("date"), f"date {pub.iso()} is before {EARLIEST_PUBLICATION_YEAR}, "
+                                "before any printed news: a typo in the year, or a placeholder for no date? (if "
+                                "it is right, acknowledge this warning: acknowledge: [{warning: \"before any "
+                                "printed news\", reason: \"…\"}])", "warning"))
     if pub is not None and stmt is not None and stmt.first_day() > _last_day(pub):
         problems.append(Problem(src.path, where("statement_date"), f"statement_date {stmt.iso()} is after the "
                                 f"publication date {pub.iso()} (line {where('date')}): a typo in a year? If the words "
@@ -518,6 +525,8 @@ def _last_day(when: PartialDate) -> date:
     return date(when.year, month, when.day or calendar.monthrange(when.year, month)[1])
 
 
+EARLIEST_PUBLICATION_YEAR = 1600  # the first printed newspapers (1605): an earlier publication date is a typo or a placeholder
+LATEST_ERA_YEAR = 2199  # an era (a term, a campaign) past this is a typo'd year: 9999 stretched the chart
 EARLY_STATEMENT_YEARS = 75  # a statement this much older than its article is more likely a typo'd year than history
 
 
@@ -971,9 +980,22 @@ def _topic(item: dict[str, Any], line: int, node: yaml.MappingNode, path: str, p
             from dateline.dates import coerce_date
             start = coerce_date(era["start"])
             end = coerce_date(era["end"]) if era.get("end") else None
-            eras.append(Era(str(era["id"]), str(era.get("label") or era["id"]), start, end))
         except (KeyError, TypeError, ValueError) as exc:
             problems.append(Problem(path, era_line, f"{what}: bad era: {exc}"))
+            continue
+        if end is not None and _last_day(end) < start.first_day():
+            # a band drawn backwards, or not at all, said nowhere (hostile round 64, y08)
+            problems.append(Problem(path, era_line, f"{what}, era {era['id']}: it ends ({end.iso()}) before it "
+                                                    f"starts ({start.iso()}): are the two dates swapped?"))
+            continue
+        odd = [d.iso() for d in (start, end) if d is not None
+               and not EARLIEST_PUBLICATION_YEAR <= d.year <= LATEST_ERA_YEAR]
+        if odd:
+            verb = "is" if len(odd) == 1 else "are"
+            problems.append(Problem(path, era_line, f"{what}, era {era['id']}: {' and '.join(odd)} {verb} before "
+                                    f"{EARLIEST_PUBLICATION_YEAR} or after {LATEST_ERA_YEAR}: a typo in the year, or "
+                                    "a placeholder?", "warning"))
+        eras.append(Era(str(era["id"]), str(era.get("label") or era["id"]), start, end))
     return Topic(item["id"], _text(item, "label", lines, path, what, problems) or item["id"],
                  _words_checked(_texts(item, "cues", lines, path, what, problems), node, "cues", path, what, problems),
                  tuple(stances), tuple(eras), _moves(item, lines, path, what, problems))

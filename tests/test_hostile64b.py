@@ -1,0 +1,69 @@
+"""Hostile input round 64 (blind), content and data cases: each fix with an invented case in a small
+project of its own (another town, outlet and figure than the round's), a negative beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_hostile59 import ARTICLE, PYPROJECT, TOPICS, build, project
+
+# --- d06: a publication date before printed news is warned; a year's folder is four digits -----------
+
+
+@pytest.mark.parametrize(("day", "warned"), [("0001-01-01", True), ("1023-05-04", True), ("1923-05-04", False)])
+def test_a_publication_date_before_printed_news_is_warned_at_its_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], day: str, warned: bool) -> None:
+    root = project(tmp_path, articles={"ferry.md": ARTICLE.replace("2023-05-04", day)})
+    rc, said = build(root, capsys)
+    assert rc == 0, said
+    assert (f"ferry.md:3: warning: date {day} is before 1600" in said) == warned
+
+
+def test_the_year_one_page_is_at_four_digits_like_its_articles(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    old = ARTICLE.replace("2023-05-04", "0001-01-01")
+    root = project(tmp_path, articles={"ferry.md": ARTICLE, "old.md": old})
+    rc, said = build(root, capsys)
+    assert rc == 0, said
+    site = root / "site"
+    assert (site / "0001" / "01" / "01").is_dir() and (site / "0001" / "index.html").is_file()
+    assert not (site / "1").exists()
+    assert 'href="0001/"' in (site / "index.html").read_text(encoding="utf-8")
+    assert (site / "2023" / "index.html").is_file()  # an ordinary year as it was
+
+
+# --- y08: an era that ends before it starts is an error; one in year 9999 a warning ------------------
+
+ERAS = TOPICS + "  eras:\n    - {id: term, label: First term, start: 2021-01, end: 2024-12}\n"
+
+
+@pytest.mark.parametrize(("era", "expect"), [
+    ("{id: back, label: Backwards, start: 2022-06, end: 2021-01}", "topics.yaml:8: topic ferry, era back: it ends "
+                                                                   "(2021-01) before it starts (2022-06)"),
+    ("{id: far, label: Far, start: 9999-01, end: 9999-12}", "topics.yaml:8: warning: topic ferry, era far: "
+                                                            "9999-01 and 9999-12 are before 1600 or after 2199"),
+    ("{id: same, label: One month, start: 2022-06, end: 2022-06}", None),
+])
+def test_an_era_backwards_or_in_year_9999_is_said_at_its_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], era: str, expect: str | None) -> None:
+    root = project(tmp_path, topics=ERAS + f"    - {era}\n")
+    rc, said = build(root, capsys)
+    assert rc == (1 if expect and "warning" not in expect else 0), said
+    if expect:
+        assert expect in said
+    else:
+        assert "topics.yaml" not in said
+
+
+# --- d09: a build_time no site is built on is warned at its line ------------------------------------
+
+
+@pytest.mark.parametrize(("day", "warned"), [("0001-01-01", True), ("2023-06-01", False)])
+def test_a_build_time_of_year_one_is_warned_at_its_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], day: str, warned: bool) -> None:
+    root = project(tmp_path, pyproject=PYPROJECT + f'build_time = "{day}"\n')
+    rc, said = build(root, capsys)
+    assert rc == 0, said
+    assert (f"pyproject.toml:5: warning: build_time {day} is no day a site is built" in said) == warned
