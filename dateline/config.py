@@ -275,7 +275,7 @@ def region_order(language: str) -> bool | None:
 def _key_line(text: str, key: str) -> int:
     """The line of `key = …` inside the `[tool.dateline]` table (0 when not written there)."""
     inside = False
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(text.split("\n"), 1):  # (lines as an editor counts them: not `splitlines`' VT, FF…)
         stripped = line.strip()
         if stripped.startswith("["):
             inside = stripped.replace(" ", "") in ("[tool.dateline]",)

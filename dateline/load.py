@@ -81,10 +81,20 @@ class Loaded:
 
 
 def newlines(text: str) -> str:
-    """CRLF, lone CR and the Unicode line and paragraph separators become LF. YAML counts
-    every one of them as a line break while `path:line` counts LFs; normalising once, at
-    read time, keeps the two counts equal."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    """CRLF and lone CR become LF; the Unicode line and paragraph separators (U+2028, U+2029)
+    become spaces, one character for one, so every offset stays.
+
+    `path:line` counts LFs, as an editor shows lines. YAML counts U+2028/2029 as line breaks too:
+    made LFs they kept YAML's count equal to ours but put every later line of the file one lower
+    than the editor's (a body pasted from a web page or JSON carries them: hostile round 64, u08);
+    made spaces, no one counts them, and YAML folds a line break inside a value to a space anyway.
+    (The other breaks `str.splitlines` knows, VT, FF, FS–RS and NEL, are control characters:
+    replaced, in place, and warned about.)"""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:
+        text = text.replace("\u2028", " ").replace("\u2029", " ")
+    return text
 
 
 def read_source(path: Path, display: str, within: Path | None = None, *,

@@ -67,3 +67,21 @@ def test_a_build_time_of_year_one_is_warned_at_its_line(
     rc, said = build(root, capsys)
     assert rc == 0, said
     assert (f"pyproject.toml:5: warning: build_time {day} is no day a site is built" in said) == warned
+
+
+# --- u08: lines are counted by LF alone, as an editor shows them -------------------------------------
+
+
+@pytest.mark.parametrize(("breaks", "line"), [
+    ("G\u2028H\u2029I\x0bJ\x0cK\x1cL\x1dM\x1eN\x85O", 7),
+    ("G H I J K L M N O", 7),  # the negative: the same text with plain spaces
+])
+def test_a_line_after_unicode_separators_keeps_the_editors_number(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], breaks: str, line: int) -> None:
+    text = ("---\ntitle: Quay works\ndate: 2023-05-04\n---\n"
+            f"The quay works went on: {breaks}.\n\n\"An unclosed quote about the ferry fares, Lind said.\n")
+    root = project(tmp_path, articles={"quay.md": text})
+    rc, said = build(root, capsys)
+    assert rc == 0, said
+    assert f"quay.md:{line}: warning: closing quote mark missing" in said
+    assert "quay.md:9" not in said
