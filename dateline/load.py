@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -708,6 +709,7 @@ def _unique_ids(items: Iterable[Entry], display: str, noun: str, problems: list[
     that named no file: hostile round 54), and a speaker id "unknown" is the mark of a quote nobody is
     named for, whose quotes would vanish into "not identified": both errors at the entry's line."""
     seen: set[str] = set()
+    folded_seen: dict[str, tuple[str, int]] = {}
     for item, line, node in items:
         if not _PLAIN_ID.fullmatch(item["id"]):
             problems.append(Problem(display, line, f"{noun} id {item['id']!r} is not a plain id: it names the "
@@ -727,8 +729,24 @@ def _unique_ids(items: Iterable[Entry], display: str, noun: str, problems: list[
         if item["id"] in seen:
             problems.append(Problem(display, line, f"duplicate {noun} id {item['id']!r}"))
             continue
+        folded = folder_key(item["id"])
+        if folded in folded_seen:
+            # `ruiz` and `Ruiz`: two folders on Linux, one on macOS, Windows and in a zip (one page overwrote
+            # the other in a checkout, said nowhere: hostile round 64, u06)
+            first, first_line = folded_seen[folded]
+            problems.append(Problem(display, line, f"{noun} id {item['id']!r} differs from {first!r} (line "
+                                    f"{first_line}) only in case or accents as typed: their page folders are one "
+                                    "on macOS and Windows; give one another id"))
+            continue
         seen.add(item["id"])
+        folded_seen[folded] = (item["id"], line)
         yield item, line, node
+
+
+def folder_key(name: str) -> str:
+    """What a file system that ignores case and Unicode normalisation (macOS, Windows) makes of a folder's
+    name: two names with one key are one folder there."""
+    return unicodedata.normalize("NFC", name).casefold()
 
 
 def yaml_entries(src: SourceFile, problems: list[Problem]) -> list[Entry] | None:
@@ -958,6 +976,7 @@ def _topic(item: dict[str, Any], line: int, node: yaml.MappingNode, path: str, p
             problems.append(Problem(path, lines[key][0] if key in lines else line, f"{what}: {key} must be a list"))
             item[key] = []
     stances = []
+    stance_keys: dict[str, str] = {}  # folder_key → the id as written
     listed = lines["stances"][1] if "stances" in lines else None
     stance_nodes = listed.value if isinstance(listed, yaml.SequenceNode) else []
     for rank, (st, st_node) in enumerate(zip(item.get("stances") or [], stance_nodes, strict=False)):
@@ -967,6 +986,11 @@ def _topic(item: dict[str, Any], line: int, node: yaml.MappingNode, path: str, p
             continue
         st = {str(k): v for k, v in st.items()}
         st_what = f"{what}, stance {st['id']}"
+        if folder_key(st["id"]) in stance_keys:
+            problems.append(Problem(path, st_line, f"{st_what}: the topic has a stance {stance_keys[folder_key(st['id'])]!r}"
+                                                   " already (ids that differ only in case are one on macOS and Windows)"))
+            continue
+        stance_keys[folder_key(st["id"])] = st["id"]
         check_keys(st, st_node, STANCE_KEYS, path, st_what, problems)
         st_lines = key_nodes(st_node)
         given = st.get("rank")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_hostile59 import ARTICLE, PYPROJECT, TOPICS, build, project
+from tests.test_hostile59 import ARTICLE, PYPROJECT, SPEAKERS, TOPICS, build, project
 
 # --- d06: a publication date before printed news is warned; a year's folder is four digits -----------
 
@@ -85,3 +85,34 @@ def test_a_line_after_unicode_separators_keeps_the_editors_number(
     assert rc == 0, said
     assert f"quay.md:{line}: warning: closing quote mark missing" in said
     assert "quay.md:9" not in said
+
+
+# --- u06: ids that differ only in case name one folder on macOS and Windows: an error at the second's line
+
+
+def test_speaker_ids_differing_only_in_case_are_an_error_at_the_second(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    speakers = SPEAKERS + "- id: Lind\n  name: Oskar Lind\n  aliases: [Oskar Lind]\n"
+    root = project(tmp_path, speakers=speakers)
+    rc, said = build(root, capsys)
+    assert rc == 1
+    assert "speakers.yaml:7: speaker id 'Lind' differs from 'lind' (line 1) only in case" in said
+
+
+def test_distinct_speaker_ids_and_a_stance_in_other_case_than_another_topics(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    speakers = SPEAKERS + "- id: lindqvist\n  name: Oskar Lindqvist\n  aliases: [Lindqvist]\n"
+    topics = TOPICS + "- id: quay\n  label: Quay\n  cues: [quay]\n  stances:\n    - {id: Free, label: Free quay}\n"
+    rc, said = build(project(tmp_path, speakers=speakers, topics=topics), capsys)
+    assert rc == 0, said
+    assert "only in case" not in said and "already" not in said
+
+
+@pytest.mark.parametrize("second", ["Ferry", "FERRY"])
+def test_topic_and_stance_ids_differing_only_in_case_are_errors(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], second: str) -> None:
+    topics = TOPICS + "    - {id: FREE, label: Shouted}\n" + f"- id: {second}\n  label: Ferries\n  cues: [ferries]\n"
+    rc, said = build(project(tmp_path, topics=topics), capsys)
+    assert rc == 1
+    assert "topics.yaml:6: topic ferry, stance FREE: the topic has a stance 'free' already" in said
+    assert f"topics.yaml:7: topic id '{second}' differs from 'ferry' (line 1) only in case" in said
