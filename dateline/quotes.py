@@ -1866,12 +1866,17 @@ _TAG_VERBS = alternation(set(lexicon().tag_verbs) - {"told"}) + (r"|told \w+" if
 # the tag right after a closing single mark: a comma and a speech verb ("', zegt X", "', said X", "', aldus X")
 _TAG_AFTER_SINGLE = re.compile(r"[ \t]*,[ \t]*(?:" + _TAG_VERBS + "|" + alternation(lexicon().tag_after_verbs) + r")(?![\w’'-])")
 _ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
+HEADER_LINE_MAX = 400  # characters a header line (outlet, programme, date) may run to
+
+
 def _header_title(body: str, line_start: int, open_pos: int, close_pos: int) -> bool:
     """A broadcast's or page's header line that names its programme in marks beside the outlet and the
     date (`TVN24, "Dzień po Dniu", 4 December 2026`): outside the marks no word in lower case but a
     month's name, a year, and no colon (a headline's `X: "Q"`); the words are a title, not a sentence
     (asked only of words in marks with no sentence punctuation: `classify`'s `titled`)."""
     end = body.find("\n", close_pos)
+    if (end if end >= 0 else len(body)) - line_start > HEADER_LINE_MAX:
+        return False  # (a paragraph of a line, not a header: its words were listed once per quote in it, p08)
     rest = body[line_start:open_pos] + " " + body[close_pos:end if end >= 0 else len(body)]
     if ":" in rest:
         return False

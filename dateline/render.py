@@ -26,6 +26,7 @@ import shutil
 import tempfile
 import traceback
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -1553,7 +1554,8 @@ def _quote_spans(aq: Sequence[tuple[Quote, str, str]]) -> list[tuple[int, int, s
     `aq`: each quote with its speaker's name and its own language as its view shows them (`QuoteView`'s
     `speaker_name` and `lang`), in the order of the text."""
     spans = []
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # the spans marked so far, disjoint, by start (then their ends are sorted too)
+    taken_ends: list[int] = []
     for q, name, lang in aq:
         pos = q.span.start
         parts = q.parts if q.parts else (q.text,)
@@ -1568,9 +1570,12 @@ def _quote_spans(aq: Sequence[tuple[Quote, str, str]]) -> list[tuple[int, int, s
                 continue
             end = start + len(part)
             pos = end
-            if any(not (end <= a or start >= b) for a, b in taken):
+            j = bisect_left(taken_starts, end)  # of the spans starting before `end`, the last ends last
+            if j and taken_ends[j - 1] > start:  # (a scan of all of them was quadratic: 20,000 quotes, hostile p08)
                 continue
-            taken.append((start, end))
+            k = bisect_left(taken_starts, start)
+            taken_starts.insert(k, start)
+            taken_ends.insert(k, end)
             if not anchored:
                 tag = f'<span class="{cls}" {anchor}>'
                 anchored = True
