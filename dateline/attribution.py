@@ -91,6 +91,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -755,6 +756,15 @@ class SpeakerIndex:
         # for Pablo Ruiz went to whoever is listed first, silently (hostile round 59, k05). A name or alias the
         # file writes for one speaker only still beats a surname read off another's name; load_data warns at the
         # line. (`shared`: each such form's speakers, in the file's order; `_named_in` decides per article.)
+        # a name typed with combining accents ("Núñez" as macOS and PDFs paste it, NFD) or precomposed (NFC) is the
+        # same name: both spellings are forms (quotes' spans stay the body's own characters; an all-ASCII
+        # file adds nothing; hostile round 64, u01: an NFD "Núñez said" went to nobody)
+        for table in (written, derived):
+            for form, ids in list(table.items()):
+                if not form.isascii():
+                    for other in {unicodedata.normalize("NFC", form), unicodedata.normalize("NFD", form)} - {form}:
+                        table.setdefault(other, set()).update(ids)
+                        order.setdefault(other)
         self.shared: dict[str, tuple[str, ...]] = {}
         for form in order:
             ids = written.get(form) or derived[form]

@@ -116,3 +116,36 @@ def test_topic_and_stance_ids_differing_only_in_case_are_errors(
     assert rc == 1
     assert "topics.yaml:6: topic ferry, stance FREE: the topic has a stance 'free' already" in said
     assert f"topics.yaml:7: topic id '{second}' differs from 'ferry' (line 1) only in case" in said
+
+
+# --- u01: a listed name typed with combining accents (NFD) is the listed name ------------------------
+
+ACCENTED = SPEAKERS + "- id: ibanez\n  name: Martín Ibáñez\n  aliases: [Ibáñez]\n"
+
+
+@pytest.mark.parametrize(("yaml_form", "text_form"), [("NFC", "NFD"), ("NFD", "NFC"), ("NFC", "NFC")])
+def test_an_accented_name_matches_whatever_its_normalisation(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], yaml_form: str, text_form: str) -> None:
+    import json
+    import unicodedata
+    said_line = "\"The ferry will run all winter,\" Ibáñez said on Tuesday.\n"
+    article = ARTICLE.replace('"We will keep the ferry free for pensioners," Lind said on Tuesday.\n',
+                              unicodedata.normalize(text_form, said_line))  # type: ignore[arg-type]
+    root = project(tmp_path, speakers=unicodedata.normalize(yaml_form, ACCENTED),  # type: ignore[arg-type]
+                   articles={"ferry.md": article})
+    rc, said = build(root, capsys)
+    assert rc == 0, said
+    quotes = json.loads((root / "site" / "data" / "quotes.json").read_text(encoding="utf-8"))
+    assert [q["speaker"] for q in quotes] == ["ibanez"]
+
+
+def test_an_unlisted_accented_name_stays_unknown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    import unicodedata
+    said_line = unicodedata.normalize("NFD", "\"The ferry will run all winter,\" Muñoz said on Tuesday.\n")
+    article = ARTICLE.replace('"We will keep the ferry free for pensioners," Lind said on Tuesday.\n', said_line)
+    root = project(tmp_path, speakers=ACCENTED, articles={"ferry.md": article})
+    rc, said = build(root, capsys)
+    assert rc == 0, said
+    quotes = json.loads((root / "site" / "data" / "quotes.json").read_text(encoding="utf-8"))
+    assert [q["speaker"] for q in quotes] != ["ibanez"]
