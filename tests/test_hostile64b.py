@@ -3,6 +3,7 @@ project of its own (another town, outlet and figure than the round's), a negativ
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -149,3 +150,34 @@ def test_an_unlisted_accented_name_stays_unknown(tmp_path: Path, capsys: pytest.
     assert rc == 0, said
     quotes = json.loads((root / "site" / "data" / "quotes.json").read_text(encoding="utf-8"))
     assert [q["speaker"] for q in quotes] != ["ibanez"]
+
+
+# --- p02 / p08: look-backs bounded, so a pathological paragraph costs in proportion to its length -----
+
+
+def test_a_sentence_without_stops_is_looked_back_over_a_bounded_reach() -> None:
+    from dateline.lexicon import SENTENCE_REACH, sentence_start
+    endless = "Lind said that the harbourmaster said " * 500  # 19,000 characters, no stop
+    assert sentence_start(endless, 0, len(endless), lambda _i: False) == len(endless) - SENTENCE_REACH
+    prose = "The ferry ran late. Lind said that the harbourmaster said so"
+    assert sentence_start(prose, 0, len(prose), lambda _i: False) == prose.index(" Lind")  # the negative: its stop
+
+
+@pytest.mark.parametrize(("count", "warned"), [(1000, True), (100, False)])
+def test_a_paragraph_of_many_quotes_is_read_around_each_and_said(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], count: int, warned: bool) -> None:
+    para = " ".join(f'"Fare {i} on the ferry line stays," Lind said.' for i in range(count))
+    article = "---\ntitle: Fares\ndate: 2023-05-04\noutlet: Northport Gazette\n---\n" + para + "\n"
+    root = project(tmp_path, articles={"fares.md": article})
+    rc, said = build(root, capsys)
+    assert rc == 0, said
+    assert ("fares.md:6: warning: a paragraph of" in said) == warned
+
+
+def test_the_text_outside_quotes_is_the_same_walked_from_its_first_span() -> None:
+    from dateline.quotes import _outside_quotes, span_order
+    body = "".join(f'a{i} "q{i}" ' for i in range(40))
+    spans = [(m.start() + 1, m.end() - 1) for m in re.finditer(r'"[^"]*"', body)]
+    order = span_order(spans)
+    for lo, hi in ((0, len(body)), (37, 90), (120, 121), (200, len(body))):
+        assert _outside_quotes(body, lo, hi, spans, order) == _outside_quotes(body, lo, hi, list(reversed(spans)))
