@@ -164,8 +164,16 @@ def analyse(article: Article, data: Data) -> Analysis:
     # the text whose dates date words: a dialogue dash's quote blanked ("— The quota will be revised in March — said
     # the secretary"), as quotation marks fence off the words of every other quote (`_dashes_blanked`)
     read = _dashes_blanked(body, ext.quotes)
+    cut: set[int] = set()  # the paragraphs read around each quote only (`_near`): said once each
     for raw, who in zip(ext.quotes, attrs, strict=True):
-        para = paras[raw.paragraph]
+        para = _near(paras[raw.paragraph], raw)
+        if para is not paras[raw.paragraph] and raw.paragraph not in cut:
+            cut.add(raw.paragraph)
+            whole = paras[raw.paragraph]
+            problems.append(Problem(article.path, article.body_line + whole.line - 1, f"a paragraph of "
+                                    f"{whole.end - whole.start:,} characters: the dates of its quotes are read within "
+                                    f"{PARAGRAPH_REACH:,} characters of each (split it where it changes subject)",
+                                    "warning"))
         ptext = body[para.start:para.end]
         dtext = read[para.start:para.end]
         stmt = _quote_date(_turn_masked(ptext, raw.start - para.start, raw.end - para.start)
@@ -254,6 +262,20 @@ def _quote_date(paragraph: str, offset: int, article: Article) -> DateInfo:
     from dateline import dates
     stmt = dates.quote_statement_date(paragraph, offset, article.statement_date, article.date)
     return stmt if stmt is not None else article.said
+
+
+LONG_PARAGRAPH = 30_000  # characters: a paragraph longer is read around each quote only (prose's run to ~3,000)
+PARAGRAPH_REACH = 2_000  # … this far on either side of the quote
+
+
+def _near(para: Paragraph, raw: RawQuote) -> Paragraph:
+    """The quote's paragraph as its date and context are read: all of it, or, in a paragraph longer than
+    LONG_PARAGRAPH, PARAGRAPH_REACH characters on either side of the quote. Each quote's date was read
+    from its whole paragraph (sliced, gated and scanned per quote), so 20,000 quotes in one paragraph
+    took hours (hostile round 64, p08)."""
+    if para.end - para.start <= LONG_PARAGRAPH:
+        return para
+    return replace(para, start=max(para.start, raw.start - PARAGRAPH_REACH), end=min(para.end, raw.end + PARAGRAPH_REACH))
 
 
 def _stamped(body: str, end: int, article: Article) -> DateInfo | None:

@@ -91,6 +91,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -764,6 +765,15 @@ class SpeakerIndex:
         # for Pablo Ruiz went to whoever is listed first, silently (hostile round 59, k05). A name or alias the
         # file writes for one speaker only still beats a surname read off another's name; load_data warns at the
         # line. (`shared`: each such form's speakers, in the file's order; `_named_in` decides per article.)
+        # a name typed with combining accents ("Núñez" as macOS and PDFs paste it, NFD) or precomposed (NFC) is the
+        # same name: both spellings are forms (quotes' spans stay the body's own characters; an all-ASCII
+        # file adds nothing; hostile round 64, u01: an NFD "Núñez said" went to nobody)
+        for table in (written, derived):
+            for form, ids in list(table.items()):
+                if not form.isascii():
+                    for other in {unicodedata.normalize("NFC", form), unicodedata.normalize("NFD", form)} - {form}:
+                        table.setdefault(other, set()).update(ids)
+                        order.setdefault(other)
         self.shared: dict[str, tuple[str, ...]] = {}
         for form in order:
             ids = written.get(form) or derived[form]
@@ -1818,6 +1828,10 @@ class _Doc:
                                                           body, max(0, m.start - 40), m.start)))}
         self.mentions = _namesakes(self, [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)])
         self.mstarts = [m.start for m in self.mentions]
+        self.first_of: dict[str, int] = {}  # a speaker's first mention (not a possessive), by its index
+        for k, m in enumerate(self.mentions):
+            if m.speaker and not m.possessive:
+                self.first_of.setdefault(m.speaker, k)
         # each mention ends before the next starts (as the scan keeps them): then of the mentions that start in
         # a range only the last may end past it, and `between` need not test the others
         self.disjoint = all(a.end <= b.start for a, b in pairwise(self.mentions))
@@ -2441,7 +2455,7 @@ class _State:
         if len(set(ids)) > 1 and self._asked_of_several(m, ids):
             return UNKNOWN
         aside: Mention | None = None  # a holder named only as an object ("a task force with the X ministry")
-        for other in reversed(doc.mentions[:k]):
+        for other in map(doc.mentions.__getitem__, range(k - 1, -1, -1)):  # (no copy of the mentions before: p02)
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
                 continue
             if other.kind is Kind.ANON and head and _head_patterns(head)[0].search(other.name):
@@ -2477,6 +2491,8 @@ class _State:
         spoke of them together ("Both mayors signed …", "les deux ministres"): then either may be meant."""
         doc = self.doc
         k = doc.index_of(last)
+        if all(doc.first_of.get(sid, k) >= k for sid in ids if sid != last.speaker):
+            return who  # (no rival named before: the mentions before it not scanned, once per role of 50,000: p02)
         rivals = [o.speaker for o in doc.mentions[:k] if o.speaker in ids and o.speaker != last.speaker
                   and not o.possessive]
         if not rivals:
@@ -2890,6 +2906,7 @@ _AND_VERB_GAP = re.compile(r"\S\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)
 _PERFECT_AUX = re.compile(r"(?<![\w’'-])(?:" + alternation(_LEX.perfect_auxiliaries) + r")(?![\w’'-])") \
     if _LEX.perfect_auxiliaries else None
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”„«»]")
+AUX_REACH = 300  # characters between a perfect's auxiliary and its participle, at most
 
 
 def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
@@ -2916,7 +2933,9 @@ _NOTE_GAP = re.compile(r"\s*\([^()\n,]{1,30}\)\s*,\s*")
 def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
     """`_subject_before`, worked out."""
     body = doc.body
-    aux = _PERFECT_AUX.search(body, lo, verb_start) if _PERFECT_AUX is not None else None
+    # (an auxiliary within AUX_REACH of its participle: searched from the clause's start, a clause of 50,000
+    # verbs without a stop scanned it once per verb, quadratic: hostile round 64, p02)
+    aux = _PERFECT_AUX.search(body, max(lo, verb_start - AUX_REACH), verb_start) if _PERFECT_AUX is not None else None
     if aux is not None and not _CLAUSE_BREAK.search(body, aux.end(), verb_start) and doc.between(lo, aux.start()):
         verb_start = aux.start()  # "X heeft het plan van Y omschreven als": X, before the auxiliary
     it_lo = max(lo, verb_start - 40)  # (every match holds "it" or "It": a gap without either is not searched)

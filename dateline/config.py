@@ -52,6 +52,9 @@ LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 STARTER_DESCRIPTION = "What was said, by whom and when: every statement dated, sourced and quoted verbatim."
 
 
+FIRST_FEED_YEAR = 1999  # RSS 0.91: a build_time before it dates feeds no reader could have read
+
+
 @dataclass(frozen=True)
 class SiteConfig:
     """Everything a build needs to know that is not content.
@@ -180,6 +183,13 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
                 values[key] = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
             except ValueError:
                 report(key, f"build_time must be YYYY-MM-DD, got {value!r}")
+            else:
+                when = values[key]
+                if not FIRST_FEED_YEAR <= when.year <= date.today().year + 1:
+                    # year 1 dated every feed and sitemap 2,000 years back, said nowhere (hostile round 64, d09)
+                    report(key, f"build_time {when.isoformat()} is no day a site is built (before {FIRST_FEED_YEAR}, "
+                                "or after next year): a typo in the year? It dates the feeds and the sitemap",
+                           "warning")
         elif key == "numeric_dates" and value in NUMERIC_DATES:
             values[key] = value
         elif key == "numeric_dates":
@@ -268,7 +278,7 @@ def region_order(language: str) -> bool | None:
 def _key_line(text: str, key: str) -> int:
     """The line of `key = …` inside the `[tool.dateline]` table (0 when not written there)."""
     inside = False
-    for n, line in enumerate(text.split("\n"), 1):
+    for n, line in enumerate(text.split("\n"), 1):  # (lines as an editor counts them: not `splitlines`' VT, FF…)
         stripped = line.strip()
         if stripped.startswith("["):
             inside = stripped.replace(" ", "") in ("[tool.dateline]",)

@@ -17,7 +17,7 @@ from itertools import repeat
 from typing import IO, Any
 
 from dateline import markdown
-from dateline.model import Article, PartialDate, Quote, Site
+from dateline.model import Article, PartialDate, Quote, Site, year_dir
 from dateline.ui import ENGLISH, UI
 from dateline.views import UNKNOWN, QuoteBasics, QuoteView, Views
 
@@ -496,7 +496,7 @@ def sitemap_paths(site: Site, views: Views) -> list[str]:
     paths = ["", "topics/", "speakers/"] + [a.part_url(n) for a in site.articles for n in range(1, len(a.parts) + 2)]
     paths += [f"topics/{t.id}/" for t in site.data.topics]
     paths += sorted({f"speakers/{q.speaker}/" for q in site.quotes if q.speaker != UNKNOWN})
-    paths += sorted({f"{v.date.date.year}/" for v in views.quotes.values()})
+    paths += sorted({year_dir(v.date.date.year) for v in views.quotes.values()})
     return sorted(paths)
 
 

@@ -635,12 +635,18 @@ def abbreviation_before(text: str, i: int, language: str = "en") -> bool:
     return _abbreviation_re(language).search(text, max(0, i - 6), i) is not None
 
 
+SENTENCE_REACH = 3000  # characters a sentence is looked back over for its start (prose's longest are ~1,000)
+
+
 def sentence_start(text: str, lo: int, pos: int, in_quote: Callable[[int], bool]) -> int:
     """Start of the sentence holding `pos` (not before `lo`): after the last ".?!" and a space
     that is neither an abbreviation nor inside quote marks."""
     # the stops before a space in (lo, pos), right to left, each found by `str.rfind` (C) from the last
     # one: the sentence's own stop is nearly always the first, so the paragraph before it is not scanned
     # (a regex scan of all of it for every quote of a long paragraph was ~4 % of the analysis)
+    # (at most SENTENCE_REACH back: a "sentence" of 50,000 "X said that Y said" with no stop made every verb's
+    # look-back scan the paragraph, quadratic: hostile round 64, p02; prose's sentences are far shorter)
+    lo = max(lo, pos - SENTENCE_REACH)
     if pos <= lo + 1:
         return lo  # no room for a stop and a space after lo (and no negative end for rfind)
     i = pos

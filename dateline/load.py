@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -81,10 +82,20 @@ class Loaded:
 
 
 def newlines(text: str) -> str:
-    """CRLF, lone CR and the Unicode line and paragraph separators become LF. YAML counts
-    every one of them as a line break while `path:line` counts LFs; normalising once, at
-    read time, keeps the two counts equal."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    """CRLF and lone CR become LF; the Unicode line and paragraph separators (U+2028, U+2029)
+    become spaces, one character for one, so every offset stays.
+
+    `path:line` counts LFs, as an editor shows lines. YAML counts U+2028/2029 as line breaks too:
+    made LFs they kept YAML's count equal to ours but put every later line of the file one lower
+    than the editor's (a body pasted from a web page or JSON carries them: hostile round 64, u08);
+    made spaces, no one counts them, and YAML folds a line break inside a value to a space anyway.
+    (The other breaks `str.splitlines` knows, VT, FF, FS–RS and NEL, are control characters:
+    replaced, in place, and warned about.)"""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:
+        text = text.replace("\u2028", " ").replace("\u2029", " ")
+    return text
 
 
 def read_source(path: Path, display: str, within: Path | None = None, *,
@@ -341,6 +352,13 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
         title = ""
     pub = _date_field(meta, "date", src, where, problems, required=True, order=numeric_dates)
     stmt = _date_field(meta, "statement_date", src, where, problems, required=False, order=numeric_dates)
+    if pub is not None and pub.year < EARLIEST_PUBLICATION_YEAR:
+        # a CMS's empty date (`0001-01-01`) or a typo'd year ("0224"): silent, it filed the article under
+        # year 1, ahead of every real one (hostile round 64, d06; its mirror, year 9999, is `future_dates`')
+        problems.append(Problem(src.path, where("date"), f"date {pub.iso()} is before {EARLIEST_PUBLICATION_YEAR}, "
+                                "before any printed news: a typo in the year, or a placeholder for no date? (if "
+                                "it is right, acknowledge this warning: acknowledge: [{warning: \"before any "
+                                "printed news\", reason: \"…\"}])", "warning"))
     if pub is not None and stmt is not None and stmt.first_day() > _last_day(pub):
         problems.append(Problem(src.path, where("statement_date"), f"statement_date {stmt.iso()} is after the "
                                 f"publication date {pub.iso()} (line {where('date')}): a typo in a year? If the words "
@@ -519,6 +537,8 @@ def _last_day(when: PartialDate) -> date:
     return date(when.year, month, when.day or calendar.monthrange(when.year, month)[1])
 
 
+EARLIEST_PUBLICATION_YEAR = 1600  # the first printed newspapers (1605): an earlier publication date is a typo or a placeholder
+LATEST_ERA_YEAR = 2199  # an era (a term, a campaign) past this is a typo'd year: 9999 stretched the chart
 EARLY_STATEMENT_YEARS = 75  # a statement this much older than its article is more likely a typo'd year than history
 
 
@@ -690,6 +710,7 @@ def _unique_ids(items: Iterable[Entry], display: str, noun: str, problems: list[
     that named no file: hostile round 54), and a speaker id "unknown" is the mark of a quote nobody is
     named for, whose quotes would vanish into "not identified": both errors at the entry's line."""
     seen: set[str] = set()
+    folded_seen: dict[str, tuple[str, int]] = {}
     for item, line, node in items:
         if not _PLAIN_ID.fullmatch(item["id"]):
             problems.append(Problem(display, line, f"{noun} id {item['id']!r} is not a plain id: it names the "
@@ -709,8 +730,24 @@ def _unique_ids(items: Iterable[Entry], display: str, noun: str, problems: list[
         if item["id"] in seen:
             problems.append(Problem(display, line, f"duplicate {noun} id {item['id']!r}"))
             continue
+        folded = folder_key(item["id"])
+        if folded in folded_seen:
+            # `ruiz` and `Ruiz`: two folders on Linux, one on macOS, Windows and in a zip (one page overwrote
+            # the other in a checkout, said nowhere: hostile round 64, u06)
+            first, first_line = folded_seen[folded]
+            problems.append(Problem(display, line, f"{noun} id {item['id']!r} differs from {first!r} (line "
+                                    f"{first_line}) only in case or accents as typed: their page folders are one "
+                                    "on macOS and Windows; give one another id"))
+            continue
         seen.add(item["id"])
+        folded_seen[folded] = (item["id"], line)
         yield item, line, node
+
+
+def folder_key(name: str) -> str:
+    """What a file system that ignores case and Unicode normalisation (macOS, Windows) makes of a folder's
+    name: two names with one key are one folder there."""
+    return unicodedata.normalize("NFC", name).casefold()
 
 
 def yaml_entries(src: SourceFile, problems: list[Problem]) -> list[Entry] | None:
@@ -940,6 +977,7 @@ def _topic(item: dict[str, Any], line: int, node: yaml.MappingNode, path: str, p
             problems.append(Problem(path, lines[key][0] if key in lines else line, f"{what}: {key} must be a list"))
             item[key] = []
     stances = []
+    stance_keys: dict[str, str] = {}  # folder_key → the id as written
     listed = lines["stances"][1] if "stances" in lines else None
     stance_nodes = listed.value if isinstance(listed, yaml.SequenceNode) else []
     for rank, (st, st_node) in enumerate(zip(item.get("stances") or [], stance_nodes, strict=False)):
@@ -949,6 +987,11 @@ def _topic(item: dict[str, Any], line: int, node: yaml.MappingNode, path: str, p
             continue
         st = {str(k): v for k, v in st.items()}
         st_what = f"{what}, stance {st['id']}"
+        if folder_key(st["id"]) in stance_keys:
+            problems.append(Problem(path, st_line, f"{st_what}: the topic has a stance {stance_keys[folder_key(st['id'])]!r}"
+                                                   " already (ids that differ only in case are one on macOS and Windows)"))
+            continue
+        stance_keys[folder_key(st["id"])] = st["id"]
         check_keys(st, st_node, STANCE_KEYS, path, st_what, problems)
         st_lines = key_nodes(st_node)
         given = st.get("rank")
@@ -972,9 +1015,22 @@ def _topic(item: dict[str, Any], line: int, node: yaml.MappingNode, path: str, p
             from dateline.dates import coerce_date
             start = coerce_date(era["start"])
             end = coerce_date(era["end"]) if era.get("end") else None
-            eras.append(Era(str(era["id"]), str(era.get("label") or era["id"]), start, end))
         except (KeyError, TypeError, ValueError) as exc:
             problems.append(Problem(path, era_line, f"{what}: bad era: {exc}"))
+            continue
+        if end is not None and _last_day(end) < start.first_day():
+            # a band drawn backwards, or not at all, said nowhere (hostile round 64, y08)
+            problems.append(Problem(path, era_line, f"{what}, era {era['id']}: it ends ({end.iso()}) before it "
+                                                    f"starts ({start.iso()}): are the two dates swapped?"))
+            continue
+        odd = [d.iso() for d in (start, end) if d is not None
+               and not EARLIEST_PUBLICATION_YEAR <= d.year <= LATEST_ERA_YEAR]
+        if odd:
+            verb = "is" if len(odd) == 1 else "are"
+            problems.append(Problem(path, era_line, f"{what}, era {era['id']}: {' and '.join(odd)} {verb} before "
+                                    f"{EARLIEST_PUBLICATION_YEAR} or after {LATEST_ERA_YEAR}: a typo in the year, or "
+                                    "a placeholder?", "warning"))
+        eras.append(Era(str(era["id"]), str(era.get("label") or era["id"]), start, end))
     return Topic(item["id"], _text(item, "label", lines, path, what, problems) or item["id"],
                  _words_checked(_texts(item, "cues", lines, path, what, problems), node, "cues", path, what, problems),
                  tuple(stances), tuple(eras), _moves(item, lines, path, what, problems))

@@ -33,6 +33,12 @@ _SLUG_BAD = re.compile(r"[^a-z0-9]+")
 _PARTIAL_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+def year_dir(year: int) -> str:
+    """A year's folder, `2024/`, in four digits as articles' own `YYYY/MM/DD/` are: year 1's page at `1/`
+    beside its article at `0001/01/01/…` published one year two ways (hostile round 64, d06)."""
+    return f"{year:04d}/"
+
+
 @dataclass(frozen=True, slots=True)
 class PartialDate:
     """A calendar date that may be known only to the year or month.

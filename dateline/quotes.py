@@ -19,8 +19,9 @@ Attribution (who said it) is `attribution.py`'s job.
 
 from __future__ import annotations
 
+import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1938,12 +1939,17 @@ _TAG_VERBS = alternation(set(lexicon().tag_verbs) - {"told"}) + (r"|told \w+" if
 # the tag right after a closing single mark: a comma and a speech verb ("', zegt X", "', said X", "', aldus X")
 _TAG_AFTER_SINGLE = re.compile(r"[ \t]*,[ \t]*(?:" + _TAG_VERBS + "|" + alternation(lexicon().tag_after_verbs) + r")(?![\w’'-])")
 _ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
+HEADER_LINE_MAX = 400  # characters a header line (outlet, programme, date) may run to
+
+
 def _header_title(body: str, line_start: int, open_pos: int, close_pos: int) -> bool:
     """A broadcast's or page's header line that names its programme in marks beside the outlet and the
     date (`TVN24, "Dzień po Dniu", 4 December 2026`): outside the marks no word in lower case but a
     month's name, a year, and no colon (a headline's `X: "Q"`); the words are a title, not a sentence
     (asked only of words in marks with no sentence punctuation: `classify`'s `titled`)."""
     end = body.find("\n", close_pos)
+    if (end if end >= 0 else len(body)) - line_start > HEADER_LINE_MAX:
+        return False  # (a paragraph of a line, not a header: its words were listed once per quote in it, p08)
     rest = body[line_start:open_pos] + " " + body[close_pos:end if end >= 0 else len(body)]
     if ":" in rest:
         return False
@@ -2092,7 +2098,8 @@ _HEARSAY = re.compile(r"[\s\"'“”«»¿¡(*_—–-]*(?i:" + alternation(w.lo
 
 
 def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int, int]],
-             in_quote: Callable[[int], bool] | None = None) -> tuple[str, bool, str]:
+             in_quote: Callable[[int], bool] | None = None,
+             order: tuple[list[tuple[int, int]], list[int]] | None = None) -> tuple[str, bool, str]:
     """Decide ('speech'|'reject', partial, reason) for one span from its surroundings
     (`in_quote`: `in_spans(all_spans)`, when the caller has it already)."""
     lo, hi = _sentence_bounds(body, para, q.start, q.end, all_spans, in_quote)
@@ -2162,7 +2169,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a programme's title on a header line (OUTLET, \"Show\", 4 December 2026)"
     if colon_before and _VERDICT_LABEL.fullmatch(body, line_start, open_pos):
         return "reject", False, "a fact-check's own rating (VERDICT: \"Misleading\")"
-    outside = _outside_quotes(body, lo, hi, all_spans)
+    outside = _outside_quotes(body, lo, hi, all_spans, order)
     # in a Title Case headline every word is capitalised, its verb ("Warns") and a fragment
     # ('For Longer') alike: capitals there are no evidence of a title, and the verb still counts
     headline = is_headline(body[para.start:para.end])
@@ -2455,10 +2462,22 @@ def _scare_context(pre: str) -> bool:
     return bool(_SCARE_BEFORE.search(pre))
 
 
-def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+def span_order(spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """`spans` sorted, and the greatest end among each prefix of them: where `_outside_quotes` starts
+    (the first span ending at or after `lo` is the first whose prefix reaches `lo`), made once per body."""
+    ordered = sorted(spans)
+    return ordered, list(itertools.accumulate((e for _s, e in ordered), max))
+
+
+def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]],
+                    order: tuple[list[tuple[int, int]], list[int]] | None = None) -> str:
+    """The text of [lo, hi) outside the quote spans (each with its marks), the pieces joined by spaces.
+    (`order`: `span_order(spans)`; sorting and walking every span per quote was quadratic: 20,000 quotes
+    in one paragraph, hostile round 64, p08.)"""
+    ordered, reach = order if order is not None else span_order(spans)
     out = []
     pos = lo
-    for s, e in sorted(spans):
+    for s, e in itertools.islice(ordered, bisect_left(reach, lo), None):
         if s > hi:
             break  # sorted: every later span starts after hi too
         if e < lo:
@@ -2614,8 +2633,9 @@ def extract(body: str) -> Extraction:
     by_index = {p.index: p for p in paras}
     found: list[RawQuote] = list(turns.values())
     in_quote = in_spans(all_spans)
-    verdicts = {q.start: classify(body, _judged_in(body, by_index[q.paragraph], q, single), q, all_spans, in_quote)
-                for q in spans}
+    order = span_order(all_spans)
+    verdicts = {q.start: classify(body, _judged_in(body, by_index[q.paragraph], q, single), q, all_spans, in_quote,
+                                  order) for q in spans}
     echoes = _echo_verdicts(body, spans, verdicts)
     glosses = _bracket_glosses(body, [q for q in spans if (echoes.get(q.start) or verdicts[q.start])[0] != "reject"],
                                spans)

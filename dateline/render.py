@@ -26,6 +26,7 @@ import shutil
 import tempfile
 import traceback
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ from markupsafe import Markup
 
 from dateline import chart, code_key, exports, markdown, reach, timeline
 from dateline.errors import BuildFailed, Problem
-from dateline.model import Article, DateInfo, Quote, Shift, Site, Speaker, Topic
+from dateline.model import Article, DateInfo, Quote, Shift, Site, Speaker, Topic, year_dir
 from dateline.names import sort_key as surname_order
 from dateline.ui import UI
 from dateline.views import (
@@ -90,6 +91,7 @@ def _environment(project: str) -> jinja2.Environment:
     env.code_generator_class = _LeanCodeGenerator
     env.filters["tojson_safe"] = _json_script
     env.filters["xml_chars"] = xml_chars
+    env.filters["year_dir"] = year_dir
     return env
 
 
@@ -1224,7 +1226,7 @@ def year_article_pages(year: int, articles: Sequence[Article]) -> list[tuple[str
             size = 0
         chunks[-1].append(a)
         size += weight
-    return [(f"{year}/articles/" + (f"page/{n}/" if n > 1 else ""), chunk) for n, chunk in enumerate(chunks, 1)]
+    return [(f"{year_dir(year)}articles/" + (f"page/{n}/" if n > 1 else ""), chunk) for n, chunk in enumerate(chunks, 1)]
 SHIFTS_LISTED = 300  # shifts listed on a topic's first page (the latest): past this, a line says how many more
 SHIFT_LINE = 500  # bytes a listed shift may take (budgeted)
 LISTING_CHART_MARKS = 150  # a topic's or speaker's chart folds sooner: it shares its page with cards
@@ -1252,7 +1254,7 @@ def _timeline_pages(site: Site, ordered: list[QuoteView], cards: Fragments) -> d
         published[a.date.date.year].append(a)
     # (a year whose articles have pages of their own shows one line about them: nothing to budget)
     inline = {year: 0 if year_article_pages(year, arts) else len(arts) for year, arts in published.items()}
-    return {year: paginate(f"{year}/", vs, cards, first=max(0, PAGE_BUDGET - ARTICLE_LINE * inline.get(year, 0)))
+    return {year: paginate(year_dir(year), vs, cards, first=max(0, PAGE_BUDGET - ARTICLE_LINE * inline.get(year, 0)))
             for year, vs in sorted(by_year.items())}
 
 
@@ -1353,8 +1355,9 @@ def _year_pages(page: _Pages, cards: Fragments, timeline_pages: dict[int, list[L
     # year headings to it), even a year in which none of the figures' positions fell.
     said = {v.date.date.year for v in page.views.ordered()}
     for year in sorted((set(articles_by_year) | said) - set(timeline_pages)):
-        page(f"{year}/index.html", "year.html", year=year, years=years, pager=Pager([ListingPage(1, f"{year}/", [])],
-             ListingPage(1, f"{year}/", [])), months={}, timeline=[], count=0,
+        page(f"{year_dir(year)}index.html", "year.html", year=year, years=years,
+             pager=Pager([ListingPage(1, year_dir(year), [])], ListingPage(1, year_dir(year), [])),
+             months={}, timeline=[], count=0,
              articles=articles_by_year.get(year, []), article_list=counts[year] if listed.get(year) else 0)
 
 
@@ -1557,7 +1560,8 @@ def _quote_spans(aq: Sequence[tuple[Quote, str, str]]) -> list[tuple[int, int, s
     `aq`: each quote with its speaker's name and its own language as its view shows them (`QuoteView`'s
     `speaker_name` and `lang`), in the order of the text."""
     spans = []
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # the spans marked so far, disjoint, by start (then their ends are sorted too)
+    taken_ends: list[int] = []
     for q, name, lang in aq:
         pos = q.span.start
         parts = q.parts if q.parts else (q.text,)
@@ -1572,9 +1576,12 @@ def _quote_spans(aq: Sequence[tuple[Quote, str, str]]) -> list[tuple[int, int, s
                 continue
             end = start + len(part)
             pos = end
-            if any(not (end <= a or start >= b) for a, b in taken):
+            j = bisect_left(taken_starts, end)  # of the spans starting before `end`, the last ends last
+            if j and taken_ends[j - 1] > start:  # (a scan of all of them was quadratic: 20,000 quotes, hostile p08)
                 continue
-            taken.append((start, end))
+            k = bisect_left(taken_starts, start)
+            taken_starts.insert(k, start)
+            taken_ends.insert(k, end)
             if not anchored:
                 tag = f'<span class="{cls}" {anchor}>'
                 anchored = True
