@@ -275,7 +275,7 @@ ORPHANS = """import os, sys, time
 from dateline import workers
 workers.worker_count = lambda: 3
 def slow(i):
-    print("worker", os.getpid(), flush=True)
+    os.write(1, f"worker {os.getpid()}\\n".encode())  # one write: print's pieces from three processes interleave
     time.sleep(float(sys.argv[1]))
     return i
 print(sum(workers.in_workers(slow, list(range(6)), at_least=2)), flush=True)
