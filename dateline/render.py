@@ -28,7 +28,7 @@ import traceback
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
@@ -1211,6 +1211,14 @@ def _article_line_bytes(a: Article) -> int:
     return ARTICLE_LINE + 2 * (len(a.title) + len(a.outlet))
 
 
+def articles_by_year(articles: Iterable[Article]) -> dict[int, list[Article]]:
+    """The site's articles by the year they were published, each year's in the site's order."""
+    by_year: dict[int, list[Article]] = defaultdict(list)
+    for a in articles:
+        by_year[a.date.date.year].append(a)
+    return by_year
+
+
 def year_article_pages(year: int, articles: Sequence[Article]) -> list[tuple[str, list[Article]]]:
     """A year's articles on their own pages, (folder, articles) in order, each page at most
     `ARTICLES_PAGE_BUDGET` bytes of lines (at least one article); none when they fit on the year's first
@@ -1249,9 +1257,7 @@ def _timeline_pages(site: Site, ordered: list[QuoteView], cards: Fragments) -> d
     by_year: dict[int, list[QuoteView]] = defaultdict(list)
     for v in ordered:
         by_year[v.date.date.year].append(v)
-    published: dict[int, list[Article]] = defaultdict(list)
-    for a in site.articles:
-        published[a.date.date.year].append(a)
+    published = articles_by_year(site.articles)
     # (a year whose articles have pages of their own shows one line about them: nothing to budget)
     inline = {year: 0 if year_article_pages(year, arts) else len(arts) for year, arts in published.items()}
     return {year: paginate(year_dir(year), vs, cards, first=max(0, PAGE_BUDGET - ARTICLE_LINE * inline.get(year, 0)))
@@ -1317,18 +1323,16 @@ def _year_pages(page: _Pages, cards: Fragments, timeline_pages: dict[int, list[L
     """`YYYY/` (and `YYYY/page/N/`): the full timeline, every card once; the year's articles on
     its first page; a month index on every page that points to the page holding each month."""
     site = page.site
-    articles_by_year: dict[int, list[Article]] = defaultdict(list)
-    for a in site.articles:
-        articles_by_year[a.date.date.year].append(a)
-    listed = {year: year_article_pages(year, arts) for year, arts in articles_by_year.items()}
-    counts = {year: len(arts) for year, arts in articles_by_year.items()}
+    by_year = articles_by_year(site.articles)
+    listed = {year: year_article_pages(year, arts) for year, arts in by_year.items()}
+    counts = {year: len(arts) for year, arts in by_year.items()}
     for year, pages_of_list in listed.items():
         lists = [ListingPage(n, path, []) for n, (path, _) in enumerate(pages_of_list, 1)]
         for (path, arts), at in zip(pages_of_list, lists, strict=True):
             page(f"{path}index.html", "year_articles.html", year=year, pager=Pager(lists, at), articles=arts,
                  count=counts[year])
         if pages_of_list:  # the year's pages show one line about them
-            articles_by_year[year] = []
+            by_year[year] = []
     years = list(timeline_pages)
     for year, pages in timeline_pages.items():
         months: dict[str, tuple[str, str, int]] = {}  # anchor → (label, page path, statements)
@@ -1340,7 +1344,7 @@ def _year_pages(page: _Pages, cards: Fragments, timeline_pages: dict[int, list[L
         count = sum(len(q.items) for q in pages)
         for p in pages:
             out = f"{p.path}index.html"
-            articles = articles_by_year.get(year, []) if p.number == 1 else []
+            articles = by_year.get(year, []) if p.number == 1 else []
             article_list = counts[year] if listed.get(year) and p.number == 1 else 0  # on pages of their own
             if page.card_keys and page.kept(out, _key(year, years, [q.path for q in pages], months, count,
                                                       [page.card_keys[v.id] for v in p.items],
@@ -1354,11 +1358,11 @@ def _year_pages(page: _Pages, cards: Fragments, timeline_pages: dict[int, list[L
     # Every year with an article or a statement has its page (speaker and topic pages link their
     # year headings to it), even a year in which none of the figures' positions fell.
     said = {v.date.date.year for v in page.views.ordered()}
-    for year in sorted((set(articles_by_year) | said) - set(timeline_pages)):
+    for year in sorted((set(by_year) | said) - set(timeline_pages)):
         page(f"{year_dir(year)}index.html", "year.html", year=year, years=years,
              pager=Pager([ListingPage(1, year_dir(year), [])], ListingPage(1, year_dir(year), [])),
              months={}, timeline=[], count=0,
-             articles=articles_by_year.get(year, []), article_list=counts[year] if listed.get(year) else 0)
+             articles=by_year.get(year, []), article_list=counts[year] if listed.get(year) else 0)
 
 
 def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
@@ -1501,10 +1505,8 @@ def _feeds_and_sitemap(page: _Pages, timeline_pages: dict[int, list[ListingPage]
         page(path, "feed.xml", kind=kind, topic=topic, path=path, items=items, articles=articles,
              updated=max([site.config.build_time, *days]).isoformat())
     listed = [p.path for pages in timeline_pages.values() for p in pages]
-    by_year: dict[int, list[Article]] = defaultdict(list)
-    for a in site.articles:
-        by_year[a.date.date.year].append(a)
-    listed += [path for year, arts in by_year.items() for path, _ in year_article_pages(year, arts)]
+    listed += [path for year, arts in articles_by_year(site.articles).items()
+               for path, _ in year_article_pages(year, arts)]
     page("sitemap.xml", "sitemap.xml", paths=sorted(set(exports.sitemap_paths(site, page.views)) | set(listed)))
 
 

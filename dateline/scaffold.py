@@ -142,7 +142,8 @@ def install_problem(root: Path) -> Problem | None:
     workflow = root / ".github" / "workflows" / "pages.yml"
     pyproject = root / "pyproject.toml"
     try:
-        if "pip install ." not in workflow.read_text(encoding="utf-8"):
+        steps = workflow.read_text(encoding="utf-8")
+        if "pip install ." not in steps:
             return None
         text = pyproject.read_text(encoding="utf-8")
         project = tomllib.loads(text).get("project")
@@ -150,7 +151,7 @@ def install_problem(root: Path) -> Problem | None:
         return None
     if not isinstance(project, dict) or project.get("name") == "dateline":
         return None
-    if f"./{VENDOR}" in workflow.read_text(encoding="utf-8") and (root / VENDOR / "pyproject.toml").is_file():
+    if f"./{VENDOR}" in steps and (root / VENDOR / "pyproject.toml").is_file():
         return vendor_problem(root)  # the workflow installs the project's copy of dateline
     deps = project.get("dependencies", [])
     named = [str(d) for d in deps if re.match(r"\s*dateline\b", str(d), re.IGNORECASE)] if isinstance(deps, list) else []
