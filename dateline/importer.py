@@ -233,6 +233,9 @@ def _typeset_marks(paragraph: str) -> str:
     return _TYPEWRITER_QUOTE.sub(r"“\1”", paragraph) if "``" in paragraph else paragraph
 
 
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
 def _slug_from(title: str) -> str:
     """The file name a title gives: its words up to 60 characters. A title cut there does not end
     on a word that leads into the rest ("…-without-social-licence-as"): such words are left off."""
@@ -496,9 +499,12 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         # a speaker's own op-ed is written on its day: a date its narration recalls ("In March 2024 I stood … and
         # said: “…”") dates the words it introduces (their own sentence), never the text — nor a passage added from it
         stmt = None
-    # a title in a script with no ASCII letters (Japanese, Arabic, Greek) gives no file name: the
-    # saved file's own name does, before the numbered "article" that says nothing
-    slug = options.slug or meta_in.get("slug") or _slug_from(title) or _slug_from(path.stem)
+    # a title in a script with no ASCII letters (Japanese, Arabic, Greek): the saved file's own name, when
+    # it has Latin letters, is the one the user chose; else the title romanised ("Петров" → "petrov"),
+    # before the numbered "article" that says nothing
+    foreign = not _LATIN_LETTER.search(title) and _LATIN_LETTER.search(path.stem)
+    slug = options.slug or meta_in.get("slug") or (_slug_from(path.stem) if foreign else _slug_from(title)) \
+        or _slug_from(path.stem) or _slug_from(title)
     # re-imported with --force, a source keeps its article's file (and so its address on the site),
     # whatever title or slug it reads to now: a new file beside it would publish the story twice
     known = hashes.get(src.digest) if options.force else None

@@ -23,6 +23,8 @@ from datetime import date
 from sys import intern
 from typing import Literal
 
+from anyascii import anyascii
+
 from dateline.config import SiteConfig
 
 Precision = Literal["year", "month", "day"]
@@ -491,15 +493,43 @@ LETTER_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "
                              "ð": "d", "Ð": "D"})
 
 
+# a run of characters that are not ASCII (after NFKD): an accent of a Latin letter, a dash, a symbol,
+# or a word of another script
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_NOT_ROMAN = re.compile(r"[^A-Za-z0-9 ]+")
+# Chinese characters and Korean syllables: each romanised as a word ("wang xiao ming", not "wangxiaoming")
+_SYLLABLE_CHARS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+_WORD_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lo", "Nd", "Nl", "No"})
+
+
+def _romanise_run(m: re.Match[str]) -> str:
+    """A run of non-ASCII characters in Latin letters: a word of another script by its common
+    romanisation (`anyascii`: "Петров" → "Petrov", "٣" → "3"; a Chinese character or a Korean
+    syllable a word of its own: "김민수" → "gim min su"), its punctuation as spaces. A run of no letter
+    or digit of its own (a Latin letter's accent, a dash, "€", a modifier letter like "ʻ") is dropped,
+    as ASCII folding always did, so no Latin-script slug changes."""
+    run = m.group(0)
+    if not any(unicodedata.category(c) in _WORD_CATEGORIES for c in run):
+        return ""
+    # composed again first: NFKD split "й" and Hangul syllables into parts romanised apart ("и" + breve)
+    run = unicodedata.normalize("NFC", "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in run))
+    words = "".join(f" {anyascii(c)} " if _SYLLABLE_CHARS.match(c) else anyascii(c) for c in run)
+    return _NOT_ROMAN.sub(" ", words.replace("'", "").replace("`", ""))  # hamza, ayn: within a word
+
+
 def slugify(value: str) -> str:
     """The id form of a name: lowercase ASCII words joined by hyphens, safe in any URL path.
 
     Article slugs, unknown speakers' ids, quote ids and topic ids all take this form; accents are
-    dropped ("ä" → "a") and letters without one spelled out ("ß" → "ss", "ø" → "o").
+    dropped ("ä" → "a") and letters without one spelled out ("ß" → "ss", "ø" → "o"). A word in another
+    script is romanised ("Алексей Петров" → "aleksey-petrov"): dropped, a Cyrillic, Arabic or Korean
+    name had no id at all, and its person was published as "unknown".
     """
     value = re.sub(r"(?<=\w)['’](?=\w)", "", value).translate(LETTER_FOLD)
-    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
-    return _SLUG_BAD.sub("-", ascii_text.lower()).strip("-")[:80].strip("-")
+    text = unicodedata.normalize("NFKD", value)
+    if not text.isascii():
+        text = _NON_ASCII_RUN.sub(_romanise_run, text)
+    return _SLUG_BAD.sub("-", text.lower()).strip("-")[:80].strip("-")
 
 
 # names Windows gives its devices: no file or folder may bear one, with any extension ("con.txt"), so a

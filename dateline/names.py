@@ -65,7 +65,9 @@ def account_holder(accounts: Iterable[str], speakers: Iterable[Speaker]) -> str 
 @lru_cache(maxsize=16384)
 def skeleton(word: str) -> str:
     """The spelling with transliteration variants and doubled letters reduced to one form."""
-    low = re.sub(r"[^a-z]", "", fold(word))
+    folded = fold(word)
+    # romanised: nothing was left of a word in another script, and "Петров" had the skeleton of "Попов"
+    low = re.sub(r"[^a-z]", "", folded if folded.isascii() else slugify(folded))
     return _DOUBLE.sub(r"\1", _VARIANT_RE.sub(lambda m: _VARIANT_MAP[m.group(0)], low))
 
 

@@ -197,6 +197,17 @@ def test_a_headline_with_no_latin_letters_takes_the_files_name(tmp_path: Path) -
     assert result.problem is None and Path(result.target).name == "kanazawa-port-dredging.md"
 
 
+def test_a_headline_in_another_script_with_a_file_name_of_no_words_is_romanised(tmp_path: Path) -> None:
+    """A saved page named by its number ("48213.txt") and a Cyrillic headline: the headline romanised
+    is the file's name, not the number, nor the "article" that says nothing."""
+    into = _project(tmp_path)
+    raw = tmp_path / "48213.txt"
+    raw.write_text("Тарифы на электроэнергию вырастут\nPublished March 4, 2024\n«Мы не можем ждать», — сказал он.\n",
+                   encoding="utf-8")
+    [result] = importer.import_jobs([(raw, importer.ImportOptions(into=into, today=date(2026, 1, 1)))])
+    assert result.problem is None and Path(result.target).name == "tarify-na-elektroenergiyu-vyrastut.md"
+
+
 def test_yearless_dateline_takes_the_year_the_text_names_or_asks(tmp_path: Path) -> None:
     into = _project(tmp_path)
     named = tmp_path / "tass.txt"

@@ -50,3 +50,18 @@ def test_a_quote_unpickles_equal_with_its_repeated_words_shared() -> None:
     short = object.__new__(Span)
     short.__setstate__((7, 9))  # type: ignore[attr-defined]  # one field fewer: the first two set
     assert (short.start, short.end) == (7, 9)
+
+
+def test_a_slug_romanises_other_scripts_and_leaves_every_latin_slug_as_it_was() -> None:
+    """A name in Cyrillic, Arabic, Hangul or Chinese had no slug at all (its person published as
+    "unknown", its article as "article"): romanised now, a Chinese character or Korean syllable a word."""
+    from dateline.model import slugify
+    assert slugify("Алексей Петров") == "aleksey-petrov"
+    assert slugify("Γιώργος Παπαδόπουλος") == "giorgos-papadopoylos"
+    assert slugify("김민수 장관") == "gim-min-su-jang-gwan"
+    assert slugify("王小明") == "wang-xiao-ming"
+    assert slugify("محمد العلي") == "mhmd-lly"
+    assert slugify("٣ ديسمبر") == "3-dysmbr"
+    # Latin text: accents, dashes, symbols and modifier letters dropped exactly as before
+    assert slugify("€5bn war—peace deal") == "5bn-warpeace-deal"
+    assert slugify("Hawaiʻi’s Nguyễn Văn An in Straße") == "hawaiis-nguyen-van-an-in-strasse"

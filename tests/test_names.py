@@ -80,3 +80,13 @@ def test_a_compound_surname_its_aliases_show_an_institution_and_a_sort_key_decid
         "Pedro Zubizarreta", "Banco Atlântico Seguros S.A.", "Luiz Carvalho Pinto", "The Harbour Trust",
         "Ursula von der Leyen", "Maria Souza Lima", "Andrew Lloyd Webber"]
     assert names.sort_key("Andrew Lloyd Webber")[0] == "webber", "without the alias: the last word, as before"
+
+
+def test_names_in_another_script_keep_their_person_and_are_not_taken_for_each_other() -> None:
+    """With nothing left of a Cyrillic word after folding to ASCII, every such surname had one empty
+    skeleton: "Попов" passed for a spelling of "Петров". Romanised, they are compared as names are."""
+    assert names.slug_name("Алексей Петров") == "aleksey-petrov"
+    assert names.compare("Попов", "Петров") is None
+    assert names.compare("Петрова", "Петров") is not None  # one letter apart, six letters on
+    petrov = Speaker("petrov", "Алексей Петров")
+    assert names.same_person("Сергей Попов", [petrov]) is None
