@@ -1433,6 +1433,10 @@ def _day_only_dateline(text: str, today: date) -> DateInfo | None:
 _NUMERIC_DATELINE: Final = re.compile(
     rf"[ \t]*(?:[{_UP}][{_UP}'.-]+(?:[ -][{_UP}][{_UP}'.-]+)*|[{_UP}][{_LOW}'.-]+(?:[ -][{_UP}][{_LOW}'.-]+){{0,2}})"
     rf"{_REGION},\s+(?P<date>[0-3]?\d([./-])[0-3]?\d\2(?:19|20)\d\d)(?={_AGENCY}|{_DASH})")
+# … and dpa's, the agency and a dash before the date: "Luxemburg (dpa) - 10.04.2024, 22:14 Uhr"
+_NUMERIC_AFTER_AGENCY: Final = re.compile(
+    rf"[ \t]*(?:[{_UP}][{_UP}'.-]+(?:[ -][{_UP}][{_UP}'.-]+)*|[{_UP}][{_LOW}'.-]+(?:[ -][{_UP}][{_LOW}'.-]+){{0,2}})"
+    rf"{_REGION}{_AGENCY}{_DASH}\s*(?P<date>[0-3]?\d([./-])[0-3]?\d\2(?:19|20)\d\d)(?![\d./-])")
 
 
 def _numeric_dateline(text: str, order: NumericOrder | None) -> DateInfo | None:
@@ -1446,7 +1450,7 @@ def _numeric_dateline(text: str, order: NumericOrder | None) -> DateInfo | None:
         seen += 1
         if seen > _HEADER_LINES:
             return None
-        m = _NUMERIC_DATELINE.match(line)
+        m = _NUMERIC_DATELINE.match(line) or _NUMERIC_AFTER_AGENCY.match(line)
         if m is None:
             continue
         numeric = _NUMERIC_DAY.fullmatch(m["date"])
@@ -2180,6 +2184,10 @@ def _settle_numeric(
     by_text = [r for r in dated.readings if {r[0]} == orders]
     if len(by_text) == 1:
         return by_text[0][1], " (day/month order from another numeric date the text writes)"
+    if dated.separator == ".":
+        # dots are day first wherever dates are written with them: a weekday the text names is a day of its news
+        # (a Saturday paper's "said on Friday"), no reason to read "12.08.2023" as 8 December
+        return dated.fallback, ""
     own_day = _OWN_DAY_WEEKDAY.search(text, 0, _SETTLE_REACH)
     if own_day is not None:  # "2/12/2026" above "Today (Wednesday) I have written …": the reading on that weekday
         on_it = [r for r in dated.readings if r[1].first_day().weekday() == _WEEKDAYS[own_day.group("wd")]]

@@ -605,6 +605,26 @@ def test_header_numeric_date_settled_by_the_texts_other_dates(header: str, body:
     assert info is not None and info.date.iso() == expected and info.confidence == "high"
 
 
+def test_a_dotted_date_line_stays_day_first_whatever_weekday_the_news_names() -> None:
+    """A Saturday paper's "12.08.2023" over Friday's news: the weekday is the news's day, not a reason
+    to read 8 December (a weekday settles only a date written with slashes or dashes)."""
+    body = "Councillors traded blows over the ferry levy on Friday.\n\n\"It stays,\" the mayor said on Friday."
+    info = publication_date(f"A headline\n\n12.08.2023, 09:00 Uhr\n\n{body}\n", today=TODAY).info
+    assert info is not None and info.date.iso() == "2023-08-12"
+    info = publication_date(f"A headline\n\n08/12/2023\n\n{body}\n", today=TODAY).info  # slashes: the weekday's
+    assert info is not None and info.date.iso() == "2023-12-08" and info.confidence == "medium"
+
+
+def test_an_agencys_dateline_with_the_date_after_its_dash_dates_the_wire() -> None:
+    """dpa writes the date after the agency and its dash on every story ("Kiel (dpa) - 03.02.2025, 17:40 Uhr");
+    a date the lead's sentence names after the dash is no dateline."""
+    body = "Der Bürgermeister sagte: „Die Fähre bleibt.“"
+    info = publication_date(f"Fährstreit\n\nKiel (dpa) - 03.02.2025, 17:40 Uhr\n\n{body}\n", today=TODAY).info
+    assert info is not None and info.date.iso() == "2025-02-03" and info.confidence == "high"
+    lead = "Kiel (dpa) - Der Rat hat am 03.02.2025 die Fähre gestrichen. " + body
+    assert publication_date(f"Fährstreit\n\n{lead}\n", today=TODAY).info is None
+
+
 def test_a_separator_tail_needs_the_label_to_open_the_line() -> None:
     # a sentence naming a publication is not a date line, whatever follows a separator
     text = "A headline\n\nShe published 14 March 2025 · From the April issue\n\nHe said it.\n"
