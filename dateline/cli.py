@@ -124,6 +124,9 @@ def _parser() -> argparse.ArgumentParser:
                         "(e.g. warning, date, unknown); repeat for several")
     r.add_argument("--risk", choices=("high", "medium", "low"), metavar="RISK",
                    help="only items of this risk or higher (high, medium, low)")
+    r.add_argument("--speaker", action="append", default=[], metavar="ID",
+                   help="only items about the quotes of this speaker (an id of speakers.yaml, or one review "
+                        "shows for a name not in it); repeat for several")
     n = sub.add_parser("new", help="start a site: a new project in DIR, or the example replaced by starter files",
                        description="Write a new project into DIR (default: the current folder): pyproject.toml, "
                                    "content/_data/ starter files with a worked example each, content/articles/, "
@@ -276,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return serve.serve(config, host=args.host, port=args.port, open_browser=args.open)
         if args.command == "review":
             return _review(config, as_json=args.json, fail_on=args.fail_on,
-                           paths=args.path, groups=args.group, risk=args.risk)
+                           paths=args.path, groups=args.group, risk=args.risk, speakers=args.speaker)
         if args.command == "check":
             return _check(config, args.out is not None, show_quotes=args.quotes, project=project)
     except UsageError as exc:
@@ -518,7 +521,7 @@ def _build_alone(config: SiteConfig, *, quiet: bool = False, force: bool = False
 
 
 def _review(config: SiteConfig, *, as_json: bool, fail_on: str | None, paths: Sequence[str] = (),
-            groups: Sequence[str] = (), risk: str | None = None) -> int:
+            groups: Sequence[str] = (), risk: str | None = None, speakers: Sequence[str] = ()) -> int:
     """Analyse without writing, then print the review (narrowed by the filters given): text for
     people, JSON for tools."""
     from dateline import pipeline
@@ -530,13 +533,20 @@ def _review(config: SiteConfig, *, as_json: bool, fail_on: str | None, paths: Se
               + ", ".join(GROUPS), file=sys.stderr)
         return 2
     prep, site = pipeline.analysed(config.replace(strict=False))
+    known = {s.id for s in site.data.speakers} | {q.speaker for q in site.quotes}
+    strange = [s for s in speakers if s not in known]
+    if strange:  # a typo would narrow the review to nothing and say "nothing to check"
+        print(f"dateline review: error: --speaker {strange[0]}: no such speaker in speakers.yaml or the quotes",
+              file=sys.stderr)
+        return 2
     whole = pipeline.review_of(config, prep.problems, site, prep.analyses)
-    result = whole.narrowed(paths=paths, groups=groups, risk=cast("Risk | None", risk))
+    of_speakers = {q.id for q in site.quotes if q.speaker in speakers} if speakers else None
+    result = whole.narrowed(paths=paths, groups=groups, risk=cast("Risk | None", risk), quotes=of_speakers)
     if as_json:
         print(result.to_json(), end="")
     else:
         filters = " ".join([*(f"--path {p}" for p in paths), *(f"--group {g}" for g in groups),
-                            *([f"--risk {risk}"] if risk else [])])
+                            *([f"--risk {risk}"] if risk else []), *(f"--speaker {s}" for s in speakers)])
         _print_review(result, f"; {len(whole.items)} in all, narrowed by {filters}" if filters else "")
     return 1 if fail_on is not None and result.at_least(cast("Risk", fail_on)) else 0
 

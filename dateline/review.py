@@ -130,19 +130,21 @@ class Review:
                            "counts": {r: self.count(r) for r in RISKS}}, ensure_ascii=False, indent=2) + "\n"
 
     def narrowed(self, *, paths: Sequence[str] = (), groups: Collection[str] = (),
-                 risk: Risk | None = None) -> Review:
+                 risk: Risk | None = None, quotes: Collection[str] | None = None) -> Review:
         """Only the items an editor asked for: a review of a newsroom's archive runs to hundreds
         of items, and one works through an article, a group or the high risks at a time.
 
         `paths`: an item is kept when one of its places is in one of them — a file
         (`content/articles/x.md`, or just `x.md` / `x`), a folder, or an article's slug as in its
         address. `groups`: group ids (GROUPS). `risk`: this risk or higher, as `--fail-on`.
+        `quotes`: ids of quotes (`--speaker`'s): an item is kept when one of its places is one of them.
         Empty filters keep everything; the items keep their ranked order."""
         wanted = [p.strip().removeprefix("./").rstrip("/") for p in paths if p.strip()]
         limit = RISKS.index(risk) if risk is not None else len(RISKS)
         return Review([i for i in self.items
                        if (not groups or i.group in groups) and RISKS.index(i.risk) <= limit
-                       and (not wanted or any(_within(place, w) for place in i.places for w in wanted))])
+                       and (not wanted or any(_within(place, w) for place in i.places for w in wanted))
+                       and (quotes is None or any(place.quote in quotes for place in i.places))])
 
 
 # ------------------------------------------------------------------ rules → confidence

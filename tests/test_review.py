@@ -803,6 +803,27 @@ def test_review_is_narrowed_by_path_group_and_risk(project: Path) -> None:
     assert medium_up == [i for i in everything if i["risk"] != "low"] and len(medium_up) < len(everything)
 
 
+def test_review_is_narrowed_to_one_speakers_quotes(project: Path) -> None:
+    """A research desk works through its figure's statements first (ux70 #9: 437 items, 300 of them fillers'):
+    `--speaker ID` keeps the items whose places are that speaker's quotes, in their ranked order."""
+    _, site = pipeline.analysed(load_config(project))
+    everything = review_json(project)
+    said = {q.id: q.speaker for q in site.quotes}
+    speakers = sorted({said[str(p["quote"])] for i in everything for p in i["places"]  # type: ignore[attr-defined]
+                       if p["quote"]})
+    assert len(speakers) >= 2
+    for sid in speakers:
+        kept = _narrowed(project, "--speaker", sid)
+        assert kept == [i for i in everything if any(said.get(str(p["quote"])) == sid
+                                                     for p in i["places"])] != []  # type: ignore[attr-defined]
+        assert len(kept) < len(everything)
+    both = _narrowed(project, "--speaker", speakers[0], "--speaker", speakers[1], "--risk", "high")
+    assert both == [i for i in everything if i["risk"] == "high" and any(
+        said.get(str(p["quote"])) in speakers[:2] for p in i["places"])]  # type: ignore[attr-defined]
+    wrong = run(project, "review", "--speaker", "no-such-person")
+    assert wrong.returncode == 2 and "--speaker no-such-person: no such speaker" in wrong.stderr
+
+
 def test_review_filters_in_text_help_and_fail_on(project: Path) -> None:
     out = run(project, "review", "--group", "scare-quote").stdout
     assert "== Short quoted terms kept as statements (scare quotes?) (3) [--group scare-quote]" in out
