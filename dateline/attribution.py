@@ -3933,7 +3933,12 @@ def corrected_misquote(c: _Context) -> Verdict | None:
     """A correction's misquote: "An earlier version of this story quoted X as saying "q"" (a correction cue of lang
     *.toml correction_cues, then "quoted … as saying") — words the outlet put in X's mouth by mistake, which X did not
     say: nobody's. The corrected words after it ("He said "…"") are X's as any quote is."""
-    if c.body.find("attributed", c.q.end, c.q.end + 40) >= 0 and (wrong := _MISATTRIBUTED.match(c.body, c.q.end + 1)):
+    wrong = _MISATTRIBUTED.match(c.body, c.q.end + 1) if c.body.find("attributed", c.q.end, c.q.end + 40) >= 0 else None
+    if wrong is None and c.body.find("attributed", max(c.lo, c.q.start - 40), c.q.start) >= 0 \
+            and _ATTRIBUTED_BEFORE.search(c.body, max(c.lo, c.q.start - 40), c.q.start):
+        wrong = _ATTRIBUTED_TO.match(c.body, c.q.end + 1)  # 'attributed the remark "q" to X. It was made by Y.'
+        wrong = wrong if wrong is not None and _MADE_BY.match(c.body, wrong.end()) else None
+    if wrong is not None:
         # 'the remark "q" was wrongly attributed to X. It was made by Y.': the one the correction names, never X
         made = _MADE_BY.match(c.body, wrong.end())
         stop = c.body.find(".", made.end()) if made is not None else -1  # (the first named in that sentence)
@@ -3955,6 +3960,10 @@ def corrected_misquote(c: _Context) -> Verdict | None:
 # ("It was made by Y.", "The remark was in fact Y's": the first form only)
 _MISATTRIBUTED = re.compile(r"[,]?\s*(?:was|were|had\s+been|has\s+been)\s+(?:wrongly|incorrectly|mistakenly|erroneously|"
                             r"falsely)\s+attributed\s+to\b[^.!?\n]*[.!?]\s+")
+# … or the words inside the sentence that gave them to X: 'An article … attributed the remark "q" to X. It was made by Y.'
+_ATTRIBUTED_BEFORE = re.compile(r"\battributed\s+(?:the\s+(?:remark|remarks|comment|comments|words|quote|statement)\s+)?"
+                                r"[\"“]\Z")
+_ATTRIBUTED_TO = re.compile(r"[,]?\s*to\b[^.!?\n]*[.!?]\s+")
 _MADE_BY = re.compile(r"(?:It|They|The\s+(?:remark|remarks|comment|comments|words|quote|statement))\s+(?:was|were)\s+"
                       r"(?:in\s+fact\s+|actually\s+)?(?:made|said|spoken|uttered|written)\s+by\s+(?:[a-z]+\s+){0,3}?")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:mis)?quoted\b[^.!?\n\"“”]{0,120}\bas\s+(?:saying|having\s+said)\b")

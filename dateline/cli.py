@@ -199,8 +199,17 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 
 def run(argv: Sequence[str] | None = None) -> NoReturn:
     """`main` for the scripts (build.py, `python -m dateline`, the `dateline` command): its exit status,
-    and the process ends at once (`leave`). `main` itself returns, for callers in a process that goes on."""
-    leave(main(argv))
+    and the process ends at once (`leave`). `main` itself returns, for callers in a process that goes on.
+    A reader that stops reading (`dateline review | head`) ends the command quietly, as it does `grep`, not with
+    a traceback."""
+    try:
+        code = main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # (Python's documented way: the rest of the output goes nowhere, so the exit's flush fails no more)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 1
+    leave(code)
 
 
 def leave(code: int) -> NoReturn:
@@ -218,6 +227,8 @@ def leave(code: int) -> NoReturn:
         with suppress(OSError, ValueError):  # a closed pipe: what a normal exit would only report
             stream.flush()
     os._exit(code)
+
+
 def _utf8_io() -> None:
     """Run under Python's UTF-8 mode where the locale would make file names ASCII (`LC_ALL=C` with
     PYTHONCOERCECLOCALE=0 and PYTHONUTF8=0): there `ñandú.md` is read as lone surrogates, which no
