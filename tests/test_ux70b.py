@@ -4,6 +4,11 @@ It was made by Y."), and the dpa/dotted date lines (tests/test_dates.py), review
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from dateline import attribution, quotes
 from dateline.model import Speaker
 
@@ -30,3 +35,21 @@ def test_a_correction_naming_the_words_inside_its_sentence_gives_them_to_the_one
     plain = ("Protesters attributed the slogan \"Dues are theft\" to a group of dockers. Mayor Ana Lopes said "
              "nothing.")
     assert who(plain) != [("Dues are theft", "lopes")]
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path: Path) -> None:
+    """`dateline review | head`: the pipe closes under a long output; no BrokenPipeError traceback."""
+    code = ("from dateline import cli\n"
+            "def noisy(argv):\n"
+            "    for _ in range(100000):\n"
+            "        print('an item to check ' * 4)\n"
+            "    return 0\n"
+            "cli.main = noisy\n"
+            "cli.run([])\n")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().startswith(b"an item to check")
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1 and "Traceback" not in err and "BrokenPipeError" not in err, err
