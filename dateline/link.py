@@ -697,9 +697,9 @@ def merge_again(quotes: Sequence[Quote], order: dict[str, int],
 def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
                  old: MergeRecord) -> tuple[dict[str, list[str]], MergeRecord]:
     """`merge_again`'s work. Only the quotes from the first change on are looked at, and of those only
-    the changed ones and those that look up a changed part of the index are decided: every other entry
-    of the new record is the old record's, copied whole (a rebuild after one edit looked at each of
-    ~10,000 quotes at 1000 articles, and built each one's entries again, to keep all but a few). An
+    the changed ones and those whose lists of the index a change reaches (`seen_runs`) are decided: every
+    other entry of the new record is the old record's, copied whole (a rebuild after one edit looked at
+    each of ~10,000 quotes at 1000 articles, and built each one's entries again, to keep all but a few). An
     unchanged quote the last build took as a short term (`topics.short_term`, a pure function of its
     text and partial flag) is the one with no key in the record."""
     taken = sorted(quotes, key=lambda q: order[q.id])
@@ -722,7 +722,12 @@ def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
     changed = [i for i, qid in enumerate(ids) if qid not in kept]
     start = min(changed[:1] + sorted(gone_before)[:1], default=len(taken))
 
-    dirty_runs: set[str] = set()
+    dirty_runs: set[str] = set()  # the runs whose index changed (the record's lists of them are made again)
+    # those of them whose change a later quote's lists can see: a run with STOCK_PHRASE unchanged first reports
+    # before its first change has them as its list for every later quote, whatever changes after (the lists
+    # hold the first STOCK_PHRASE): a stock phrase's runs, whose change at a first report beyond the cap made
+    # each later quote of the phrase decided again for nothing (~600 of a rebuild's ~700 at 1000 articles)
+    seen_runs: set[str] = set()
     dirty_keys: set[tuple[str, str]] = set()
     old_keys, old_samples, old_roots = old.keys, old.samples, old.roots
     old_by_run, old_over = old.by_run, old.over
@@ -746,7 +751,13 @@ def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
         return r in kept and r in old_roots and at[r] < now and r not in lost
 
     def mark(text: str, key: tuple[str, str]) -> None:
-        dirty_runs.update(_runs(_profile(text)[0]))
+        """The index changes at `now` for the runs of `text` and its exact words `key`."""
+        for run in _runs(_profile(text)[0]):
+            if run not in dirty_runs:  # its first change: the first reports before `now` are all decided
+                dirty_runs.add(run)
+                recorded = itertools.chain(old_by_run.get(run, ()), old_over.get(run, ()))
+                if len(list(itertools.islice(filter(surviving, recorded), STOCK_PHRASE))) < STOCK_PHRASE:
+                    seen_runs.add(run)
         dirty_keys.add(key)
 
     def whole(run: str, cap: int | None) -> list[str]:
@@ -774,7 +785,7 @@ def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
             mark(old_sig[g][0], old_keys[g])
         if qid in kept:
             key = old_keys.get(qid)
-            if key is None or (key not in dirty_keys and dirty_runs.isdisjoint(old_samples[qid])):
+            if key is None or (key not in dirty_keys and seen_runs.isdisjoint(old_samples[qid])):
                 continue  # a short term, or a decision that reads nothing changed: as recorded
             decided.append(qid)
         else:

@@ -68,12 +68,14 @@ class _Marshalled(Generic[_K, _V]):
         self.stored: dict[_K, _V] | None = None
         self.used: dict[_K, _V] = {}
         self.new = 0
+        self.size = 0  # the file's bytes as read
 
     def _read(self) -> dict[_K, _V]:
         try:
             raw = self.path.read_bytes()
         except OSError:
             return {}
+        self.size = len(raw)
         opened = unseal(raw) if self.sealed else raw
         try:
             data = marshal.loads(opened) if opened is not None else None
@@ -91,12 +93,24 @@ class _Marshalled(Generic[_K, _V]):
         others are no build's any more, and this build's alone are kept. (The file's size against this
         build's use was the test before: a title edit's rebuild, which uses the render's ~150 patterns
         and made one of a new title's, wrote those alone, and the next rebuild that analysed an article
-        compiled the analysis modules' thousands again: 1.5 CPU s of a quote's words edited at 1000.)"""
+        compiled the analysis modules' thousands again: 1.5 CPU s of a quote's words edited at 1000.)
+
+        Nor is the file written for a few small entries (`_FEW`): the first rebuild after a cold build,
+        which analysed in forked workers, makes the patterns of the front-matter keys and ids of the files
+        it parses itself (`^title\\s*:`, a topic's id: ~10, 1 KB), and rewrote the 8.6 MB of patterns
+        for them (~0.03 CPU s and 3,400 page faults at 1000 articles, more than making them again each
+        build that needs them: the file's bytes cost ~1/100 of what its patterns cost to compile)."""
         if not self.new:
             return
-        keep = {**(self.stored or {}), **self.used}
+        stored = self.stored or {}
+        keep = {**stored, **self.used}
         if 2 * self.new > len(self.used):
             keep = self.used
+        elif stored:
+            fresh = {key: value for key, value in self.used.items() if stored.get(key) is not value}
+            with suppress(ValueError):
+                if len(marshal.dumps(fresh)) * _FEW < self.size:
+                    return
         with suppress(OSError, ValueError):
             self.path.parent.mkdir(exist_ok=True)
             made = marshal.dumps((self.stamp(), keep))
@@ -106,6 +120,9 @@ class _Marshalled(Generic[_K, _V]):
             tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(data)
             tmp.replace(self.path)
+
+
+_FEW = 64  # a build's new entries under 1/_FEW of the file's bytes are not worth writing it again (`write`)
 
 
 class _Store(_Marshalled[_Key, _Args]):

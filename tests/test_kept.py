@@ -104,6 +104,40 @@ def test_a_build_that_uses_a_few_patterns_and_makes_one_keeps_the_others(tmp_pat
     assert len(entries) == 4, "the entries no build of this code uses are dropped"
 
 @ENGINE
+def test_a_few_small_new_patterns_do_not_rewrite_a_large_file(tmp_path: Path) -> None:
+    """A rebuild that makes a few small patterns of its own (the front-matter keys of the one file it
+    parses: a cold build parsed in its workers) beside a large kept set leaves the file as it is and
+    makes them again next time; one that makes a large share of the file's bytes writes it."""
+    harbours = ["Kirkwall", "Stromness", "Lerwick", "Scalloway", "Stornoway", "Tarbert", "Castlebay", "Lochboisdale"]
+    large = [(rf"(?P<ferry>MV \w+) (?:left|reached) (?:{'|'.join(harbours[n:] + harbours[:n])}) at (?P<t>\d+)\b{n}", 0)
+             for n in range(60)]
+    re.purge()
+    with patterns.kept(tmp_path):
+        for p, f in large:
+            re.compile(p, f)
+    kept = tmp_path / patterns.FILE
+    stamp = kept.stat().st_mtime_ns, kept.stat().st_ino
+    for attempt in range(2):
+        re.purge()
+        with patterns.kept(tmp_path):
+            for p, f in large[:40]:
+                re.compile(p, f)
+            small = re.compile(r"^sailing\s*:", re.MULTILINE)
+            assert patterns._active[0].new == 1, attempt  # made again each time: never written
+        assert small.pattern == r"^sailing\s*:" and small.search("x\nsailing: 9") is not None
+        assert (kept.stat().st_mtime_ns, kept.stat().st_ino) == stamp, attempt
+    re.purge()
+    with patterns.kept(tmp_path):  # the negative: new patterns of as many bytes as a sixth of the file
+        for p, f in large[:30]:
+            re.compile(p, f)
+        for p, f in large[:10]:
+            re.compile(p.replace("MV", "RV"), f)
+    re.purge()
+    _, entries = marshal.loads(kept.read_bytes())
+    assert len(entries) == len(large) + 10, "written: the set and the new ones"
+
+
+@ENGINE
 @pytest.mark.parametrize("damage", ["truncated", "other python", "other form", "bad entry", "not marshal"])
 def test_a_file_of_another_python_or_damaged_is_no_baseline(tmp_path: Path, damage: str) -> None:
     _made(tmp_path)

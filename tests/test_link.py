@@ -294,6 +294,36 @@ def test_merge_again_replaces_a_first_report_a_full_run_list_lost_without_mergin
     assert small.over == {}
 
 
+def test_merge_again_leaves_a_full_run_list_edited_beyond_its_cap_to_the_record() -> None:
+    """A water board chair's stock phrase in more first reports than a run's list holds (`STOCK_PHRASE`):
+    a first report beyond the cap reworded changes no quote's list of the phrase's runs (the lists hold the
+    first reports before it), so the quotes after it that look those runs up are not decided again — only
+    the edited one and those sharing its other words — and the answer is the full merge's. The negative
+    beside it: a first report inside the cap reworded changes every later list, and each is decided again."""
+    stock = "the reservoir will keep every tap running this summer"
+    towns = ["Kelso", "Marden", "Ashby", "Thorne", "Wick", "Ayr", "Elgin", "Nairn", "Brora", "Tain", "Dornoch", "Lairg"]
+    quotes = [_q(f"w{i}", f"{stock}, in {towns[i % 12]} and {towns[(i * 5 + 1) % 12]}, pipe {i} of {i * 7 + 3}",
+                 speaker="chair") for i in range(link.STOCK_PHRASE + 30)]
+    record = link.MergeRecord()
+    link.merge_statements(quotes, {q.id: i for i, q in enumerate(quotes)}, record)
+    assert len(record.roots) == len(quotes) and record.over  # each its own statement; the phrase's lists full
+    fields = ("seq", "home", "roots", "keys", "by_run", "over", "exact", "sig", "samples")
+    decided = {}
+    for at in (link.STOCK_PHRASE + 5, 10):
+        edited = [*quotes[:at], replace(quotes[at], text="the board meets again on Thursday about the new pipes"),
+                  *quotes[at + 1:]]
+        order = {q.id: i for i, q in enumerate(edited)}
+        full = link.MergeRecord()
+        want = link.merge_statements(edited, order, full)
+        got, again = link.merge_again(edited, order, record)
+        assert got == want and [getattr(again, f) for f in fields] == [getattr(full, f) for f in fields], at
+        assert again.patch is not None
+        decided[at] = set(again.patch["sig"][0])
+    beyond = decided[link.STOCK_PHRASE + 5]
+    assert f"w{link.STOCK_PHRASE + 5}" in beyond and len(beyond) <= 5, sorted(beyond)
+    assert len(decided[10]) > 40, "inside the cap: every later quote of the phrase is decided again"
+
+
 def test_link_with_a_memo_gives_the_links_of_a_fresh_link() -> None:
     """The links a memo keeps are returned for the same inputs, and any edit gives what `link` without a
     memo gives."""

@@ -176,3 +176,19 @@ def test_forks_says_what_in_workers_does() -> None:
     assert not workers.forks(3, 10)
     assert not workers.forks(100, 10, max_resident=1), "any process is larger than one byte"
     assert workers.forks(100, 10) == workers.can_fork(workers.worker_count())
+
+
+def test_give_back_trims_a_large_process_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The C heap is trimmed in a process holding `TRIM_FROM` or more (a large build's), not in a small
+    one (a rebuild's, which would fault the pages given back in again)."""
+    trims: list[int] = []
+    monkeypatch.setattr(workers, "_TRIM", trims.append)
+    monkeypatch.setattr(workers, "resident_bytes", lambda: 300 * 2**20)
+    workers.give_back()
+    assert trims == [0]
+    monkeypatch.setattr(workers, "resident_bytes", lambda: 100 * 2**20)
+    workers.give_back()
+    assert trims == [0], "a small process: not trimmed"
+    monkeypatch.setattr(workers, "resident_bytes", lambda: None)  # a system that does not say: as before
+    workers.give_back()
+    assert trims == [0, 0]
