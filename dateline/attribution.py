@@ -11,6 +11,10 @@ the attribution records the name of the sieve that decided:
 3. `corner_subject`: a Japanese quote in corner brackets tagged after it (`X知事は「…」と述べた`):
    the subject its sentence marks with は or が before the quote, read for the speakers file's
    names and roles (its head, the last one written, wins); a subject naming none of them is nobody;
+3. `hangul_subject`: a Korean quote, a particle glued to its mark (`X는 3일 "Q"이라고 말했다`): the subject
+   its sentence marks with 은/는/이/가/도 before the quote (or after it, when the quote opens the sentence): the
+   alias or role it ends with, a name before a title, a surname before a title (the family's last named in full);
+   (numbered with the Japanese sieve, its sibling, so that the list after it keeps its numbers)
 4. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
 5. `corrected_misquote`: a correction's `An earlier version of this story quoted X as saying "q"`: words the
    outlet put wrongly in X's mouth, nobody's (the corrected words after it are X's as any quote is);
@@ -107,6 +111,7 @@ from dateline.lexicon import (
     abbreviation_before,
     corner_words,
     date_line_words,
+    hangul_words,
     folds_to_ascii,
     language_of,
     lexicon,
@@ -117,6 +122,7 @@ from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
     ADDRESS_TITLE,
+    HANGUL,
     CAPITALS,
     LANGUAGE_NOTE,
     LOWERS_AS_RE_FOLDS,
@@ -3922,6 +3928,141 @@ def corner_subject(c: _Context) -> Verdict | None:
     return Verdict(Who(best[2], index.speakers[best[2]].name), f"{subject}は「…」")
 
 
+_HANGUL_STOP = re.compile(r"[.?!。\n]")
+_HANGUL_NAME = re.compile("[\uac00-\ud7a3]{1,4}")
+_HANGUL_AGE = re.compile(r"\(\d{1,3}\)")
+_OPEN_MARK = re.compile("[\"“”«「]")
+
+
+def _hangul_listed(index: SpeakerIndex, phrase: str) -> tuple[str | None, bool]:
+    """The speakers file's one named by the words `phrase` ends with (its longest alias or role that ends
+    it: `한국전력망공사 이동규 송전사업본부장` is the official, not the company), and whether a role of
+    several holders ends it (`위원장`: nobody, unless a name comes with it)."""
+    best: tuple[int, str] | None = None
+    shared = False
+    for alias, sid in index.alias_to_id.items():
+        if len(alias) >= 2 and phrase.endswith(alias) and (best is None or len(alias) > best[0]):
+            best = (len(alias), sid)
+    for role, ids in index.role_to_ids.items():
+        if len(role) >= 2 and phrase.endswith(role):
+            if len(ids) == 1 and (best is None or len(role) > best[0]):
+                best = (len(role), ids[0])
+            shared = shared or len(ids) > 1
+    return (best[1] if best is not None else None), shared
+
+
+def _hangul_full_names(c: _Context, until: int) -> list[tuple[str, str]]:
+    """The (name, title) of each person the text named in full before `until`, name before title
+    (`주민 박영철(72)씨`, `새한국당 김하늘 대변인`), in order: whom a surname with a title (`박씨`) means."""
+    words = hangul_words()
+    found: list[tuple[str, str]] = []
+    text = _HANGUL_AGE.sub(lambda m: " " * len(m.group()), c.body[:until])
+    particles = words.subject_particles + ("의", "을", "를", "과", "와", "에게")
+    for m in re.finditer(r"[^\s\"“”‘’'(),.]+", text):
+        word = m.group()
+        cut = next((p for p in particles if word.endswith(p) and len(word) > len(p)), "")
+        word = word[:len(word) - len(cut)]
+        title = next((t for t in words.titles if word.endswith(t)), None)
+        if title is None:
+            continue
+        name = word[:-len(title)]
+        if not name:  # `박영철 씨`, `김하늘 대변인`: the word before
+            before = text[max(0, m.start() - 12):m.start()].split()
+            name = before[-1] if before else ""
+        if 2 <= len(name) <= 4 and _HANGUL_NAME.fullmatch(name):
+            found.append((name, title))
+    return found
+
+
+def _hangul_who(c: _Context, phrase: str) -> Verdict | None:
+    """Who the subject `phrase` (a Korean subject, its particle cut off) is: one of the speakers file by the
+    alias or role it ends with; a name before a title (`새한국당 김하늘 대변인`: 김하늘, not in the file); a
+    surname before a title (`박씨`, `박 의원`): the last one of that family the story named in full with it;
+    a pronoun (`그는`): the one spoken of last; an anonymous head (`한 관계자`): unknown. None: no person."""
+    words = hangul_words()
+    index = c.doc.index
+    phrase = _HANGUL_AGE.sub("", phrase).rstrip()
+    sid, shared = _hangul_listed(index, phrase)
+    if sid is not None:
+        return Verdict(Who(sid, index.speakers[sid].name), f"{phrase}: the Korean subject")
+    last = phrase.split()[-1] if phrase.split() else ""
+    if last in words.pronouns:
+        who = c.state.last_speaker
+        return Verdict(who, f"{last}: the Korean subject, the one spoken of last") if who and who.known else None
+    if any(last.endswith(a) for a in words.anonymous):
+        return Verdict(UNKNOWN, f"{phrase}: a Korean subject that names nobody")
+    title = next((t for t in words.titles if last.endswith(t)), None)
+    if title is None:
+        return Verdict(UNKNOWN, f"{phrase}: a role of several holders") if shared else None
+    name = last[:-len(title)]
+    if not name:
+        before = phrase.split()[:-1]
+        name = before[-1] if before else ""
+    if not _HANGUL_NAME.fullmatch(name):
+        return Verdict(UNKNOWN, f"{phrase}: a role of several holders") if shared else None
+    if len(name) >= 2:
+        return Verdict(Who(slug_name(name), name), f"{name} {title}: a name before its title")
+    full = _hangul_full_names(c, c.q.start)
+    same = [n for n, t in full if n[0] == name and (t == title or title == "씨")] or [n for n, _ in full if n[0] == name]
+    if not same:
+        return Verdict(UNKNOWN, f"{phrase}: a surname the story never named in full")
+    sid, _ = _hangul_listed(index, same[-1])
+    if sid is not None:
+        return Verdict(Who(sid, index.speakers[sid].name), f"{phrase}: {same[-1]}")
+    return Verdict(Who(slug_name(same[-1]), same[-1]), f"{phrase}: {same[-1]}, named in full before")
+
+
+def _hangul_subjects(text: str) -> Iterator[str]:
+    """Each phrase a particle marks as a subject in `text`, in order, the particle cut off (`정 장관은 이날` →
+    `정 장관`), then the whole text (a headline's `정윤호 장관 "…"` marks none)."""
+    particles = hangul_words().subject_particles
+    for m in re.finditer(r"\S+", text):
+        word = m.group().rstrip(",")
+        particle = next((p for p in particles if word.endswith(p) and len(word) > len(p)), None)
+        if particle is not None:
+            yield text[:m.start()] + word[:-len(particle)]
+    yield text.strip()
+
+
+def hangul_subject(c: _Context) -> Verdict | None:
+    """`정윤호 장관은 3일 "Q"이라고 말했다`: Korean puts the speaker first, as the subject its sentence marks
+    with 은/는/이/가/도 before the quote, and the tag ("…"고 덧붙였다) after it; or, a quote opening its
+    sentence, after it (`"Q" 권 지사는 … 이렇게 말했다`). A subject a quote of its sentence holds is no
+    subject (`"Q1"며 "Q2"고`: the first's subject is the second's). None when the quote is no Korean, or no
+    subject of its sentence names a person (a subject dropped: the sieves after)."""
+    body = c.body
+    if c.q.marks[:1] in "「‘'" or not (HANGUL.search(c.q.text) or HANGUL.match(body, c.q.end + 1)):
+        return None
+    lo = c.q.start - 1
+    while lo > c.para.start:
+        stop = max(body.rfind(ch, c.para.start, lo) for ch in ".?!\n")
+        if stop < c.para.start:
+            lo = c.para.start
+            break
+        lo = stop
+        if not c.doc.in_quote(stop):
+            lo += 1
+            break
+    pre = body[lo:c.q.start - 1]
+    mark = _OPEN_MARK.search(pre)
+    pre = pre[:mark.start()] if mark is not None else pre
+    for phrase in _hangul_subjects(pre):
+        verdict = _hangul_who(c, phrase)
+        if verdict is not None:
+            return verdict
+    if pre.strip():
+        return None
+    stop_m = _HANGUL_STOP.search(body, c.close)
+    post = body[c.close:stop_m.start() if stop_m else len(body)]
+    mark = _OPEN_MARK.search(post)
+    post = post[:mark.start()] if mark is not None else post
+    for phrase in list(_hangul_subjects(post))[:-1]:
+        verdict = _hangul_who(c, phrase)
+        if verdict is not None:
+            return verdict
+    return None
+
+
 def question_after_asked(c: _Context) -> Verdict | None:
     """A question right after "asked" / "Asked by X" is the asker's, whatever follows."""
     if not (c.question and _ASKED_BEFORE.search(c.body, c.lo, c.q.start - 1)):
@@ -5092,7 +5233,7 @@ _FINAL_TAG = re.compile(r",\s*(?P<who>[^,\"“”«»\n]{2,60}?)\s+(?:also\s+)?(
 
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    transcript_turn, inline_dash_tag, corner_subject, question_after_asked, corrected_misquote, verb_after_quote,
+    transcript_turn, inline_dash_tag, corner_subject, hangul_subject, question_after_asked, corrected_misquote, verb_after_quote,
     titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,

@@ -31,6 +31,7 @@ from typing import Final, Literal
 from dateline import patterns
 from dateline.lexicon import (
     corner_words,
+    hangul_words,
     date_line_words,
     folds_to_ascii,
     language_of,
@@ -166,6 +167,8 @@ def _classify_double(text: str, i: int, lo: int, hi: int, low9: bool = False) ->
         return "open"
     if not prev.isspace() and (nxt.isspace() or not _WORDCHAR.match(nxt) or i + 1 >= hi):
         return "close"
+    if "\uac00" <= nxt <= "\ud7a3" and not prev.isspace():
+        return "close"  # Korean glues its quoting particle to the mark: "…것"이라고 말했다, "…"고 덧붙였다
     if prev in _OPEN_CONTEXT:
         return "open"
     return None
@@ -2066,6 +2069,36 @@ def _corner_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return said, term
 
 
+HANGUL = re.compile("[\uac00-\ud7a3]")
+_HANGUL_WORDS = re.compile("[\uac00-\ud7a3]+")
+_HANGUL_ENDING = re.compile("(?:다|요|까|죠|자|라|니다|오)[.!?…]*$")
+
+
+def hangul_verdict(body: str, q: RawQuote) -> tuple[str, bool, str] | None:
+    """Speech or not for a Korean quote, from the particle glued to its closing mark: Korean tags a quote
+    after it ("…"이라고 말했다, "…"고 덧붙였다, "…"며 "…"고 강조했다), and writes a term as "…"라는 말
+    ("the word …"). A quote with no particle after it stands at the end of a headline or a caption line
+    (정 장관 "…"), or before a subject that says it ("…" 권 지사는 …): words of two or more. Another particle
+    ("…"를, "…"로) leaves the quote to the English sieves (a term, most often). None: not Korean copy."""
+    close = q.end + 1
+    glued = body[close:close + 8]
+    if not HANGUL.match(glued[:1]) and not HANGUL.search(q.text):
+        return None
+    words = hangul_words()
+    for particle in words.tag_particles:
+        if glued.startswith(particle):
+            return "speech", False, f"a Korean quote tagged after its mark (\"…\"{particle})"
+    for particle in words.noun_particles:
+        if glued.startswith(particle):
+            rest = glued[len(particle):].lstrip()
+            if any(rest.startswith(n) for n in words.term_nouns) or not _HANGUL_ENDING.search(q.text):
+                return "reject", False, f"a term in marks (\"…\"{particle} + a noun)"
+            return "speech", True, f"words said, before a noun (\"…\"{particle})"
+    if HANGUL.match(glued[:1]) or len(_HANGUL_WORDS.findall(q.text)) < 2:
+        return None
+    return "speech", False, "a Korean quote with no particle: a headline's, a caption's or one before its subject"
+
+
 def corner_verdict(body: str, q: RawQuote) -> tuple[str, bool, str]:
     """Speech or not for a Japanese quote in corner brackets, from what follows its closing bracket:
     Japanese tags a quote after it (「…」と述べた: direct, the と-clause is the tag), and writes a term as
@@ -2110,7 +2143,13 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if q.last_paragraph != q.paragraph:
         return "speech", False, "runs over paragraphs"
     if q.marks[:1] == "「":
+        if HANGUL.search(q.text):
+            return "reject", False, "a title in corner brackets in Korean copy (「…법」: a law's)"
         return corner_verdict(body, q)
+    if (HANGUL.match(body, close_pos) or HANGUL.search(q.text)) and q.marks[:1] not in "‘'‹":
+        korean = hangul_verdict(body, q)
+        if korean is not None:
+            return korean
     # (no sieve below asks of more than 20 words: a longer quote, three in four, is not split into its words)
     many = _MORE_THAN_20_WORDS.match(q.text) is not None
     words = [] if many else _WORDS.findall(q.text)
