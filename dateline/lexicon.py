@@ -1197,16 +1197,18 @@ class HangulWords:
     pronouns: tuple[str, ...]
     anonymous: tuple[str, ...]
     titles: tuple[str, ...]
+    turn_labels: dict[str, str]  # a transcript's label (`문`, `기자`) → its English ("Q", "REPORTER")
 
 
 @cache
 def hangul_words() -> HangulWords:
     """Read once: Korean's own tag words, kept apart from `lexicon` as Japanese's are (matched glued to a
     mark or a word, with no word boundaries)."""
-    speech = _read("ko")["speech"]
+    table = _read("ko")
+    speech = table["speech"]
 
     def longest(key: str) -> tuple[str, ...]:  # (tried longest first: 이라고 before 고)
         return tuple(sorted(_strings(speech[key]), key=len, reverse=True))
     return HangulWords(longest("tag_particles"), longest("noun_particles"), _strings(speech["term_nouns"]),
                        longest("subject_particles"), _strings(speech["pronouns"]), _strings(speech["anonymous"]),
-                       longest("titles"))
+                       longest("titles"), {str(k): str(v) for k, v in table["turns"]["labels"].items()})
