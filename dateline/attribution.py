@@ -3256,6 +3256,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         elif results[j].speaker == "unknown" and results[i].speaker != "unknown":
             results[j] = replace(results[i], how=f"{results[i].how} — the same words as the quote before")
     _headline_echoes(doc, extraction.quotes, results)
+    _hangul_headline_echoes(body, extraction.quotes, results)
     relayed = _relayed_renderings(body, extraction.quotes, results)
     # words given in two languages (a twin, or an editor's bracket after a quote): the outlet's rendering
     # is translated, the speaker's own words beside it are not; a rendering inside the marks makes the
@@ -3461,6 +3462,26 @@ def _headline_condensed(doc: _Doc, extraction: Extraction, results: list[Attribu
             who = next(r for r in results if r.speaker == sid)
             results[k] = Attribution(sid, who.name, "a headline quote the story quotes at more length",
                                      sieve="headline_condensed")
+
+
+_NOT_HANGUL_KEY = re.compile(r"[\s\W_]+")
+
+
+def _hangul_headline_echoes(body: str, quotes: Sequence[RawQuote], results: list[Attribution]) -> None:
+    """A Korean headline's quote with no name before it (`“우리가 핵 쓰레기통입니까” 해령 주민 집회`, `野 "…"…주민들
+    "…"`): the words of the one speaker whose longer quote below holds them whole (Korean headlines cut a sentence
+    short, not to a run of words). Punctuation and spaces aside; only for quotes in Hangul."""
+    for i, q in enumerate(quotes):
+        if results[i].speaker != "unknown" or results[i].sieve or q.kind != "direct" or not HANGUL.search(q.text) \
+                or not headline_line(body, q.start):
+            continue
+        key = _NOT_HANGUL_KEY.sub("", q.text)
+        holders = {j for j, other in enumerate(quotes) if other.start > q.end and results[j].speaker != "unknown"
+                   and not headline_line(body, other.start) and key in _NOT_HANGUL_KEY.sub("", other.text)}
+        if len({results[j].speaker for j in holders}) == 1:
+            j = min(holders)
+            results[i] = replace(results[j], how=f"a Korean headline's words the story quotes at more length: "
+                                 f"{results[j].how}", sieve="headline_condensed")
 
 
 def _word_runs(text: str) -> set[tuple[str, ...]]:
@@ -4012,6 +4033,21 @@ def _hangul_who(c: _Context, phrase: str) -> Verdict | None:
     return Verdict(Who(slug_name(same[-1]), same[-1]), f"{phrase}: {same[-1]}, named in full before")
 
 
+# a broadcast's caption on the line above the words, name and title split by a slash: `[박영철/해령군 주민]`
+_HANGUL_CAPTION = re.compile("\\[([\uac00-\ud7a3]{2,4})/[^\\]\n]{1,40}\\][ \t]*\n[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _hangul_said_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The owner of the words before them (`X의 말처럼 "Q"`) and after them (`"Q"는 게 X의 설명이다`, `"Q"는
+    발언은 A가 아니라 B의 발언`: B, whom a correction gives them), of lang/ko.toml said_nouns."""
+    nouns = "|".join(map(re.escape, hangul_words().said_nouns))
+    before = re.compile(rf"(\S+(?:[ ]\S+){{0,3}}?)의[ ](?:{nouns})(?:처럼|대로|을[ ]빌리면)[ ,]*$")
+    after = re.compile(rf"(?:이?라?는|란)[ ](?:게|것이|것은|[^ .]{{1,6}}은[ ][^.\n]{{0,40}}?아니라)[ ]"
+                       rf"(\S+(?:[ ]\S+){{0,3}}?)의[ ](?:{nouns})")
+    return before, after
+
+
 def _hangul_subjects(text: str) -> Iterator[str]:
     """Each phrase a particle marks as a subject in `text`, in order, the particle cut off (`정 장관은 이날` →
     `정 장관`), then the whole text (a headline's `정윤호 장관 "…"` marks none)."""
@@ -4046,6 +4082,23 @@ def hangul_subject(c: _Context) -> Verdict | None:
     pre = body[lo:c.q.start - 1]
     mark = _OPEN_MARK.search(pre)
     pre = pre[:mark.start()] if mark is not None else pre
+    said = _hangul_said_nouns()
+    if (owner := said[0].search(pre)) is not None:  # `박 군수의 말처럼 "Q"`: as she said
+        return _hangul_who(c, owner.group(1)) or Verdict(UNKNOWN, f"{owner.group()}: nobody the file names")
+    if (owner := said[1].match(body, c.close, c.after_hi)) is not None:  # `"Q"는 게 최 위원장의 다짐이다`
+        return _hangul_who(c, owner.group(1)) or Verdict(UNKNOWN, f"{owner.group()}: nobody the file names")
+    if not pre.strip() and c.q.paragraph > 0 and body.startswith("―", c.doc.paras[c.q.paragraph - 1].start) \
+            and c.state.last_quote is not None:
+        # a printed interview's answer under the interviewer's `―` question: the one the story quoted first
+        # who is not the interviewer (its headline's, its lead's)
+        asker = c.state.last_quote.who.id
+        guest = next((s.who for s in c.state.quote_log if s.who.known and s.who.id != asker), None)
+        if guest is not None:
+            return Verdict(guest, "an answer under the interviewer's ― question: the one interviewed")
+    above = body.rfind("\n", 0, max(c.line_start - 1, 0)) + 1  # (the caption's line may be a paragraph of its own)
+    if not pre.strip() and (caption := _HANGUL_CAPTION.search(body, above, c.q.start - 1)) is not None:
+        name = caption.group(1)
+        return _hangul_who(c, name) or Verdict(Who(slug_name(name), name), f"{caption.group().strip()}: a caption")
     for phrase in _hangul_subjects(pre):
         verdict = _hangul_who(c, phrase)
         if verdict is not None:

@@ -2070,6 +2070,7 @@ def _corner_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
+_GLOSS_AFTER = re.compile("\\([^()\n]{1,40}\\)(?=[\uac00-\ud7a3])")
 _HANGUL_WORDS = re.compile("[\uac00-\ud7a3]+")
 _HANGUL_ENDING = re.compile("(?:다|요|까|죠|자|라|니다|오)[.!?…]*$")
 
@@ -2081,6 +2082,9 @@ def hangul_verdict(body: str, q: RawQuote) -> tuple[str, bool, str] | None:
     (정 장관 "…"), or before a subject that says it ("…" 권 지사는 …): words of two or more. Another particle
     ("…"를, "…"로) leaves the quote to the English sieves (a term, most often). None: not Korean copy."""
     close = q.end + 1
+    gloss = _GLOSS_AFTER.match(body, close)
+    if gloss is not None:  # `"trust before technology"(기술보다 신뢰가 먼저)라고`: the words, glossed, then the tag
+        close = gloss.end()
     glued = body[close:close + 8]
     if not HANGUL.match(glued[:1]) and not HANGUL.search(q.text):
         return None
@@ -2091,6 +2095,8 @@ def hangul_verdict(body: str, q: RawQuote) -> tuple[str, bool, str] | None:
     for particle in words.noun_particles:
         if glued.startswith(particle):
             rest = glued[len(particle):].lstrip()
+            if rest.startswith(("게 ", "것이 ", "것은 ")) or any(rest.startswith(n) for n in words.said_nouns):
+                return "speech", True, f"words said, then whose they are (\"…\"{particle} 게 X의 설명이다)"
             if any(rest.startswith(n) for n in words.term_nouns) or not _HANGUL_ENDING.search(q.text):
                 return "reject", False, f"a term in marks (\"…\"{particle} + a noun)"
             return "speech", True, f"words said, before a noun (\"…\"{particle})"
@@ -2227,7 +2233,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         if HANGUL.search(q.text):
             return "reject", False, "a title in corner brackets in Korean copy (「…법」: a law's)"
         return corner_verdict(body, q)
-    if (HANGUL.match(body, close_pos) or HANGUL.search(q.text)) and q.marks[:1] not in "‘'‹":
+    if (HANGUL.match(body, close_pos) or HANGUL.search(q.text) or (body.startswith("(", close_pos)
+                                                                  and _GLOSS_AFTER.match(body, close_pos))) \
+            and q.marks[:1] not in "‘'‹":
         korean = hangul_verdict(body, q)
         if korean is not None:
             return korean
