@@ -123,6 +123,7 @@ from dateline.names import slug_name
 from dateline.quotes import (
     ADDRESS_TITLE,
     HANGUL,
+    HANGUL_GLOSS,
     CAPITALS,
     LANGUAGE_NOTE,
     LOWERS_AS_RE_FOLDS,
@@ -3972,6 +3973,23 @@ def _hangul_listed(index: SpeakerIndex, phrase: str) -> tuple[str | None, bool]:
     return (best[1] if best is not None else None), shared
 
 
+def _title_of(word: str) -> str | None:
+    """The title `word` is or ends with, glued to a name only when it is 씨 (`박영철씨`; `산업부장관` is an office)."""
+    title = next((t for t in hangul_words().titles if word == t or (word.endswith(t) and t == "씨")), None)
+    return title
+
+
+def _name_before(words: list[str]) -> str:
+    """The name before a title, past a body's name with its Latin letters in brackets (`마크 엘리슨
+    국제원자력기구(IAEA) 자문관`): the last word of syllables alone, else ""."""
+    for word in reversed(words):
+        if _HANGUL_NAME.fullmatch(word):
+            return word
+        if HANGUL.search(word) and "(" not in word:
+            return ""
+    return ""
+
+
 def _hangul_full_names(c: _Context, until: int) -> list[tuple[str, str]]:
     """The (name, title) of each person the text named in full before `until`, name before title
     (`주민 박영철(72)씨`, `새한국당 김하늘 대변인`), in order: whom a surname with a title (`박씨`) means."""
@@ -3979,17 +3997,14 @@ def _hangul_full_names(c: _Context, until: int) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     text = _HANGUL_AGE.sub(lambda m: " " * len(m.group()), c.body[:until])
     particles = words.subject_particles + ("의", "을", "를", "과", "와", "에게")
-    for m in re.finditer(r"[^\s\"“”‘’'(),.]+", text):
+    for m in re.finditer(r"[^\s\"“”‘’',.]+", text):
         word = m.group()
         cut = next((p for p in particles if word.endswith(p) and len(word) > len(p)), "")
         word = word[:len(word) - len(cut)]
-        title = next((t for t in words.titles if word.endswith(t)), None)
+        title = _title_of(word)
         if title is None:
             continue
-        name = word[:-len(title)]
-        if not name:  # `박영철 씨`, `김하늘 대변인`: the word before
-            before = text[max(0, m.start() - 12):m.start()].split()
-            name = before[-1] if before else ""
+        name = word[:-len(title)] or _name_before(text[max(0, m.start() - 40):m.start()].split())
         if 2 <= len(name) <= 4 and _HANGUL_NAME.fullmatch(name):
             found.append((name, title))
     return found
@@ -4012,16 +4027,20 @@ def _hangul_who(c: _Context, phrase: str) -> Verdict | None:
         return Verdict(who, f"{last}: the Korean subject, the one spoken of last") if who and who.known else None
     if any(last.endswith(a) for a in words.anonymous):
         return Verdict(UNKNOWN, f"{phrase}: a Korean subject that names nobody")
-    title = next((t for t in words.titles if last.endswith(t)), None)
+    title = _title_of(last)
     if title is None:
         return Verdict(UNKNOWN, f"{phrase}: a role of several holders") if shared else None
-    name = last[:-len(title)]
-    if not name:
-        before = phrase.split()[:-1]
-        name = before[-1] if before else ""
+    name = last[:-len(title)] or _name_before(phrase.split()[:-1])
+    if not name and headline_line(c.body, c.q.start):
+        # a headline's title alone (`IAEA 자문관 "…"`): the one person the story names in full with it
+        holders = {n for n, t in _hangul_full_names(c, len(c.body)) if t == title}
+        name = holders.pop() if len(holders) == 1 else ""
     if not _HANGUL_NAME.fullmatch(name):
         return Verdict(UNKNOWN, f"{phrase}: a role of several holders") if shared else None
     if len(name) >= 2:
+        if name[0] not in words.surnames:  # `엘리슨 자문관`: a foreign name in Hangul, in full where first written
+            full = re.search("([\uac00-\ud7a3]{1,5}) " + re.escape(name) + "(?![\uac00-\ud7a3])", c.body)
+            name = f"{full.group(1)} {name}" if full is not None and full.group(1)[-1] not in "은는이가도의을를" else name
         return Verdict(Who(slug_name(name), name), f"{name} {title}: a name before its title")
     full = _hangul_full_names(c, c.q.start)
     same = [n for n, t in full if n[0] == name and (t == title or title == "씨")] or [n for n, _ in full if n[0] == name]
@@ -4067,7 +4086,8 @@ def hangul_subject(c: _Context) -> Verdict | None:
     subject (`"Q1"며 "Q2"고`: the first's subject is the second's). None when the quote is no Korean, or no
     subject of its sentence names a person (a subject dropped: the sieves after)."""
     body = c.body
-    if c.q.marks[:1] in "「‘'" or not (HANGUL.search(c.q.text) or HANGUL.match(body, c.q.end + 1)):
+    if c.q.marks[:1] in "「‘'" or not (HANGUL.search(c.q.text) or HANGUL.match(body, c.q.end + 1)
+                                       or (body.startswith("(", c.q.end + 1) and HANGUL_GLOSS.match(body, c.q.end + 1))):
         return None
     lo = c.q.start - 1
     while lo > c.para.start:
@@ -4087,6 +4107,14 @@ def hangul_subject(c: _Context) -> Verdict | None:
         return _hangul_who(c, owner.group(1)) or Verdict(UNKNOWN, f"{owner.group()}: nobody the file names")
     if (owner := said[1].match(body, c.close, c.after_hi)) is not None:  # `"Q"는 게 최 위원장의 다짐이다`
         return _hangul_who(c, owner.group(1)) or Verdict(UNKNOWN, f"{owner.group()}: nobody the file names")
+    if not pre.strip() and lo > c.para.start:
+        # `박영철씨는 이렇게 말했다. "Q"`: the sentence before says its subject said what follows
+        prev = body[max(body.rfind(ch, c.para.start, lo - 1) for ch in ".?!\n") + 1:lo]
+        if any(w in prev for w in hangul_words().thus_words):
+            for phrase in _hangul_subjects(prev[:prev.find(_OPEN_MARK.search(prev).group())] if _OPEN_MARK.search(prev)
+                                           else prev):
+                if (verdict := _hangul_who(c, phrase)) is not None:
+                    return verdict
     if not pre.strip() and c.q.paragraph > 0 and body.startswith("―", c.doc.paras[c.q.paragraph - 1].start) \
             and c.state.last_quote is not None:
         # a printed interview's answer under the interviewer's `―` question: the one the story quoted first

@@ -1198,6 +1198,8 @@ class HangulWords:
     anonymous: tuple[str, ...]
     titles: tuple[str, ...]
     said_nouns: tuple[str, ...]
+    thus_words: tuple[str, ...]
+    surnames: frozenset[str]
     turn_labels: dict[str, str]  # a transcript's label (`문`, `기자`) → its English ("Q", "REPORTER")
 
 
@@ -1212,4 +1214,5 @@ def hangul_words() -> HangulWords:
         return tuple(sorted(_strings(speech[key]), key=len, reverse=True))
     return HangulWords(longest("tag_particles"), longest("noun_particles"), _strings(speech["term_nouns"]),
                        longest("subject_particles"), _strings(speech["pronouns"]), _strings(speech["anonymous"]),
-                       longest("titles"), _strings(speech["said_nouns"]), {str(k): str(v) for k, v in table["turns"]["labels"].items()})
+                       longest("titles"), _strings(speech["said_nouns"]),
+                       _strings(speech["thus_words"]), frozenset(_strings(speech["surnames"])), {str(k): str(v) for k, v in table["turns"]["labels"].items()})
