@@ -97,7 +97,7 @@ from typing import Any, Final, Literal, get_args
 
 from dateline import quotes
 from dateline.config import NumericOrder
-from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, folds_to_ascii, language_of, lexicon
+from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, folds_to_ascii, hangul_words, language_of, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
 from dateline.quotes import CAPITALS, alternation, any_of, dash_line_spans, guillemets_reversed
 
@@ -3664,7 +3664,8 @@ def article_statement_date(
             return found
     if unknown is not None:
         raise unknown
-    return (_filed_before(lead, anchor) or _kanji_day(lead, anchor) or _weekday_abroad(lead, anchor)
+    return (_filed_before(lead, anchor) or _kanji_day(lead, anchor) or _hangul_day(lead, anchor)
+            or _weekday_abroad(lead, anchor)
             or _lede_weekday(lead, anchor, today)
             or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
             or _passive_date(passive, lead, anchor, today))
@@ -4002,6 +4003,72 @@ def _kanji_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
                    f"the latest on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(m.group(0), said, "medium" if same else "low", why, anchor=anchor)
     return None
+
+
+# a Korean lead's day before the quoted words ("장관은 3일 "…"", "지난 3일", "전날(6일)", "오늘(2일)", "지난달 20일",
+# "2019년 8월 14일"), or its words for the days back ("어제", "그제") and a weekday ("지난 목요일"): lang/ko.toml [dates]
+_HANGUL_DAY: Final = re.compile(
+    r"(?<![\d년월.])(?:(?P<last_month>지난달)\s*)?(?:(?P<y>\d{4})년\s*)?(?:(?P<m>[01]?\d)월\s*)?(?P<d>[0-3]?\d)일(?![\d가-힣])"
+    r"|(?<![가-힣])(?P<back>" + "|".join(map(re.escape, sorted(hangul_words().days_back, key=len, reverse=True)))
+    + r")(?:\((?P<bd>[0-3]?\d)일\))?(?![가-힣])"
+    r"|(?<![가-힣])(?P<last>지난\s*)?(?P<wd>[월화수목금토일])요일(?![가-힣])")
+_HANGUL_QUOTE: Final = re.compile("[\"“][^\"”\n]{0,200}[\uac00-\ud7a3]")
+
+
+def _hangul_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """The day a Korean lead gives its quoted words: Korean dates an act by its day of the month between the
+    subject and the quote ("정 장관은 3일 "…"이라고 말했다": the 3rd, the latest on or before publication), a day
+    back ("어제", "그제", "전날(6일)": the bracket's day where one is written), a weekday ("지난 목요일": the last
+    one before publication) or a whole date ("2019년 8월 14일"). The first such day before the first quote of
+    the first paragraph that quotes in Hangul, outside marks: medium in the quote's own sentence, low in an
+    earlier one. None when it is the publication day (that date stands), after it (a plan), or none is read."""
+    if anchor is None or anchor.coarse:
+        return None
+    occasion: re.Match[str] | None = None  # the first day of a sentence with no quote, before the words
+    occasion_day = anchor.day
+    for paragraph in lead:
+        first = _HANGUL_QUOTE.search(paragraph)
+        if first is None:
+            if occasion is None and (m := _HANGUL_DAY.search(paragraph)) is not None \
+                    and (day := _hangul_said(m, anchor.day)) is not None and day < anchor.day:
+                occasion, occasion_day = m, day
+            continue
+        regions = _quoted_regions(paragraph)
+        for m in _HANGUL_DAY.finditer(paragraph, 0, first.start()):
+            if _inside(m.start(), regions):
+                continue
+            said = _hangul_said(m, anchor.day)
+            if said is None:
+                continue
+            if said >= anchor.day:
+                return None
+            same = not any(ch in paragraph[m.end():first.start()] for ch in ".?!")
+            why = (f"a Korean lead's day {'in the sentence of the words' if same else 'of the occasion before them'}, "
+                   f"the latest on or before {anchor.name} ({anchor.day.isoformat()})")
+            return _info(m.group(0), said, "medium" if same else "low", why, anchor=anchor)
+        if "이날" in paragraph[:first.start()] and occasion is not None:  # "이날": the day an earlier sentence names
+            return _info(occasion.group(0), occasion_day, "low", f"a Korean lead's day of the occasion (‘이날’: that "
+                         f"day), the latest on or before {anchor.name} ({anchor.day.isoformat()})", anchor=anchor)
+    return None
+
+
+def _hangul_said(m: re.Match[str], base: date) -> date | None:
+    """The day one match of _HANGUL_DAY names, counted back from `base`; None when it names none."""
+    if m["wd"]:
+        wd = "월화수목금토일".index(m["wd"])
+        return base - timedelta(days=(base.weekday() - wd) % 7 or (7 if m["last"] else 0))
+    if m["back"] and not m["bd"]:
+        return base - timedelta(days=hangul_words().days_back[m["back"]])
+    day = int(m["bd"] or m["d"])
+    year = int(m["y"]) if m["y"] else base.year
+    month = int(m["m"]) if m["m"] else base.month
+    if m["last_month"] or (not m["m"] and day > base.day):  # "지난달 20일", "28일" early in a month
+        month -= 1
+    if not m["y"] and m["m"] and (month, day) > (base.month, base.day):
+        year -= 1
+    if month < 1:
+        month, year = 12, year - 1
+    return date(year, month, day) if _day_exists(month, day, year) else None
 
 
 def _words_follow(lead: list[str], paragraph: str, end: int) -> bool:

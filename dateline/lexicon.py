@@ -1200,6 +1200,7 @@ class HangulWords:
     said_nouns: tuple[str, ...]
     thus_words: tuple[str, ...]
     surnames: frozenset[str]
+    days_back: dict[str, int]  # a lead's word for a day back from publication (`어제`: 1)
     turn_labels: dict[str, str]  # a transcript's label (`문`, `기자`) → its English ("Q", "REPORTER")
 
 
@@ -1215,4 +1216,5 @@ def hangul_words() -> HangulWords:
     return HangulWords(longest("tag_particles"), longest("noun_particles"), _strings(speech["term_nouns"]),
                        longest("subject_particles"), _strings(speech["pronouns"]), _strings(speech["anonymous"]),
                        longest("titles"), _strings(speech["said_nouns"]),
-                       _strings(speech["thus_words"]), frozenset(_strings(speech["surnames"])), {str(k): str(v) for k, v in table["turns"]["labels"].items()})
+                       _strings(speech["thus_words"]), frozenset(_strings(speech["surnames"])), {str(k): int(v) for k, v in table["dates"]["days_back"].items()},
+                       {str(k): str(v) for k, v in table["turns"]["labels"].items()})
