@@ -4046,9 +4046,9 @@ def _hangul_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             why = (f"a Korean lead's day {'in the sentence of the words' if same else 'of the occasion before them'}, "
                    f"the latest on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(m.group(0), said, "medium" if same else "low", why, anchor=anchor)
-        if "이날" in paragraph[:first.start()] and occasion is not None:  # "이날": the day an earlier sentence names
-            return _info(occasion.group(0), occasion_day, "low", f"a Korean lead's day of the occasion (‘이날’: that "
-                         f"day), the latest on or before {anchor.name} ({anchor.day.isoformat()})", anchor=anchor)
+        if occasion is not None:  # "주민 300여명이 4일 … 집회를 열었다." ¶ "위원장은 이날 "…"": the occasion's day
+            return _info(occasion.group(0), occasion_day, "low", f"a Korean lead's day of the occasion before the "
+                         f"words, the latest on or before {anchor.name} ({anchor.day.isoformat()})", anchor=anchor)
     return None
 
 
