@@ -2439,10 +2439,13 @@ def _kanji_date_re() -> re.Pattern[str]:
     eras = "|".join(map(re.escape, _WORDS_ABROAD.eras)) or "(?!)"
     signs = "".join(_WORDS_ABROAD.weekday_signs)
     return re.compile(rf"(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,2}})|(?<!\d)(?P<y>(?:19|20)\d\d))\s*[年년]\s*(?P<m>[01]?\d)"
-                      rf"\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일](?:\s*[（(](?P<wd>[{signs}])(?:曜日?|요일)?[）)])?")
+                      rf"\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일](?:\s*[（(](?P<wd>[{signs}])(?:曜日?|요일)?[）)]"
+                      rf"|\s+(?P<wd2>[{signs}])요일)?")
 
 
 _KANJI_DATE: Final = _kanji_date_re()
+_PRINT_PAGE_KO: Final = re.compile(r"\s+[A-Z]?\d{1,3}면$")
+_SPACED_DOTS_KO: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)\.\s*(\d{1,2})\.\s*(\d{1,2})\.\s*\(([월화수목금토일])\)")
 _KOREAN_CLOCK: Final = re.compile(r"(오전|오후)\s*(\d{1,2}:\d\d)")
 _KANJI_CLOCK: Final = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*時\s*([0-5]?\d)\s*分")
 
@@ -2454,7 +2457,8 @@ def _kanji_in_english(m: re.Match[str]) -> str:
     month = int(m["m"])
     if not 1 <= month <= 12:
         return m.group(0)
-    weekday = f"{calendar.day_name[_WORDS_ABROAD.weekday_signs[m['wd']]]} " if m["wd"] else ""
+    sign = m["wd"] or m["wd2"]  # (`2026년 12월 5일 토요일 A30면`: a print edition's weekday in full, no bracket)
+    weekday = f"{calendar.day_name[_WORDS_ABROAD.weekday_signs[sign]]} " if sign else ""
     return f" {weekday}{int(m['d'])} {calendar.month_abbr[month]} {year} "
 
 
@@ -2482,6 +2486,10 @@ def _in_english(line: str) -> str:
     out = _MONTH_FIRST_ABROAD.sub(_month_first_in_english, out)
     if out != line:
         out = _SHORT_WEEKDAY_ABROAD.sub(lambda m: calendar.day_abbr[_WORDS_ABROAD.short_weekdays[m["wd"].lower()]], out)
+    if ". " in out and any(f"({sign})" in out for sign in "월화수목금토일"):  # a Korean release's `2026. 12. 3.(목)`
+        out = _SPACED_DOTS_KO.sub(r"\1년 \2월 \3일(\4)", out)
+    if out.endswith("면"):  # a print edition's page after its date (`2026년 12월 5일 토요일 A30면`): no part of it
+        out = _PRINT_PAGE_KO.sub("", out)
     if "年" in out or "년" in out:  # Japanese, Korean: "2026年12月5日 20時15分", "令和8年11月30日（月）", "2026년 11월 26일(목)"
         out = _KANJI_CLOCK.sub(r"\1:\2", _KANJI_DATE.sub(_kanji_in_english, out)).strip()
     if "오전" in out or "오후" in out:  # a Korean portal's 12-hour clock: "오후 2:15" is 2:15 PM
