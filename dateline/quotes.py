@@ -1923,7 +1923,7 @@ _NICKNAME = re.compile(r"(?:" + "|".join(map(re.escape, lexicon().nickname_artic
 _NICKNAME_BEFORE = re.compile(r"\bcalls?\s+(?:him|her)\s*$", re.IGNORECASE)
 # the word `_NICKNAME_BEFORE` and `_CALLS_THIS` cannot match without
 _CALL_SIEVE: Final = WordSieve(["call"])
-HANGUL_GLOSS = re.compile(r",\s*(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*[,.;]")
+_GLOSS_AFTER = re.compile(r",\s*(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*[,.;]")
 _MEDIA_BEFORE = re.compile(
     r"(?:'s|’s|\bon|\bin|\bthe|\bof|\bprogramme|\bprogram|\bshow|\bbook|\bfilm|\bseries|\bnewspaper|\bpaper|"
     r"\bdocumentary|\bpodcast|\bcolumn|\barticle|\bop-ed|\bessay|\breport|\bdoctrine|\bdocument|\bplan|"
@@ -2272,7 +2272,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a name given to what was described (calls this \"the debt spiral\")"
     comma_inside = "," if q.text.rstrip().endswith(",") else ""  # American style: "el Viejo," the old man
     if _CALL_SIEVE.may_match_lowered(low_pre) and _NICKNAME_BEFORE.search(stripped_pre) \
-            and HANGUL_GLOSS.match(comma_inside + body[close_pos:close_pos + 80]):
+            and _GLOSS_AFTER.match(comma_inside + body[close_pos:close_pos + 80]):
         return "reject", False, "a nickname glossed after it (calls him \"el Viejo,\" the old man)"
     if _CALL_SIEVE.may_match_lowered(low_pre) and _NICKNAME_BEFORE.search(stripped_pre) and _NAME_SHAPE.fullmatch(q.text):
         return "reject", False, "a name a person goes by (who call him \"Rocky\")"
@@ -3094,7 +3094,7 @@ def rendered_inside(text: str) -> bool:
 
 # the English gloss of quoted original words, in brackets right after the closing mark ("“Paani sabka hai”
 # (Water belongs to everyone), Doe said") or closing the quote's paragraph ("“…,” he said. (We will wait.)")
-HANGUL_GLOSS_MARK = re.compile(r"[ \t]*\((?P<tr>[^()\n\"“”]{3,300})\)")
+_GLOSS_AFTER_MARK = re.compile(r"[ \t]*\((?P<tr>[^()\n\"“”]{3,300})\)")
 _GLOSS_CLOSING = re.compile(r"[^()\n\"“”]*?[.!?][ \t]*\((?P<tr>[^()\n\"“”]{3,300})\)\s*")
 
 
@@ -3104,7 +3104,7 @@ def original_glossed(body: str, q: RawQuote, para_end: int) -> bool:
     whatever the article says of the speaker's other words ("Speaking in Hindi, he added that …")."""
     # the bracket first: a few characters after the quote say whether there is one (most quotes have
     # none), and the set of the quote's words, ten times that cost, is made only when there is
-    gloss = HANGUL_GLOSS_MARK.match(body, q.end + 1, para_end) or _GLOSS_CLOSING.fullmatch(body, q.end + 1, para_end)
+    gloss = _GLOSS_AFTER_MARK.match(body, q.end + 1, para_end) or _GLOSS_CLOSING.fullmatch(body, q.end + 1, para_end)
     if gloss is None:
         return False
     words = {w.lower() for w in _WORDS.findall(q.text)}
