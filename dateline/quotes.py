@@ -2070,6 +2070,10 @@ def _corner_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
+# the word before a Korean quote's mark that makes it part of the writer's clause: an object (…를 "…"이라고), or a
+# subject marked 이/가 after the sentence's topic marked 은/는 (X는 … 부지가 "…"고 했다)
+_HANGUL_OBJECT_BEFORE = re.compile("[\uac00-\ud7a3][을를][ \t]$"
+                                   "|[\uac00-\ud7a3][은는][ \t][^.?!\"“”\n]*[\uac00-\ud7a3][이가][ \t]$")
 HANGUL_GLOSS = re.compile("\\([^()\n]{1,40}\\)(?=[\uac00-\ud7a3])")
 _HANGUL_WORDS = re.compile("[\uac00-\ud7a3]+")
 _HANGUL_ENDING = re.compile("(?:다|요|까|죠|자|라|니다|오)[.!?…]*$")
@@ -2091,12 +2095,18 @@ def hangul_verdict(body: str, q: RawQuote) -> tuple[str, bool, str] | None:
     words = hangul_words()
     for particle in words.tag_particles:
         if glued.startswith(particle):
+            if _HANGUL_OBJECT_BEFORE.search(body, max(0, q.start - 200), q.start - 1):
+                # `절차를 "졸속 행정의 전형"이라고 비판했다`, `부지가 "확정된 바 없다"고 했다` after the subject's 은/는:
+                # the words complete the writer's clause
+                return "speech", True, f"words inside the writer's clause (…를 \"…\"{particle})"
             return "speech", False, f"a Korean quote tagged after its mark (\"…\"{particle})"
     for particle in words.noun_particles:
         if glued.startswith(particle):
             rest = glued[len(particle):].lstrip()
-            if rest.startswith(("게 ", "것이 ", "것은 ")) or any(rest.startswith(n) for n in words.said_nouns):
-                return "speech", True, f"words said, then whose they are (\"…\"{particle} 게 X의 설명이다)"
+            if rest.startswith(("게 ", "것이 ", "것은 ")):
+                return "speech", False, f"words said, then whose they are (\"…\"{particle} 게 X의 설명이다)"
+            if any(rest.startswith(n) for n in words.said_nouns):
+                return "speech", True, f"words said, before the noun of them (\"…\"{particle} 발언은)"
             if any(rest.startswith(n) for n in words.term_nouns) or not _HANGUL_ENDING.search(q.text):
                 return "reject", False, f"a term in marks (\"…\"{particle} + a noun)"
             return "speech", True, f"words said, before a noun (\"…\"{particle})"
