@@ -111,8 +111,8 @@ from dateline.lexicon import (
     abbreviation_before,
     corner_words,
     date_line_words,
-    hangul_words,
     folds_to_ascii,
+    hangul_words,
     language_of,
     lexicon,
     quote_language,
@@ -122,9 +122,9 @@ from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
     ADDRESS_TITLE,
+    CAPITALS,
     HANGUL,
     HANGUL_GLOSS,
-    CAPITALS,
     LANGUAGE_NOTE,
     LOWERS_AS_RE_FOLDS,
     ORIGINAL_AFTER,
@@ -3996,7 +3996,7 @@ def _hangul_full_names(c: _Context, until: int) -> list[tuple[str, str]]:
     words = hangul_words()
     found: list[tuple[str, str]] = []
     text = _HANGUL_AGE.sub(lambda m: " " * len(m.group()), c.body[:until])
-    particles = words.subject_particles + ("의", "을", "를", "과", "와", "에게")
+    particles = (*words.subject_particles, "의", "을", "를", "과", "와", "에게")
     for m in re.finditer(r"[^\s\"“”‘’',.]+", text):
         word = m.group()
         cut = next((p for p in particles if word.endswith(p) and len(word) > len(p)), "")
@@ -4039,8 +4039,8 @@ def _hangul_who(c: _Context, phrase: str) -> Verdict | None:
         return Verdict(UNKNOWN, f"{phrase}: a role of several holders") if shared else None
     if len(name) >= 2:
         if name[0] not in words.surnames:  # `엘리슨 자문관`: a foreign name in Hangul, in full where first written
-            full = re.search("([\uac00-\ud7a3]{1,5}) " + re.escape(name) + "(?![\uac00-\ud7a3])", c.body)
-            name = f"{full.group(1)} {name}" if full is not None and full.group(1)[-1] not in "은는이가도의을를" else name
+            given = re.search("([\uac00-\ud7a3]{1,5}) " + re.escape(name) + "(?![\uac00-\ud7a3])", c.body)
+            name = f"{given.group(1)} {name}" if given is not None and given.group(1)[-1] not in "은는이가도의을를" else name
         return Verdict(Who(slug_name(name), name), f"{name} {title}: a name before its title")
     full = _hangul_full_names(c, c.q.start)
     same = [n for n, t in full if n[0] == name and (t == title or title == "씨")] or [n for n, _ in full if n[0] == name]
@@ -4111,8 +4111,8 @@ def hangul_subject(c: _Context) -> Verdict | None:
         # `박영철씨는 이렇게 말했다. "Q"`: the sentence before says its subject said what follows
         prev = body[max(body.rfind(ch, c.para.start, lo - 1) for ch in ".?!\n") + 1:lo]
         if any(w in prev for w in hangul_words().thus_words):
-            for phrase in _hangul_subjects(prev[:prev.find(_OPEN_MARK.search(prev).group())] if _OPEN_MARK.search(prev)
-                                           else prev):
+            opened = _OPEN_MARK.search(prev)
+            for phrase in _hangul_subjects(prev[:opened.start()] if opened is not None else prev):
                 if (verdict := _hangul_who(c, phrase)) is not None:
                     return verdict
     if not pre.strip() and c.q.paragraph > 0 and body.startswith("―", c.doc.paras[c.q.paragraph - 1].start) \

@@ -1216,5 +1216,6 @@ def hangul_words() -> HangulWords:
     return HangulWords(longest("tag_particles"), longest("noun_particles"), _strings(speech["term_nouns"]),
                        longest("subject_particles"), _strings(speech["pronouns"]), _strings(speech["anonymous"]),
                        longest("titles"), _strings(speech["said_nouns"]),
-                       _strings(speech["thus_words"]), frozenset(_strings(speech["surnames"])), {str(k): int(v) for k, v in table["dates"]["days_back"].items()},
+                       _strings(speech["thus_words"]), frozenset(_strings(speech["surnames"])),
+                       {str(k): int(v) for k, v in table["dates"]["days_back"].items()},
                        {str(k): str(v) for k, v in table["turns"]["labels"].items()})

@@ -31,9 +31,9 @@ from typing import Final, Literal
 from dateline import patterns
 from dateline.lexicon import (
     corner_words,
-    hangul_words,
     date_line_words,
     folds_to_ascii,
+    hangul_words,
     language_of,
     lexicon,
     page_line_words,
