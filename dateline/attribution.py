@@ -4027,6 +4027,10 @@ def _hangul_who(c: _Context, phrase: str) -> Verdict | None:
         return Verdict(who, f"{last}: the Korean subject, the one spoken of last") if who and who.known else None
     if any(last.endswith(a) for a in words.anonymous):
         return Verdict(UNKNOWN, f"{phrase}: a Korean subject that names nobody")
+    head = " ".join(phrase.split()[:-1])
+    if head and last.endswith(words.titles) and (sid := _hangul_listed(index, head)[0]) is not None:
+        # `하지원 항만대책위원장`: the name the file knows before an office it does not write so
+        return Verdict(Who(sid, index.speakers[sid].name), f"{phrase}: the Korean subject")
     title = _title_of(last)
     if title is None:
         return Verdict(UNKNOWN, f"{phrase}: a role of several holders") if shared else None

@@ -2103,6 +2103,8 @@ def hangul_verdict(body: str, q: RawQuote) -> tuple[str, bool, str] | None:
     for particle in words.noun_particles:
         if glued.startswith(particle):
             rest = glued[len(particle):].lstrip()
+            if any(rest.startswith(n) for n in words.term_nouns):  # (before said_nouns: `"…"라는 말` is a term)
+                return "reject", False, f"a term in marks (\"…\"{particle} + a noun)"
             if rest.startswith(("게 ", "것이 ", "것은 ")):
                 return "speech", False, f"words said, then whose they are (\"…\"{particle} 게 X의 설명이다)"
             if any(rest.startswith(n) for n in words.said_nouns):
