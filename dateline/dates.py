@@ -4030,8 +4030,9 @@ def _hangul_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     one before publication) or a whole date ("2019년 8월 14일"). The first such day before the first quote of
     the first paragraph that quotes in Hangul, outside marks: medium in the quote's own sentence, low in an
     earlier one. None when it is the publication day (that date stands), after it (a plan), or none is read."""
-    if anchor is None or anchor.coarse:
-        return None
+    back_words = hangul_words().days_back
+    if anchor is None or anchor.coarse or not any("일" in p or any(w in p for w in back_words) for p in lead):
+        return None  # (every day it reads holds 일 or a word for a day back: English leads pay a few str scans)
     occasion: re.Match[str] | None = None  # the first day of a sentence with no quote, before the words
     occasion_day = anchor.day
     for paragraph in lead:
