@@ -11,6 +11,10 @@ the attribution records the name of the sieve that decided:
 3. `corner_subject`: a Japanese quote in corner brackets tagged after it (`X知事は「…」と述べた`):
    the subject its sentence marks with は or が before the quote, read for the speakers file's
    names and roles (its head, the last one written, wins); a subject naming none of them is nobody;
+3. `hangul_subject`: a Korean quote, a particle glued to its mark (`X는 3일 "Q"이라고 말했다`): the subject
+   its sentence marks with 은/는/이/가/도 before the quote (or after it, when the quote opens the sentence): the
+   alias or role it ends with, a name before a title, a surname before a title (the family's last named in full);
+   (numbered with the Japanese sieve, its sibling, so that the list after it keeps its numbers)
 4. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
 5. `corrected_misquote`: a correction's `An earlier version of this story quoted X as saying "q"`: words the
    outlet put wrongly in X's mouth, nobody's (the corrected words after it are X's as any quote is);
@@ -108,6 +112,7 @@ from dateline.lexicon import (
     corner_words,
     date_line_words,
     folds_to_ascii,
+    hangul_words,
     language_of,
     lexicon,
     quote_language,
@@ -118,6 +123,8 @@ from dateline.names import slug_name
 from dateline.quotes import (
     ADDRESS_TITLE,
     CAPITALS,
+    HANGUL,
+    HANGUL_GLOSS,
     LANGUAGE_NOTE,
     LOWERS_AS_RE_FOLDS,
     ORIGINAL_AFTER,
@@ -3250,6 +3257,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         elif results[j].speaker == "unknown" and results[i].speaker != "unknown":
             results[j] = replace(results[i], how=f"{results[i].how} — the same words as the quote before")
     _headline_echoes(doc, extraction.quotes, results)
+    _hangul_headline_echoes(body, extraction.quotes, results)
     relayed = _relayed_renderings(body, extraction.quotes, results)
     # words given in two languages (a twin, or an editor's bracket after a quote): the outlet's rendering
     # is translated, the speaker's own words beside it are not; a rendering inside the marks makes the
@@ -3455,6 +3463,26 @@ def _headline_condensed(doc: _Doc, extraction: Extraction, results: list[Attribu
             who = next(r for r in results if r.speaker == sid)
             results[k] = Attribution(sid, who.name, "a headline quote the story quotes at more length",
                                      sieve="headline_condensed")
+
+
+_NOT_HANGUL_KEY = re.compile(r"[\s\W_]+")
+
+
+def _hangul_headline_echoes(body: str, quotes: Sequence[RawQuote], results: list[Attribution]) -> None:
+    """A Korean headline's quote with no name before it (`“우리가 핵 쓰레기통입니까” 해령 주민 집회`, `野 "…"…주민들
+    "…"`): the words of the one speaker whose longer quote below holds them whole (Korean headlines cut a sentence
+    short, not to a run of words). Punctuation and spaces aside; only for quotes in Hangul."""
+    for i, q in enumerate(quotes):
+        if results[i].speaker != "unknown" or results[i].sieve or q.kind != "direct" or not HANGUL.search(q.text) \
+                or not headline_line(body, q.start):
+            continue
+        key = _NOT_HANGUL_KEY.sub("", q.text)
+        holders = {j for j, other in enumerate(quotes) if other.start > q.end and results[j].speaker != "unknown"
+                   and not headline_line(body, other.start) and key in _NOT_HANGUL_KEY.sub("", other.text)}
+        if len({results[j].speaker for j in holders}) == 1:
+            j = min(holders)
+            results[i] = replace(results[j], how=f"a Korean headline's words the story quotes at more length: "
+                                 f"{results[j].how}", sieve="headline_condensed")
 
 
 def _word_runs(text: str) -> set[tuple[str, ...]]:
@@ -3920,6 +3948,204 @@ def corner_subject(c: _Context) -> Verdict | None:
     if best is None:
         return Verdict(UNKNOWN, f"{subject}は「…」: a subject the speakers file does not name")
     return Verdict(Who(best[2], index.speakers[best[2]].name), f"{subject}は「…」")
+
+
+_HANGUL_STOP = re.compile(r"[.?!。\n]")
+_HANGUL_NAME = re.compile("[\uac00-\ud7a3]{1,4}")
+_HANGUL_AGE = re.compile(r"\(\d{1,3}\)")
+_OPEN_MARK = re.compile("[\"“”«「]")
+
+
+def _hangul_listed(index: SpeakerIndex, phrase: str) -> tuple[str | None, bool]:
+    """The speakers file's one named by the words `phrase` ends with (its longest alias or role that ends
+    it: `한국전력망공사 이동규 송전사업본부장` is the official, not the company), and whether a role of
+    several holders ends it (`위원장`: nobody, unless a name comes with it)."""
+    best: tuple[int, str] | None = None
+    shared = False
+    for alias, sid in index.alias_to_id.items():
+        if len(alias) >= 2 and phrase.endswith(alias) and (best is None or len(alias) > best[0]):
+            best = (len(alias), sid)
+    for role, ids in index.role_to_ids.items():
+        if len(role) >= 2 and phrase.endswith(role):
+            if len(ids) == 1 and (best is None or len(role) > best[0]):
+                best = (len(role), ids[0])
+            shared = shared or len(ids) > 1
+    return (best[1] if best is not None else None), shared
+
+
+def _title_of(word: str) -> str | None:
+    """The title `word` is or ends with, glued to a name only when it is 씨 (`박영철씨`; `산업부장관` is an office)."""
+    title = next((t for t in hangul_words().titles if word == t or (word.endswith(t) and t == "씨")), None)
+    return title
+
+
+def _name_before(words: list[str]) -> str:
+    """The name before a title, past a body's name with its Latin letters in brackets (`마크 엘리슨
+    국제원자력기구(IAEA) 자문관`): the last word of syllables alone, else ""."""
+    for word in reversed(words):
+        if _HANGUL_NAME.fullmatch(word):
+            return word
+        if HANGUL.search(word) and "(" not in word:
+            return ""
+    return ""
+
+
+def _hangul_full_names(c: _Context, until: int) -> list[tuple[str, str]]:
+    """The (name, title) of each person the text named in full before `until`, name before title
+    (`주민 박영철(72)씨`, `새한국당 김하늘 대변인`), in order: whom a surname with a title (`박씨`) means."""
+    words = hangul_words()
+    found: list[tuple[str, str]] = []
+    text = _HANGUL_AGE.sub(lambda m: " " * len(m.group()), c.body[:until])
+    particles = (*words.subject_particles, "의", "을", "를", "과", "와", "에게")
+    for m in re.finditer(r"[^\s\"“”‘’',.]+", text):
+        word = m.group()
+        cut = next((p for p in particles if word.endswith(p) and len(word) > len(p)), "")
+        word = word[:len(word) - len(cut)]
+        title = _title_of(word)
+        if title is None:
+            continue
+        name = word[:-len(title)] or _name_before(text[max(0, m.start() - 40):m.start()].split())
+        if 2 <= len(name) <= 4 and _HANGUL_NAME.fullmatch(name):
+            found.append((name, title))
+    return found
+
+
+def _hangul_who(c: _Context, phrase: str) -> Verdict | None:
+    """Who the subject `phrase` (a Korean subject, its particle cut off) is: one of the speakers file by the
+    alias or role it ends with; a name before a title (`새한국당 김하늘 대변인`: 김하늘, not in the file); a
+    surname before a title (`박씨`, `박 의원`): the last one of that family the story named in full with it;
+    a pronoun (`그는`): the one spoken of last; an anonymous head (`한 관계자`): unknown. None: no person."""
+    words = hangul_words()
+    index = c.doc.index
+    phrase = _HANGUL_AGE.sub("", phrase).rstrip()
+    sid, shared = _hangul_listed(index, phrase)
+    if sid is not None:
+        return Verdict(Who(sid, index.speakers[sid].name), f"{phrase}: the Korean subject")
+    last = phrase.split()[-1] if phrase.split() else ""
+    if last in words.pronouns:
+        who = c.state.last_speaker
+        return Verdict(who, f"{last}: the Korean subject, the one spoken of last") if who and who.known else None
+    if any(last.endswith(a) for a in words.anonymous):
+        return Verdict(UNKNOWN, f"{phrase}: a Korean subject that names nobody")
+    head = " ".join(phrase.split()[:-1])
+    if head and last.endswith(words.titles) and (sid := _hangul_listed(index, head)[0]) is not None:
+        # `하지원 항만대책위원장`: the name the file knows before an office it does not write so
+        return Verdict(Who(sid, index.speakers[sid].name), f"{phrase}: the Korean subject")
+    title = _title_of(last)
+    if title is None:
+        return Verdict(UNKNOWN, f"{phrase}: a role of several holders") if shared else None
+    name = last[:-len(title)] or _name_before(phrase.split()[:-1])
+    if not name and headline_line(c.body, c.q.start):
+        # a headline's title alone (`IAEA 자문관 "…"`): the one person the story names in full with it
+        holders = {n for n, t in _hangul_full_names(c, len(c.body)) if t == title}
+        name = holders.pop() if len(holders) == 1 else ""
+    if not _HANGUL_NAME.fullmatch(name):
+        return Verdict(UNKNOWN, f"{phrase}: a role of several holders") if shared else None
+    if len(name) >= 2:
+        if name[0] not in words.surnames:  # `엘리슨 자문관`: a foreign name in Hangul, in full where first written
+            given = re.search("([\uac00-\ud7a3]{1,5}) " + re.escape(name) + "(?![\uac00-\ud7a3])", c.body)
+            name = f"{given.group(1)} {name}" if given is not None and given.group(1)[-1] not in "은는이가도의을를" else name
+        return Verdict(Who(slug_name(name), name), f"{name} {title}: a name before its title")
+    full = _hangul_full_names(c, c.q.start)
+    same = [n for n, t in full if n[0] == name and (t == title or title == "씨")] or [n for n, _ in full if n[0] == name]
+    if not same:
+        return Verdict(UNKNOWN, f"{phrase}: a surname the story never named in full")
+    sid, _ = _hangul_listed(index, same[-1])
+    if sid is not None:
+        return Verdict(Who(sid, index.speakers[sid].name), f"{phrase}: {same[-1]}")
+    return Verdict(Who(slug_name(same[-1]), same[-1]), f"{phrase}: {same[-1]}, named in full before")
+
+
+# a broadcast's caption on the line above the words, name and title split by a slash: `[박영철/해령군 주민]`
+_HANGUL_CAPTION = re.compile("\\[([\uac00-\ud7a3]{2,4})/[^\\]\n]{1,40}\\][ \t]*\n[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _hangul_said_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The owner of the words before them (`X의 말처럼 "Q"`) and after them (`"Q"는 게 X의 설명이다`, `"Q"는
+    발언은 A가 아니라 B의 발언`: B, whom a correction gives them), of lang/ko.toml said_nouns."""
+    nouns = "|".join(map(re.escape, hangul_words().said_nouns))
+    before = re.compile(rf"(\S+(?:[ ]\S+){{0,3}}?)의[ ](?:{nouns})(?:처럼|대로|을[ ]빌리면)[ ,]*$")
+    after = re.compile(rf"(?:이?라?는|란)[ ](?:게|것이|것은|[^ .]{{1,6}}은[ ][^.\n]{{0,40}}?아니라)[ ]"
+                       rf"(\S+(?:[ ]\S+){{0,3}}?)의[ ](?:{nouns})")
+    return before, after
+
+
+def _hangul_subjects(text: str) -> Iterator[str]:
+    """Each phrase a particle marks as a subject in `text`, in order, the particle cut off (`정 장관은 이날` →
+    `정 장관`), then the whole text (a headline's `정윤호 장관 "…"` marks none)."""
+    particles = hangul_words().subject_particles
+    for m in re.finditer(r"\S+", text):
+        word = m.group().rstrip(",")
+        particle = next((p for p in particles if word.endswith(p) and len(word) > len(p)), None)
+        if particle is not None:
+            yield text[:m.start()] + word[:-len(particle)]
+    yield text.strip()
+
+
+def hangul_subject(c: _Context) -> Verdict | None:
+    """`정윤호 장관은 3일 "Q"이라고 말했다`: Korean puts the speaker first, as the subject its sentence marks
+    with 은/는/이/가/도 before the quote, and the tag ("…"고 덧붙였다) after it; or, a quote opening its
+    sentence, after it (`"Q" 권 지사는 … 이렇게 말했다`). A subject a quote of its sentence holds is no
+    subject (`"Q1"며 "Q2"고`: the first's subject is the second's). None when the quote is no Korean, or no
+    subject of its sentence names a person (a subject dropped: the sieves after)."""
+    body = c.body
+    if c.q.marks[:1] in "「‘'" or not (HANGUL.search(c.q.text) or HANGUL.match(body, c.q.end + 1)
+                                       or (body.startswith("(", c.q.end + 1) and HANGUL_GLOSS.match(body, c.q.end + 1))):
+        return None
+    lo = c.q.start - 1
+    while lo > c.para.start:
+        stop = max(body.rfind(ch, c.para.start, lo) for ch in ".?!\n")
+        if stop < c.para.start:
+            lo = c.para.start
+            break
+        lo = stop
+        if not c.doc.in_quote(stop):
+            lo += 1
+            break
+    pre = body[lo:c.q.start - 1]
+    mark = _OPEN_MARK.search(pre)
+    pre = pre[:mark.start()] if mark is not None else pre
+    said = _hangul_said_nouns()
+    if (owner := said[0].search(pre)) is not None:  # `박 군수의 말처럼 "Q"`: as she said
+        return _hangul_who(c, owner.group(1)) or Verdict(UNKNOWN, f"{owner.group()}: nobody the file names")
+    if (owner := said[1].match(body, c.close, c.after_hi)) is not None:  # `"Q"는 게 최 위원장의 다짐이다`
+        return _hangul_who(c, owner.group(1)) or Verdict(UNKNOWN, f"{owner.group()}: nobody the file names")
+    if not pre.strip() and lo > c.para.start:
+        # `박영철씨는 이렇게 말했다. "Q"`: the sentence before says its subject said what follows
+        prev = body[max(body.rfind(ch, c.para.start, lo - 1) for ch in ".?!\n") + 1:lo]
+        if any(w in prev for w in hangul_words().thus_words):
+            opened = _OPEN_MARK.search(prev)
+            for phrase in _hangul_subjects(prev[:opened.start()] if opened is not None else prev):
+                if (verdict := _hangul_who(c, phrase)) is not None:
+                    return verdict
+    if not pre.strip() and c.q.paragraph > 0 and body.startswith("―", c.doc.paras[c.q.paragraph - 1].start) \
+            and c.state.last_quote is not None:
+        # a printed interview's answer under the interviewer's `―` question: the one the story quoted first
+        # who is not the interviewer (its headline's, its lead's)
+        asker = c.state.last_quote.who.id
+        guest = next((s.who for s in c.state.quote_log if s.who.known and s.who.id != asker), None)
+        if guest is not None:
+            return Verdict(guest, "an answer under the interviewer's ― question: the one interviewed")
+    above = body.rfind("\n", 0, max(c.line_start - 1, 0)) + 1  # (the caption's line may be a paragraph of its own)
+    if not pre.strip() and (caption := _HANGUL_CAPTION.search(body, above, c.q.start - 1)) is not None:
+        name = caption.group(1)
+        return _hangul_who(c, name) or Verdict(Who(slug_name(name), name), f"{caption.group().strip()}: a caption")
+    for phrase in _hangul_subjects(pre):
+        verdict = _hangul_who(c, phrase)
+        if verdict is not None:
+            return verdict
+    if pre.strip():
+        return None
+    stop_m = _HANGUL_STOP.search(body, c.close)
+    post = body[c.close:stop_m.start() if stop_m else len(body)]
+    mark = _OPEN_MARK.search(post)
+    post = post[:mark.start()] if mark is not None else post
+    for phrase in list(_hangul_subjects(post))[:-1]:
+        verdict = _hangul_who(c, phrase)
+        if verdict is not None:
+            return verdict
+    return None
 
 
 def question_after_asked(c: _Context) -> Verdict | None:
@@ -5101,7 +5327,7 @@ _FINAL_TAG = re.compile(r",\s*(?P<who>[^,\"“”«»\n]{2,60}?)\s+(?:also\s+)?(
 
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    transcript_turn, inline_dash_tag, corner_subject, question_after_asked, corrected_misquote, verb_after_quote,
+    transcript_turn, inline_dash_tag, corner_subject, hangul_subject, question_after_asked, corrected_misquote, verb_after_quote,
     titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,

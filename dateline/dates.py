@@ -97,7 +97,7 @@ from typing import Any, Final, Literal, get_args
 
 from dateline import quotes
 from dateline.config import NumericOrder
-from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, folds_to_ascii, language_of, lexicon
+from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, folds_to_ascii, hangul_words, language_of, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
 from dateline.quotes import CAPITALS, alternation, any_of, dash_line_spans, guillemets_reversed
 
@@ -2447,10 +2447,13 @@ def _kanji_date_re() -> re.Pattern[str]:
     eras = "|".join(map(re.escape, _WORDS_ABROAD.eras)) or "(?!)"
     signs = "".join(_WORDS_ABROAD.weekday_signs)
     return re.compile(rf"(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,2}})|(?<!\d)(?P<y>(?:19|20)\d\d))\s*[年년]\s*(?P<m>[01]?\d)"
-                      rf"\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일](?:\s*[（(](?P<wd>[{signs}])(?:曜日?|요일)?[）)])?")
+                      rf"\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일](?:\s*[（(](?P<wd>[{signs}])(?:曜日?|요일)?[）)]"
+                      rf"|\s+(?P<wd2>[{signs}])요일)?")
 
 
 _KANJI_DATE: Final = _kanji_date_re()
+_PRINT_PAGE_KO: Final = re.compile(r"\s+[A-Z]?\d{1,3}면$")
+_SPACED_DOTS_KO: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)\.\s*(\d{1,2})\.\s*(\d{1,2})\.\s*\(([월화수목금토일])\)")
 _KOREAN_CLOCK: Final = re.compile(r"(오전|오후)\s*(\d{1,2}:\d\d)")
 _KANJI_CLOCK: Final = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*時\s*([0-5]?\d)\s*分")
 
@@ -2462,7 +2465,8 @@ def _kanji_in_english(m: re.Match[str]) -> str:
     month = int(m["m"])
     if not 1 <= month <= 12:
         return m.group(0)
-    weekday = f"{calendar.day_name[_WORDS_ABROAD.weekday_signs[m['wd']]]} " if m["wd"] else ""
+    sign = m["wd"] or m["wd2"]  # (`2026년 12월 5일 토요일 A30면`: a print edition's weekday in full, no bracket)
+    weekday = f"{calendar.day_name[_WORDS_ABROAD.weekday_signs[sign]]} " if sign else ""
     return f" {weekday}{int(m['d'])} {calendar.month_abbr[month]} {year} "
 
 
@@ -2490,6 +2494,10 @@ def _in_english(line: str) -> str:
     out = _MONTH_FIRST_ABROAD.sub(_month_first_in_english, out)
     if out != line:
         out = _SHORT_WEEKDAY_ABROAD.sub(lambda m: calendar.day_abbr[_WORDS_ABROAD.short_weekdays[m["wd"].lower()]], out)
+    if ". " in out and any(f"({sign})" in out for sign in "월화수목금토일"):  # a Korean release's `2026. 12. 3.(목)`
+        out = _SPACED_DOTS_KO.sub(r"\1년 \2월 \3일(\4)", out)
+    if out.endswith("면"):  # a print edition's page after its date (`2026년 12월 5일 토요일 A30면`): no part of it
+        out = _PRINT_PAGE_KO.sub("", out)
     if "年" in out or "년" in out:  # Japanese, Korean: "2026年12月5日 20時15分", "令和8年11月30日（月）", "2026년 11월 26일(목)"
         out = _KANJI_CLOCK.sub(r"\1:\2", _KANJI_DATE.sub(_kanji_in_english, out)).strip()
     if "오전" in out or "오후" in out:  # a Korean portal's 12-hour clock: "오후 2:15" is 2:15 PM
@@ -3672,7 +3680,8 @@ def article_statement_date(
             return found
     if unknown is not None:
         raise unknown
-    return (_filed_before(lead, anchor) or _kanji_day(lead, anchor) or _weekday_abroad(lead, anchor)
+    return (_filed_before(lead, anchor) or _kanji_day(lead, anchor) or _hangul_day(lead, anchor)
+            or _weekday_abroad(lead, anchor)
             or _lede_weekday(lead, anchor, today)
             or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
             or _passive_date(passive, lead, anchor, today))
@@ -4010,6 +4019,73 @@ def _kanji_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
                    f"the latest on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(m.group(0), said, "medium" if same else "low", why, anchor=anchor)
     return None
+
+
+# a Korean lead's day before the quoted words ("장관은 3일 "…"", "지난 3일", "전날(6일)", "오늘(2일)", "지난달 20일",
+# "2019년 8월 14일"), or its words for the days back ("어제", "그제") and a weekday ("지난 목요일"): lang/ko.toml [dates]
+_HANGUL_DAY: Final = re.compile(
+    r"(?<![\d년월.])(?:(?P<last_month>지난달)\s*)?(?:(?P<y>\d{4})년\s*)?(?:(?P<m>[01]?\d)월\s*)?(?P<d>[0-3]?\d)일(?![\d가-힣])"
+    r"|(?<![가-힣])(?P<back>" + "|".join(map(re.escape, sorted(hangul_words().days_back, key=len, reverse=True)))
+    + r")(?:\((?P<bd>[0-3]?\d)일\))?(?![가-힣])"
+    r"|(?<![가-힣])(?P<last>지난\s*)?(?P<wd>[월화수목금토일])요일(?![가-힣])")
+_HANGUL_QUOTE: Final = re.compile("[\"“][^\"”\n]{0,200}[\uac00-\ud7a3]")
+
+
+def _hangul_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """The day a Korean lead gives its quoted words: Korean dates an act by its day of the month between the
+    subject and the quote ("정 장관은 3일 "…"이라고 말했다": the 3rd, the latest on or before publication), a day
+    back ("어제", "그제", "전날(6일)": the bracket's day where one is written), a weekday ("지난 목요일": the last
+    one before publication) or a whole date ("2019년 8월 14일"). The first such day before the first quote of
+    the first paragraph that quotes in Hangul, outside marks: medium in the quote's own sentence, low in an
+    earlier one. None when it is the publication day (that date stands), after it (a plan), or none is read."""
+    back_words = hangul_words().days_back
+    if anchor is None or anchor.coarse or not any("일" in p or any(w in p for w in back_words) for p in lead):
+        return None  # (every day it reads holds 일 or a word for a day back: English leads pay a few str scans)
+    occasion: re.Match[str] | None = None  # the first day of a sentence with no quote, before the words
+    occasion_day = anchor.day
+    for paragraph in lead:
+        first = _HANGUL_QUOTE.search(paragraph)
+        if first is None:
+            if occasion is None and (m := _HANGUL_DAY.search(paragraph)) is not None \
+                    and (day := _hangul_said(m, anchor.day)) is not None and day < anchor.day:
+                occasion, occasion_day = m, day
+            continue
+        regions = _quoted_regions(paragraph)
+        for m in _HANGUL_DAY.finditer(paragraph, 0, first.start()):
+            if _inside(m.start(), regions):
+                continue
+            said = _hangul_said(m, anchor.day)
+            if said is None:
+                continue
+            if said >= anchor.day:
+                return None
+            same = not any(ch in paragraph[m.end():first.start()] for ch in ".?!")
+            why = (f"a Korean lead's day {'in the sentence of the words' if same else 'of the occasion before them'}, "
+                   f"the latest on or before {anchor.name} ({anchor.day.isoformat()})")
+            return _info(m.group(0), said, "medium" if same else "low", why, anchor=anchor)
+        if occasion is not None:  # "주민 300여명이 4일 … 집회를 열었다." ¶ "위원장은 이날 "…"": the occasion's day
+            return _info(occasion.group(0), occasion_day, "low", f"a Korean lead's day of the occasion before the "
+                         f"words, the latest on or before {anchor.name} ({anchor.day.isoformat()})", anchor=anchor)
+    return None
+
+
+def _hangul_said(m: re.Match[str], base: date) -> date | None:
+    """The day one match of _HANGUL_DAY names, counted back from `base`; None when it names none."""
+    if m["wd"]:
+        wd = "월화수목금토일".index(m["wd"])
+        return base - timedelta(days=(base.weekday() - wd) % 7 or (7 if m["last"] else 0))
+    if m["back"] and not m["bd"]:
+        return base - timedelta(days=hangul_words().days_back[m["back"]])
+    day = int(m["bd"] or m["d"])
+    year = int(m["y"]) if m["y"] else base.year
+    month = int(m["m"]) if m["m"] else base.month
+    if m["last_month"] or (not m["m"] and day > base.day):  # "지난달 20일", "28일" early in a month
+        month -= 1
+    if not m["y"] and m["m"] and (month, day) > (base.month, base.day):
+        year -= 1
+    if month < 1:
+        month, year = 12, year - 1
+    return date(year, month, day) if _day_exists(month, day, year) else None
 
 
 def _words_follow(lead: list[str], paragraph: str, end: int) -> bool:

@@ -1182,3 +1182,40 @@ def kept(root: Path) -> Iterator[None]:
         here = _kept.pop()
         if os.getpid() == pid:
             here.write()
+
+
+@dataclass(frozen=True)
+class HangulWords:
+    """How Korean copy tags its quotes (``lang/ko.toml``): a particle glued to the closing mark (``"…"고``,
+    ``"…"이라고``) and the verb after; before the quote, a subject marked by ``은``/``는``/``이``/``가``/``도``,
+    a name before its title (``정 장관``, ``박씨``)."""
+
+    tag_particles: tuple[str, ...]
+    noun_particles: tuple[str, ...]
+    term_nouns: tuple[str, ...]
+    subject_particles: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    anonymous: tuple[str, ...]
+    titles: tuple[str, ...]
+    said_nouns: tuple[str, ...]
+    thus_words: tuple[str, ...]
+    surnames: frozenset[str]
+    days_back: dict[str, int]  # a lead's word for a day back from publication (`어제`: 1)
+    turn_labels: dict[str, str]  # a transcript's label (`문`, `기자`) → its English ("Q", "REPORTER")
+
+
+@cache
+def hangul_words() -> HangulWords:
+    """Read once: Korean's own tag words, kept apart from `lexicon` as Japanese's are (matched glued to a
+    mark or a word, with no word boundaries)."""
+    table = _read("ko")
+    speech = table["speech"]
+
+    def longest(key: str) -> tuple[str, ...]:  # (tried longest first: 이라고 before 고)
+        return tuple(sorted(_strings(speech[key]), key=len, reverse=True))
+    return HangulWords(longest("tag_particles"), longest("noun_particles"), _strings(speech["term_nouns"]),
+                       longest("subject_particles"), _strings(speech["pronouns"]), _strings(speech["anonymous"]),
+                       longest("titles"), _strings(speech["said_nouns"]),
+                       _strings(speech["thus_words"]), frozenset(_strings(speech["surnames"])),
+                       {str(k): int(v) for k, v in table["dates"]["days_back"].items()},
+                       {str(k): str(v) for k, v in table["turns"]["labels"].items()})

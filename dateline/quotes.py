@@ -33,6 +33,7 @@ from dateline.lexicon import (
     corner_words,
     date_line_words,
     folds_to_ascii,
+    hangul_words,
     language_of,
     lexicon,
     page_line_words,
@@ -166,6 +167,8 @@ def _classify_double(text: str, i: int, lo: int, hi: int, low9: bool = False) ->
         return "open"
     if not prev.isspace() and (nxt.isspace() or not _WORDCHAR.match(nxt) or i + 1 >= hi):
         return "close"
+    if "\uac00" <= nxt <= "\ud7a3" and not prev.isspace():
+        return "close"  # Korean glues its quoting particle to the mark: "…것"이라고 말했다, "…"고 덧붙였다
     if prev in _OPEN_CONTEXT:
         return "open"
     return None
@@ -2066,6 +2069,135 @@ def _corner_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return said, term
 
 
+HANGUL = re.compile("[\uac00-\ud7a3]")
+# the word before a Korean quote's mark that makes it part of the writer's clause: an object (…를 "…"이라고), or a
+# subject marked 이/가 after the sentence's topic marked 은/는 (X는 … 부지가 "…"고 했다)
+_HANGUL_OBJECT_BEFORE = re.compile("[\uac00-\ud7a3][을를][ \t]$"
+                                   "|[\uac00-\ud7a3][은는][ \t][^.?!\"“”\n]*[\uac00-\ud7a3][이가][ \t]$")
+HANGUL_GLOSS = re.compile("\\([^()\n]{1,40}\\)(?=[\uac00-\ud7a3])")
+_HANGUL_WORDS = re.compile("[\uac00-\ud7a3]+")
+_HANGUL_ENDING = re.compile("(?:다|요|까|죠|자|라|니다|오)[.!?…]*$")
+
+
+def hangul_verdict(body: str, q: RawQuote) -> tuple[str, bool, str] | None:
+    """Speech or not for a Korean quote, from the particle glued to its closing mark: Korean tags a quote
+    after it ("…"이라고 말했다, "…"고 덧붙였다, "…"며 "…"고 강조했다), and writes a term as "…"라는 말
+    ("the word …"). A quote with no particle after it stands at the end of a headline or a caption line
+    (정 장관 "…"), or before a subject that says it ("…" 권 지사는 …): words of two or more. Another particle
+    ("…"를, "…"로) leaves the quote to the English sieves (a term, most often). None: not Korean copy."""
+    close = q.end + 1
+    gloss = HANGUL_GLOSS.match(body, close)
+    if gloss is not None:  # `"trust before technology"(기술보다 신뢰가 먼저)라고`: the words, glossed, then the tag
+        close = gloss.end()
+    glued = body[close:close + 8]
+    if not HANGUL.match(glued[:1]) and not HANGUL.search(q.text):
+        return None
+    words = hangul_words()
+    for particle in words.tag_particles:
+        if glued.startswith(particle):
+            if _HANGUL_OBJECT_BEFORE.search(body, max(0, q.start - 200), q.start - 1):
+                # `절차를 "졸속 행정의 전형"이라고 비판했다`, `부지가 "확정된 바 없다"고 했다` after the subject's 은/는:
+                # the words complete the writer's clause
+                return "speech", True, f"words inside the writer's clause (…를 \"…\"{particle})"
+            return "speech", False, f"a Korean quote tagged after its mark (\"…\"{particle})"
+    for particle in words.noun_particles:
+        if glued.startswith(particle):
+            rest = glued[len(particle):].lstrip()
+            if any(rest.startswith(n) for n in words.term_nouns):  # (before said_nouns: `"…"라는 말` is a term)
+                return "reject", False, f"a term in marks (\"…\"{particle} + a noun)"
+            if rest.startswith(("게 ", "것이 ", "것은 ")):
+                return "speech", False, f"words said, then whose they are (\"…\"{particle} 게 X의 설명이다)"
+            if any(rest.startswith(n) for n in words.said_nouns):
+                return "speech", True, f"words said, before the noun of them (\"…\"{particle} 발언은)"
+            if any(rest.startswith(n) for n in words.term_nouns) or not _HANGUL_ENDING.search(q.text):
+                return "reject", False, f"a term in marks (\"…\"{particle} + a noun)"
+            return "speech", True, f"words said, before a noun (\"…\"{particle})"
+    if HANGUL.match(glued[:1]) or len(_HANGUL_WORDS.findall(q.text)) < 2:
+        return None
+    return "speech", False, "a Korean quote with no particle: a headline's, a caption's or one before its subject"
+
+
+# Korean transcripts: a chamber's record (`○위원장 한상우  …`: the circle, the office and the name or the name and
+# `위원`, two spaces, no colon), a radio station's (`◇ 송미란 > …`), a labelled script or interview (`기자: …`, `문: …`:
+# lang/ko.toml [turns]) and a printed interview's question after a bar (`―…나.`): the interviewer's
+_HANGUL_RECORD = re.compile("[○◯](?P<label>[^\\s○◯]{2,20}(?:[ ][^\\s]{2,12})?)[ \t\u3000]{2,}(?P<text>\\S.*)$", re.DOTALL)
+_HANGUL_ARROW = re.compile("[◇◆][ \t]*(?P<label>[^\\s>]{2,12})[ \t]*>[ \t]*(?P<text>\\S.*)$", re.DOTALL)
+_HANGUL_LABEL = re.compile("(?P<label>[\uac00-\ud7a3]{1,3})[ \t]*:[ \t]*(?P<text>\\S.*)$", re.DOTALL)
+_HANGUL_BAR = re.compile("―[ \t]*(?P<text>[\uac00-\ud7a3].*)$", re.DOTALL)
+# who a Korean transcript's generic labels are: the reporter its byline or dateline names (`대담=정수현 기자`,
+# `(해령=연합뉴스) 윤슬기 기자 =`), the one interviewed (`박 군수와의 일문일답`), an anchor naming herself (`정오의
+# 박소연입니다`), the reporter the anchor hands over to (`이지은 기자 연결합니다`, `이지은 기자가 보도합니다`)
+_HANGUL_BYLINE = re.compile("(?:대담|진행|인터뷰|정리|글)[ \t]*=[ \t]*([\uac00-\ud7a3]{2,4})[ \t]*기자"
+                            "|[)\\]][ \t]*([\uac00-\ud7a3]{2,4})[ \t]*기자[ \t]*=")
+_HANGUL_INTERVIEWED = re.compile("([\uac00-\ud7a3]{1,4}(?: [\uac00-\ud7a3]{1,8})?)(?:와|과)의 (?:일문일답|인터뷰|대담)")
+_HANGUL_SELF = re.compile("(?:의|뉴스|,)[ \t]([\uac00-\ud7a3]{2,4})입니다")
+_HANGUL_HANDOVER = re.compile("([\uac00-\ud7a3]{2,4})[ \t]기자(?:가|를|와|,|[ \t]연결)")
+
+
+def _hangul_record_name(label: str) -> str:
+    """The member a chamber's label names: the word of it that is no office (`위원장 한상우`, `한상우`;
+    `윤재석 위원`, `윤재석`; `산업통상자원부장관 정윤호`, `정윤호`), else the label (an office alone)."""
+    titles = hangul_words().titles
+    words = [w for w in label.split() if not w.endswith(titles)]
+    return words[-1] if words else label
+
+
+def hangul_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
+    """The turns of a Korean transcript, by paragraph (see _HANGUL_RECORD). A paragraph is tried only when
+    its first character is a record's circle, a radio script's diamond, the bar or a syllable: English
+    copy pays one character test a paragraph."""
+    found: dict[int, RawQuote] = {}
+    labels = hangul_words().turn_labels
+    byline = _HANGUL_BYLINE.search(body)
+    interviewer = next(g for g in byline.groups() if g) if byline is not None else "Q"
+    handed: list[tuple[int, str]] = []  # (where, the reporter an anchor's turn hands over to)
+    anchor = "ANCHOR"
+    for p in paras:
+        first = body[p.start:p.start + 1]
+        m: re.Match[str] | None = None
+        if first in "○◯":
+            m = _HANGUL_RECORD.match(body, p.start, p.end)
+            if m is not None and HANGUL.search(m.group("label")):
+                name = _hangul_record_name(m.group("label"))
+                found[p.index] = _turn(body, p, m.start("text"), _rstrip_at(body, m.start("text"), p.end), "turn",
+                                       name)
+            continue
+        if first in "◇◆":
+            m = _HANGUL_ARROW.match(body, p.start, p.end)
+            if m is not None and HANGUL.search(m.group("label")):
+                found[p.index] = _turn(body, p, m.start("text"), _rstrip_at(body, m.start("text"), p.end), "turn",
+                                       m.group("label"))
+            continue
+        if first == "―":
+            m = _HANGUL_BAR.match(body, p.start, p.end)
+            if m is not None:
+                q = _turn(body, p, m.start("text"), _rstrip_at(body, m.start("text"), p.end), "turn", interviewer)
+                found[p.index] = replace(q, asker=True)
+            continue
+        if not HANGUL.match(first) or (m := _HANGUL_LABEL.match(body, p.start, p.end)) is None \
+                or m.group("label") not in labels:
+            continue
+        role = labels[m.group("label")]
+        text_at = m.start("text")
+        end = _rstrip_at(body, text_at, p.end)
+        name = role
+        if role == "Q":
+            name = interviewer
+        elif role == "A":
+            named = _HANGUL_INTERVIEWED.search(body, 0, p.start)
+            name = named.group(1) if named is not None else role
+        elif role in ("ANCHOR", "HOST"):
+            own = _HANGUL_SELF.search(body, text_at, end) if anchor == "ANCHOR" else None
+            anchor = own.group(1) if own is not None else anchor
+            name = anchor
+            handed += [(h.start(), h.group(1)) for h in _HANGUL_HANDOVER.finditer(body, text_at, end)]
+        elif role == "REPORTER":
+            own = _HANGUL_SELF.search(body, text_at, end)
+            name = handed[-1][1] if handed else own.group(1) if own is not None else role
+        found[p.index] = replace(_turn(body, p, text_at, end, "turn", name), asker=role == "Q")
+    return found
+
+
 def corner_verdict(body: str, q: RawQuote) -> tuple[str, bool, str]:
     """Speech or not for a Japanese quote in corner brackets, from what follows its closing bracket:
     Japanese tags a quote after it (「…」と述べた: direct, the と-clause is the tag), and writes a term as
@@ -2110,7 +2242,15 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if q.last_paragraph != q.paragraph:
         return "speech", False, "runs over paragraphs"
     if q.marks[:1] == "「":
+        if HANGUL.search(q.text):
+            return "reject", False, "a title in corner brackets in Korean copy (「…법」: a law's)"
         return corner_verdict(body, q)
+    if (HANGUL.match(body, close_pos) or HANGUL.search(q.text) or (body.startswith("(", close_pos)
+                                                                  and HANGUL_GLOSS.match(body, close_pos))) \
+            and q.marks[:1] not in "‘'‹":
+        korean = hangul_verdict(body, q)
+        if korean is not None:
+            return korean
     # (no sieve below asks of more than 20 words: a longer quote, three in four, is not split into its words)
     many = _MORE_THAN_20_WORDS.match(q.text) is not None
     words = [] if many else _WORDS.findall(q.text)
@@ -2623,6 +2763,7 @@ def extract(body: str) -> Extraction:
     paras = paragraphs(body)
     result.paragraphs = paras
     turns = transcript_turns(body, paras)
+    turns |= {i: t for i, t in hangul_turns(body, paras).items() if i not in turns}
     posts = {i: q for i, q in pasted_posts(body, paras).items() if i not in turns}
     turns |= posts
     # every paragraph of a post of several is its account's, marks inside it included: no quote apart

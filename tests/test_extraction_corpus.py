@@ -62,6 +62,14 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     "holdout/round60_nordic_cable/cases.txt:471": (
         "'Kommunen kallar området för ett ”utvecklingsstråk”' (a name the council gives the area, after an "
         "indefinite article) is taken as a partial, unknown"),
+    # Round 68 (blind; South Korean press in Korean): held out at the session's start P 0.955 R 0.189 speaker 0.333;
+    # after branch fix68 P 1.000 R 1.000 speaker 0.991. What the code still does otherwise than the writer:
+    "holdout/round68_nuclear_storage/cases.txt:286": (
+        "a Facebook post pasted whole, its author's name alone on the first line over '12월 4일 오후 9:15 · 🌏': the "
+        "author's own question after '저는 묻겠습니다.' (I ask) comes out unknown, the writer wanting the author"),
+    "holdout/round68_nuclear_storage/cases.txt:498": (
+        "speakers right; '영어로 진행된 간담회에서' (at a meeting held in English) does not make the adviser's Korean "
+        "words translated (Korean has no cue words for a rendering yet, and no function words to tell its language)"),
     # Round 61 (blind; South Asia in English): held out at the session's start P 0.988 R 0.976 speaker 0.904; after
     # branch fix61 P 1.000 R 1.000 speaker 0.988. What the code still does otherwise than the writer:
     "holdout/round61_south_asia/cases.txt:474": (
