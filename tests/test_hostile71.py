@@ -1,0 +1,168 @@
+"""Hostile-input round 71 (blind): contradicting corrections, legacy encodings, HTTP bodies, base URLs,
+look-alike ids. Each test an invented case in another setting than the round's, with a negative beside it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import cli_build, hostile_project
+
+PYPROJECT = """[tool.dateline]
+title = "Lakeside Record"
+build_time = "2026-01-01"
+search = false
+figures = ["ferreira"]
+"""
+SPEAKERS = """- id: ferreira
+  name: Lucia Ferreira
+  aliases: [Ferreira, Lucia Ferreira]
+- id: berg
+  name: Tomas Berg
+  aliases: [Berg]
+"""
+TOPICS = """- id: library
+  label: Library hours
+  cues: [library]
+"""
+
+
+def article(quotes: str = "", body: str = '"We will reopen the library on Sundays," Ferreira said.\n',
+            extra: str = "") -> str:
+    return f"---\ntitle: Library hours\ndate: 2024-05-02\n{extra}{quotes}---\n{body}"
+
+
+def project(tmp: Path, *, pyproject: str = PYPROJECT, speakers: str = SPEAKERS,
+            articles: dict[str, str] | None = None) -> Path:
+    return hostile_project(tmp, pyproject=pyproject, speakers=speakers, topics=TOPICS,
+                           articles=articles or {"lib.md": article()})
+
+
+# --- c07: corrections that contradict each other ------------------------------------------------------
+
+@pytest.mark.parametrize(("quotes", "at", "names"), [
+    ('quotes:\n  - text: "We will reopen"\n    speaker: berg\n  - text: "We will reopen"\n    speaker: ferreira\n',
+     7, "contradicts line 5: that entry sets speaker: berg"),
+    ('quotes:\n  - text: "We will reopen"\n    speaker: berg\n  - drop: "We will reopen the library on Sundays"\n',
+     7, "drop: removes the quote line 5 corrects"),
+    ('quotes:\n  - drop: "We will reopen the library on Sundays"\n  - text: "We will reopen"\n    speaker: berg\n',
+     6, "corrects the quote line 5 drops"),
+    ('quotes:\n  - add: "reopen the library"\n    speaker: berg\n  - add: "reopen the library"\n    speaker: ferreira\n',
+     7, "contradicts line 5: that entry sets speaker: berg"),
+])
+def test_corrections_that_undo_each_other_are_an_error_naming_both_lines(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], quotes: str, at: int, names: str) -> None:
+    root = project(tmp_path, articles={"lib.md": article(quotes)})
+    rc, said = cli_build(root, capsys)
+    assert rc == 1
+    assert f"content/articles/lib.md:{at}: quotes: " in said and names in said, said
+    assert not (root / "site").exists()
+
+
+def test_two_dates_for_one_quote_contradict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    quotes = ('quotes:\n  - text: "We will reopen"\n    statement_date: 2024-04-01\n'
+              '  - text: "We will reopen the library on Sundays"\n    statement_date: 2024-04-03\n')
+    rc, said = cli_build(project(tmp_path, articles={"lib.md": article(quotes)}), capsys)
+    assert rc == 1
+    assert "lib.md:7: quotes: contradicts line 5: that entry sets statement_date: 2024-04-01" in said, said
+
+
+def test_corrections_that_agree_or_touch_other_fields_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The negative: the same speaker twice, a speaker then a date for one quote, a drop of one quote and an
+    add of other words, an add of words the extraction found (the add's speaker applies): no contradiction."""
+    body = ('"We will reopen the library on Sundays," Ferreira said.\n\n'
+            '"The budget is closed," Berg said. "Not this year."\n')
+    quotes = ('quotes:\n  - text: "We will reopen"\n    speaker: berg\n  - text: "We will reopen"\n    speaker: berg\n'
+              '  - text: "We will reopen"\n    statement_date: 2024-04-01\n  - drop: "Not this year."\n'
+              '  - add: "The budget is closed,"\n    speaker: ferreira\n')
+    root = project(tmp_path, articles={"lib.md": article(quotes, body)})
+    rc, said = cli_build(root, capsys)
+    assert rc == 0, said
+    assert "contradicts" not in said and "keep one of the two" not in said
+    data = (root / "site" / "data" / "quotes.json").read_text(encoding="utf-8")
+    assert "Not this year" not in data
+    speakers = {q["text"]: q["speaker"] for q in json.loads(data)}
+    assert speakers["The budget is closed,"] == "ferreira", speakers
+    assert next(s for t, s in speakers.items() if t.startswith("We will reopen")) == "berg", speakers
+
+
+# --- c08: every broken correction listed in one build -----------------------------------------------
+
+def test_an_id_naming_no_quote_is_listed_with_the_malformed_entries(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    quotes = ('quotes:\n  - id: no-such-quote-123456\n    speaker: berg\n  - text: ""\n    speaker: berg\n'
+              '  - {}\n')
+    rc, said = cli_build(project(tmp_path, articles={"lib.md": article(quotes)}), capsys)
+    assert rc == 1
+    for line in (5, 7, 9):
+        assert f"content/articles/lib.md:{line}: quotes: " in said, said
+
+
+def test_a_good_id_beside_a_malformed_entry_reports_only_the_malformed_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    quotes = 'quotes:\n  - text: "We will reopen"\n    speaker: berg\n  - {}\n'
+    rc, said = cli_build(project(tmp_path, articles={"lib.md": article(quotes)}), capsys)
+    assert rc == 1
+    assert "lib.md:7: quotes: entry needs" in said and "lib.md:5" not in said, said
+
+
+# --- c05: a writer no speaker has gets one warning, not two that disagree ------------------------------
+
+def test_an_unknown_writer_is_one_warning_and_a_listed_one_the_byline_warning(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = "The library will open on Sundays from June.\n"
+    root = project(tmp_path, articles={"a.md": article(body=body, extra="writer: no-such-columnist\n"),
+                                       "b.md": article(body=body + "\nAnd on holidays.\n", extra="writer: berg\n")})
+    rc, said = cli_build(root, capsys)
+    assert rc == 0, said
+    at_a = [ln for ln in said.splitlines() if ln.startswith("content/articles/a.md:4:")]
+    assert at_a == ["content/articles/a.md:4: warning: writer: unknown speaker 'no-such-columnist', "
+                    "not in speakers.yaml"], at_a
+    assert "b.md:4: warning: the byline's writer is a speaker of speakers.yaml (Tomas Berg, writer: berg)" in said
+
+
+# --- e04/e05/e07: a legacy encoding is named right; a UTF-16 BOM is read ----------------------------------
+
+def _read(tmp: Path, name: str, raw: bytes) -> object:
+    from dateline.load import read_source
+
+    (tmp / name).write_bytes(raw)
+    return read_source(tmp / name, name, page=name.endswith(".html"))
+
+
+@pytest.mark.parametrize(("text", "encoding", "named", "shown"), [
+    ("Кметът Иванова каза, че паркът остава безплатен.\n", "cp1251", "windows-1251", "Кметът"),
+    ("Ο δήμαρχος είπε ότι το πάρκο μένει δωρεάν.\n", "cp1253", "windows-1253", "Ο"),
+    ("A prefeita disse que o parque não será pago.\n", "cp1252", "windows-1252", "não"),  # the negative: Latin
+])
+def test_a_file_in_a_legacy_encoding_is_refused_with_the_encoding_it_reads_as(
+        tmp_path: Path, text: str, encoding: str, named: str, shown: str) -> None:
+    from dateline.errors import Problem
+
+    got = _read(tmp_path, "park.txt", text.encode(encoding))
+    assert isinstance(got, Problem) and got.line == 1
+    assert f"iconv -f {named} -t utf-8 park.txt" in got.message, got.message
+    assert f"'{shown}" in got.message, got.message
+    if encoding != "cp1252":
+        assert "windows-1252" not in got.message
+
+
+def test_a_page_whose_meta_says_utf8_over_cyrillic_bytes_is_named_windows_1251(tmp_path: Path) -> None:
+    from dateline.errors import Problem
+
+    page = '<html><head><meta charset="utf-8"><title>Парк</title></head><body><p>«Паркът остава», каза тя.</p>'
+    got = _read(tmp_path, "p.html", page.encode("cp1251"))
+    assert isinstance(got, Problem) and "iconv -f windows-1251" in got.message, got
+
+
+def test_a_utf16_file_with_a_bom_is_read_and_one_without_is_refused(tmp_path: Path) -> None:
+    from dateline.errors import Problem
+    from dateline.load import SourceFile
+
+    text = "<html><body><p>«Паркът остава безплатен», каза тя.</p></body></html>\n"
+    for name, raw in (("le.html", text.encode("utf-16")), ("be.html", b"\xfe\xff" + text.encode("utf-16-be"))):
+        got = _read(tmp_path, name, raw)
+        assert isinstance(got, SourceFile) and got.text == text, got
+    got = _read(tmp_path, "nobom.html", text.encode("utf-16-le"))
+    assert isinstance(got, Problem) and "NUL byte" in got.message
