@@ -166,3 +166,47 @@ def test_a_utf16_file_with_a_bom_is_read_and_one_without_is_refused(tmp_path: Pa
         assert isinstance(got, SourceFile) and got.text == text, got
     got = _read(tmp_path, "nobom.html", text.encode("utf-16-le"))
     assert isinstance(got, Problem) and "NUL byte" in got.message
+
+
+# --- b03/b06: a base_url with credentials or a space is refused, with the address to write -----------------
+
+def test_a_base_url_with_a_user_and_password_is_an_error_at_its_line(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path, pyproject=PYPROJECT + 'base_url = "https://editor:s3cret@lakeside.example/record/"\n')
+    rc, said = cli_build(root, capsys)
+    assert rc == 1
+    assert "pyproject.toml:6: base_url holds a user name or password" in said, said
+    assert not (root / "site").exists()
+
+
+def test_a_base_url_with_a_space_is_refused_with_its_encoded_form(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path)
+    rc, said = cli_build(root, capsys, "--base-url", "https://lakeside.example/the record/")
+    assert rc == 2
+    assert "'https://lakeside.example/the%20record/'" in said, said
+    # the negative: an encoded space and a non-ASCII path build
+    for url in ("https://lakeside.example/the%20record/", "https://lakeside.example/río/"):
+        rc, said = cli_build(root, capsys, "--base-url", url)
+        assert rc == 0, said
+        assert url in (root / "site" / "sitemap.xml").read_text(encoding="utf-8")
+
+
+# --- h06: a paragraph of tens of thousands of <span>s is read in seconds ------------------------------------
+
+def test_a_page_of_many_spans_is_read_with_them_dropped_and_the_editor_told() -> None:
+    import time
+
+    from dateline.webpage import read_page
+
+    words = '<span class="t">lantern</span> ' * 30_000
+    page = ('<html><head><title>Lantern festival</title></head><body><h1>Lantern festival</h1>'
+            '<p>"The festival stays in the old town," Mayor Ines Duarte said.</p><p>' + words + '</p></body></html>')
+    started = time.process_time()
+    read = read_page(page)
+    assert time.process_time() - started < 30
+    assert any("<span>/<font> tags" in n for n in read.notes), read.notes
+    assert any("festival stays in the old town" in p for p in read.paragraphs)
+    # the negative: a story with a few hundred spans keeps them as they are, no note
+    few = read_page(page.replace(words, '<span class="t">lantern</span> ' * 300))
+    assert not any("<span>/<font>" in n for n in few.notes)
