@@ -210,3 +210,68 @@ def test_a_page_of_many_spans_is_read_with_them_dropped_and_the_editor_told() ->
     # the negative: a story with a few hundred spans keeps them as they are, no note
     few = read_page(page.replace(words, '<span class="t">lantern</span> ' * 300))
     assert not any("<span>/<font>" in n for n in few.notes)
+
+
+# --- h04/h10: a body cut short, or sent compressed, over HTTP ------------------------------------------------
+
+class _Response:
+    """What `fetch._read_by` and `fetch.fetch` read of a urllib response: headers and a body."""
+
+    def __init__(self, body: bytes, headers: dict[str, str]) -> None:
+        import email.message
+
+        self.headers = email.message.Message()
+        for k, v in headers.items():
+            self.headers[k] = v
+        self._body = [body]
+
+    def read1(self, _n: int) -> bytes:
+        return self._body.pop() if self._body else b""
+
+    def __enter__(self) -> _Response:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+PAGE = b'<html><head><title>Ferry</title></head><body><p>"The ferry runs all winter," Berg said.</p></body></html>'
+
+
+def _fetched(tmp: Path, monkeypatch: pytest.MonkeyPatch, body: bytes, headers: dict[str, str]) -> str:
+    from dateline import fetch
+
+    monkeypatch.setattr(fetch.urllib.request, "urlopen", lambda *_a, **_k: _Response(body, headers))
+    got = fetch.fetch("https://harbour.example/ferry", tmp / "_sources", timeout=5)
+    return got.path.read_text(encoding="utf-8")
+
+
+def test_a_body_shorter_than_its_content_length_is_refused_and_nothing_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.fetch import FetchError
+
+    with pytest.raises(FetchError, match=r"cut off in transit \(105 of the 5,000 bytes"):
+        _fetched(tmp_path, monkeypatch, PAGE, {"Content-Type": "text/html", "Content-Length": "5000"})
+    assert not (tmp_path / "_sources").exists()
+    assert _fetched(tmp_path, monkeypatch, PAGE, {"Content-Type": "text/html", "Content-Length": str(len(PAGE))}) \
+        == PAGE.decode()
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate"])
+def test_a_compressed_body_is_decompressed_and_a_bomb_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               coding: str) -> None:
+    import gzip
+    import zlib
+
+    from dateline.fetch import MAX_BYTES, FetchError
+
+    pack = gzip.compress if coding == "gzip" else zlib.compress
+    headers = {"Content-Type": "text/html", "Content-Encoding": coding}
+    assert _fetched(tmp_path, monkeypatch, pack(PAGE), headers) == PAGE.decode()
+    with pytest.raises(FetchError, match="inflates past"):
+        _fetched(tmp_path / "b", monkeypatch, pack(b"\0" * (MAX_BYTES + 10)), headers)
+    # the negative: a plain body under a wrong `gzip` label is read as it came
+    assert _fetched(tmp_path / "c", monkeypatch, PAGE, {"Content-Type": "text/html", "Content-Encoding": "gzip"}) \
+        == PAGE.decode()
+    with pytest.raises(FetchError, match="compressed as 'br'"):
+        _fetched(tmp_path / "d", monkeypatch, PAGE, {"Content-Type": "text/html", "Content-Encoding": "br"})
