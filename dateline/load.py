@@ -761,6 +761,7 @@ def _unique_ids(items: Iterable[Entry], display: str, noun: str, problems: list[
     named for, whose quotes would vanish into "not identified": both errors at the entry's line."""
     seen: set[str] = set()
     folded_seen: dict[str, tuple[str, int]] = {}
+    looks: dict[str, tuple[str, int]] = {}  # how each id reads, scripts aside (`_look`) → (id, line)
     for item, line, node in items:
         if not _PLAIN_ID.fullmatch(item["id"]):
             problems.append(Problem(display, line, f"{noun} id {item['id']!r} is not a plain id: it names the "
@@ -791,7 +792,44 @@ def _unique_ids(items: Iterable[Entry], display: str, noun: str, problems: list[
             continue
         seen.add(item["id"])
         folded_seen[folded] = (item["id"], line)
+        for key in ("id", "name"):
+            if isinstance(item.get(key), str) and (mixed := mixed_script(item[key])):
+                problems.append(_look_alike(display, line, noun, key, item[key], mixed, looks.get(_look(item[key]))))
+        if isinstance(item["id"], str):
+            looks.setdefault(_look(item["id"]), (item["id"], line))
         yield item, line, node
+
+
+def mixed_script(text: str) -> str:
+    """'' — or, for a word whose letters come from two scripts (`ruіz`: a Cyrillic і among Latin letters), its
+    cased letters not of the word's main script, with their script ('і (Cyrillic)'). No language writes one word so:
+    it is a look-alike of another word, typed or pasted to pass as it (hostile round 71, n06)."""
+    for word in re.findall(r"[^\W\d_]+", text):
+        scripts: dict[str, list[str]] = {}
+        for c in word:
+            if unicodedata.category(c) not in ("Lu", "Ll", "Lt"):
+                continue  # the scripts of cased letters only (Latin, Cyrillic, Greek …), the look-alike ones: a word
+                # of Japanese mixes kanji and kana, 'Oʻzbek' a modifier letter, and both are right
+            scripts.setdefault(unicodedata.name(c, "? ?").split(" ")[0], []).append(c)
+        if len(scripts) > 1:
+            main = max(scripts, key=lambda s: len(scripts[s]))
+            return ", ".join(f"{''.join(cs)} ({s.title()})" for s, cs in scripts.items() if s != main)
+    return ""
+
+
+def _look(text: str) -> str:
+    """How an id reads, scripts aside: `ruіz` (Cyrillic і) as `ruiz`."""
+    from anyascii import anyascii
+
+    return anyascii(text).casefold()
+
+
+def _look_alike(display: str, line: int, noun: str, key: str, value: str, mixed: str,
+                other: tuple[str, int] | None) -> Problem:
+    like = f": it looks like {other[0]!r} (line {other[1]}), a page and a name no reader can tell apart" \
+        if other is not None and other[0] != value else ""
+    return Problem(display, line, f"{noun} {key} {value!r} mixes scripts in one word ({mixed}){like}; retype it in "
+                                  "one script", "warning")
 
 
 def folder_key(name: str) -> str:

@@ -275,3 +275,23 @@ def test_a_compressed_body_is_decompressed_and_a_bomb_refused(tmp_path: Path, mo
         == PAGE.decode()
     with pytest.raises(FetchError, match="compressed as 'br'"):
         _fetched(tmp_path / "d", monkeypatch, PAGE, {"Content-Type": "text/html", "Content-Encoding": "br"})
+
+
+# --- n06: a speaker id or name mixing scripts (a look-alike of another) is warned at its line ---------------
+
+def test_a_look_alike_speaker_id_and_name_are_warned_naming_the_id_they_pass_as(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    speakers = SPEAKERS + "- id: bеrg\n  name: Tomas Bеrg\n"  # a Cyrillic е in both
+    rc, said = cli_build(project(tmp_path, speakers=speakers), capsys)
+    assert rc == 0, said
+    assert "speakers.yaml:7: warning: speaker id 'bеrg' mixes scripts in one word (е (Cyrillic)): it looks like " \
+           "'berg' (line 4)" in said, said
+    assert "speakers.yaml:7: warning: speaker name 'Tomas Bеrg' mixes scripts" in said
+
+
+def test_names_in_one_script_each_are_not_warned(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    speakers = SPEAKERS + ("- id: petrov\n  name: Иван Петров\n- id: sato\n  name: 佐藤ひろし\n"
+                           "- id: karimov\n  name: Oʻtkir Karimov\n- id: nowak\n  name: Łucja Nowak\n")
+    rc, said = cli_build(project(tmp_path, speakers=speakers), capsys)
+    assert rc == 0, said
+    assert "mixes scripts" not in said, said
