@@ -55,6 +55,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     `speakers` (speakers.yaml's): an embedded post of one of their accounts stays in the text, their
     statement; anyone else's is the platform's card beside the story (`_embedded_posts`)."""
     html, flattened = _shallow(html)
+    html, emptied = _without_huge_attributes(html)
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
@@ -129,7 +130,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
         page_words=_visible_words(html),
         kept_words=sum(len(p.split()) for p in paragraphs),
         header_lines=lines,
-        notes=(flattened,) if flattened else (),
+        notes=tuple(note for note in (flattened, emptied) if note),
         lang=page_language(html),
         account=account,
     )
@@ -1783,6 +1784,30 @@ def _shallow(html: str) -> tuple[str, str]:
     if still > _MAX_DEPTH:
         note += f" (it still nests {still} deep: what lies below {_MAX_DEPTH} levels may be missing)"
     return flat, note
+
+
+_HUGE_ATTRIBUTE = re.compile(r"""=\s*(?:"[^"]{100000,}"|'[^']{100000,}')""")
+
+
+def _without_huge_attributes(html: str) -> tuple[str, str]:
+    """The page, and '' — or, when an attribute holds 100,000 characters or more (no story's markup does), the page
+    with each such value emptied and a note. The parser gives up on a value past 10,000,000 characters and drops
+    the tree: a 12 MB `<meta content>` made a page with a headline and a quote "no article text found" (hostile
+    round 71, h09)."""
+    if len(html) < 100_000:
+        return html, ""
+    emptied = 0
+
+    def empty(_m: re.Match[str]) -> str:
+        nonlocal emptied
+        emptied += 1
+        return '=""'
+
+    flat = _HUGE_ATTRIBUTE.sub(empty, html)
+    if not emptied:
+        return html, ""
+    return flat, (f"{emptied} attribute value(s) of 100,000 characters or more were emptied before reading the page "
+                  "(no story's markup holds one); check the text against the page")
 
 
 _KEY_SPACE = re.compile(r"\s+")

@@ -295,3 +295,18 @@ def test_names_in_one_script_each_are_not_warned(tmp_path: Path, capsys: pytest.
     rc, said = cli_build(project(tmp_path, speakers=speakers), capsys)
     assert rc == 0, said
     assert "mixes scripts" not in said, said
+
+
+# --- h09: an attribute of megabytes is emptied, the article read -------------------------------------------
+
+def test_a_page_with_a_12mb_attribute_is_read_with_the_value_emptied() -> None:
+    from dateline.webpage import read_page
+
+    page = ('<html><head><title>Tram line</title><meta name="description" content="' + "z" * 12_000_000 + '">'
+            '</head><body><h1>Tram line</h1><p>"The tram will reach the port by 2027," Mayor Ines Duarte said.</p>'
+            '<p>The council voted on Thursday.</p></body></html>')
+    read = read_page(page)
+    assert any("reach the port by 2027" in p for p in read.paragraphs), read.paragraphs
+    assert any("emptied" in n for n in read.notes), read.notes
+    small = read_page(page.replace("z" * 12_000_000, "A tram to the port"))  # the negative: an ordinary value
+    assert not any("emptied" in n for n in small.notes)
