@@ -3,6 +3,7 @@ look-alike ids. Each test an invented case in another setting than the round's, 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -310,3 +311,20 @@ def test_a_page_with_a_12mb_attribute_is_read_with_the_value_emptied() -> None:
     assert any("emptied" in n for n in read.notes), read.notes
     small = read_page(page.replace("z" * 12_000_000, "A tram to the port"))  # the negative: an ordinary value
     assert not any("emptied" in n for n in small.notes)
+
+
+def test_a_fetched_page_the_import_refuses_leaves_nothing_in_sources(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline import fetch, importer
+
+    into = tmp_path / "content" / "articles"
+    into.mkdir(parents=True)
+    options = importer.ImportOptions(into=into, outlet="Harbour Post", given_date="2024-05-02")
+    for body, kept in ((b"\x00\x01binary\x00", False), (PAGE, True)):  # refused, then (the negative) imported
+        monkeypatch.setattr(fetch.urllib.request, "urlopen",
+                            lambda *_a, _b=body, **_k: _Response(_b, {"Content-Type": "text/html"}))
+        jobs, problems = importer.fetch_jobs(["https://harbour.example/ferry"], dataclasses.replace(options, force=True))
+        assert not problems
+        [result] = list(importer.import_jobs(jobs))
+        assert (result.problem is None) is kept, result.problem
+        assert jobs[0][0].exists() is kept
