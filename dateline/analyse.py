@@ -145,8 +145,11 @@ def analyse(article: Article, data: Data) -> Analysis:
     ext = quotes.extract(body)
     attrs = attribution.attribute(body, ext, data.speakers, article.speakers, writer=article.writer)
     problems = [Problem(article.path, article.body_line + line - 1, msg, "warning") for line, msg in ext.warnings]
-    if article.writer and not any(fix.kind == "add" and fix.speaker == article.writer for fix in article.quote_overrides):
-        listed = next((s.name for s in data.speakers if s.id == article.writer), article.writer)
+    listed = next((s.name for s in data.speakers if s.id == article.writer), None) if article.writer else None
+    # a writer speakers.yaml does not list is `refs.unknown_ids`' warning alone ("writer: unknown speaker"): this
+    # one said the opposite at the same line (hostile round 71, c05), and is said once the id is right
+    if listed is not None and not any(fix.kind == "add" and fix.speaker == article.writer
+                                      for fix in article.quote_overrides):
         line = next((at for key, _value, at in article.id_lines if key == "writer"), 1)
         problems.append(writer_text(article.path, line, article.writer, listed))
     seen: dict[str, int] = {}
@@ -471,19 +474,25 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
     """Front-matter `quotes:` corrections (checked by `load`): add (verbatim only), drop,
     re-attribute, re-tag. `terms`: the texts in quotation marks the extraction read as terms — a `drop:`
     of one of them is the editor's "not speech, as read" that settles review's dropped-term item, no
-    stale correction."""
+    stale correction. Two entries that undo each other (two speakers for one quote, a drop of a quote
+    another entry corrects, one text added twice with two speakers) are an error at the later entry's
+    line naming the earlier's: applied in order, the last silently won, and words went out under the
+    speaker the editor had corrected away from (hostile round 71, c07)."""
     if not article.quote_overrides:  # most articles: nothing to correct (and no speakers' table to build)
         return sorted(found, key=lambda q: q.span.start)
     from dateline import topics
     known_speakers = {s.id: s.name for s in data.speakers}
     out = list(found)
+    claims = _Claims()
     for fix in article.quote_overrides:
         if fix.kind == "drop":
             gone, why = quotes_named(out, fix.target)
             out = [q for q in out if q not in gone]
+            for q in gone:
+                claims.drop(q, fix.line, article.path, problems)
             if not gone and fix.target not in terms:
-                problems.append(Problem(article.path, fix.line, f"quotes: drop: no quote matches {fix.target!r}{why}",
-                                        "warning"))
+                problems.append(claims.dropped_at(fix, article.path) or Problem(
+                    article.path, fix.line, f"quotes: drop: no quote matches {fix.target!r}{why}", "warning"))
             continue
         if fix.kind == "add":
             text = fix.target
@@ -493,28 +502,98 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
                                         f"quotes: add: text is not verbatim in the article body: {text[:60]!r}"
                                         f"{_nearest_text(article, text)}"))
                 continue
-            if any(q.span.start == pos and q.text == text for q in out):
+            same = [q for q in out if q.span.start == pos and q.text == text]
+            if same:  # already a quote (found, or added by an entry above): the entry corrects it
+                target = same[0]
+            elif (undone := claims.dropped_at(fix, article.path, pos)) is not None:
+                problems.append(undone)
                 continue
-            tags, stance = topics.tag(text, "", data.topics)  # tagged by the same cues as extracted quotes
-            q = Quote(id=link.quote_id(article.slug, text, seen), article=article.id, text=text,
-                      span=Span(pos, pos + len(text), _line_of_offset(article, pos)), marks="",
-                      parts=(text,), kind="editorial", topics=tags, stance=stance,
-                      statement_date=article.said)
-            out.append(q)
-            target = q
+            else:
+                tags, stance = topics.tag(text, "", data.topics)  # tagged by the same cues as extracted quotes
+                target = Quote(id=link.quote_id(article.slug, text, seen), article=article.id, text=text,
+                               span=Span(pos, pos + len(text), _line_of_offset(article, pos)), marks="",
+                               parts=(text,), kind="editorial", topics=tags, stance=stance,
+                               statement_date=article.said)
+                out.append(target)
         else:
             hits, why = quotes_named(out, fix.target) if fix.named_by == "text" else \
                 ([q for q in out if _matches(q, fix.target)], "")
             if not hits:
                 hint = did_you_mean(fix.target, [q.id for q in out]) if fix.named_by == "id" else why
-                problems.append(Problem(article.path, fix.line, f"quotes: no quote with {fix.named_by} "
-                                        f"{fix.target!r} in this article{hint or ' (has the text changed?)'}"))
+                problems.append(claims.dropped_at(fix, article.path) or Problem(
+                    article.path, fix.line, f"quotes: no quote with {fix.named_by} "
+                    f"{fix.target!r} in this article{hint or ' (has the text changed?)'}"))
                 continue
             target = hits[0]
+        if not claims.take(target, fix, article.path, problems):
+            continue
         changed = _corrected(target, fix, known_speakers)
         if changed is not target:
             out = [changed if q is target else q for q in out]
     return sorted(out, key=lambda q: q.span.start)
+
+
+_CHANGES = ("speaker", "topics", "stance", "partial", "translated", "statement_date")  # a correction's fields
+
+
+def _shown(value: object) -> str:
+    """A correction's value as the editor wrote it (a date as its ISO form, a list comma-separated)."""
+    if isinstance(value, tuple):
+        return ", ".join(":".join(v) if isinstance(v, tuple) else str(v) for v in value)
+    iso = getattr(value, "iso", None)
+    return str(iso()) if callable(iso) else str(value).lower() if isinstance(value, bool) else str(value)
+
+
+class _Claims:
+    """What the `quotes:` entries of one article have done so far, by quote id: which entry first
+    named each quote, the value each field was set to and by which line, and which entry dropped it.
+    The checks of `_apply_overrides`, so each contradiction names both of its lines."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, int] = {}                              # quote id → line of the first entry on it
+        self.fields: dict[str, dict[str, tuple[object, int]]] = {}   # quote id → field → (value, line)
+        self.dropped: dict[str, tuple[Quote, int]] = {}              # quote id → (quote, line of its drop:)
+
+    def take(self, q: Quote, fix: QuoteCorrection, path: str, problems: list[Problem]) -> bool:
+        """Record the entry's changes to `q`; False (and an error) if one contradicts an earlier entry's."""
+        mine = self.fields.setdefault(q.id, {})
+        changes = [(f, v) for f in _CHANGES if (v := getattr(fix, f)) is not None]
+        for field, value in changes:
+            if field in mine and mine[field][0] != value:
+                old, line = mine[field]
+                problems.append(Problem(path, fix.line, f"quotes: contradicts line {line}: that entry sets "
+                                        f"{field}: {_shown(old)} for the same quote ({_excerpt(q.text)}), this one "
+                                        f"{field}: {_shown(value)}; keep one of the two"))
+                return False
+        self.first.setdefault(q.id, fix.line)
+        for field, value in changes:
+            mine.setdefault(field, (value, fix.line))
+        return True
+
+    def drop(self, q: Quote, line: int, path: str, problems: list[Problem]) -> None:
+        """Record a `drop:` of `q`; an error if an entry above corrects the quote it removes."""
+        self.dropped.setdefault(q.id, (q, line))
+        if q.id in self.first:
+            problems.append(Problem(path, line, f"quotes: drop: removes the quote line {self.first[q.id]} "
+                                    f"corrects ({_excerpt(q.text)}); keep one of the two"))
+
+    def dropped_at(self, fix: QuoteCorrection, path: str, pos: int | None = None) -> Problem | None:
+        """When the quote `fix` names was dropped by an entry above: an error naming that line (a second
+        drop: of it, a warning)."""
+        gone = [q for q, _line in self.dropped.values()]
+        hits = [q for q in gone if q.span.start == pos and q.text == fix.target] if pos is not None else \
+            quotes_named(gone, fix.target)[0] if fix.named_by == "text" else [q for q in gone if _matches(q, fix.target)]
+        if not hits:
+            return None
+        line = self.dropped[hits[0].id][1]
+        if fix.kind == "drop":
+            return Problem(path, fix.line, f"quotes: drop: line {line} already drops this quote", "warning")
+        return Problem(path, fix.line, f"quotes: {fix.kind if fix.kind == 'add' else fix.named_by}: corrects the "
+                                       f"quote line {line} drops ({_excerpt(hits[0].text)}); keep one of the two")
+
+
+def _excerpt(text: str, width: int = 60) -> str:
+    return repr(text if len(text) <= width else text[:width] + "…")
 
 
 def _corrected(q: Quote, fix: QuoteCorrection, known_speakers: dict[str, str]) -> Quote:

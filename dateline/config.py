@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from dateline.errors import BuildFailed, Problem, Severity, closest
 
@@ -237,9 +237,18 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
 
 
 def _address_problem(base: str) -> str:
-    """What makes `base` no site address ('' when none): no host."""
-    if not urlsplit(base).hostname:
+    """What makes `base` no site address ('' when none): no host; a user name or password (`user:pass@`, published
+    in every feed, sitemap and canonical link: hostile round 71, b06); a space or another character no URL holds
+    raw (written as given into the feed's ids and the sitemap, both then invalid: b03), with the address encoded."""
+    parts = urlsplit(base)
+    if "@" in parts.netloc:
+        return ("holds a user name or password (user:pass@ before the host), which every page, the feed and the "
+                "sitemap would publish: give the public address alone")
+    if not parts.hostname:
         return "names no host (e.g. https://example.org/news/)"
+    if any(c.isspace() or c in '<>"{}|\\^`' or not c.isprintable() for c in base):
+        encoded = urlunsplit(parts._replace(path=quote(parts.path, safe="/%:@!$&'()*+,;=~-._")))
+        return f"holds a space or a character a URL cannot hold as it is: write it encoded, {encoded!r}"
     return ""
 
 

@@ -65,6 +65,9 @@ class ImportOptions:
     dry_run: bool = False
     today: date = field(default_factory=date.today)
     fetched_url: str = ""  # the address a page was fetched from (its canonical URL wins)
+    # the page was fetched by this run (not a kept copy): refused, its saved body is removed, never left in
+    # content/_sources/ to be offered again (hostile round 71, h10)
+    fetched_now: bool = False
     typed: bool = False  # the values above were typed with this command (not read from a manifest): see `given_keys`
     site_language: str = "en"  # the site's `language`: a pasted text in another one is given `lang:` (language_of)
     numeric_dates: NumericOrder | None = None  # the project's order of "03/12/2026" (config.numeric_dates)
@@ -314,7 +317,7 @@ def fetch_jobs(urls: Sequence[str], options: ImportOptions, *,
         except fetch.FetchError as exc:
             problems.append(Problem(url, 0, str(exc)))
             continue
-        jobs.append((got.path, replace(options, fetched_url=url)))
+        jobs.append((got.path, replace(options, fetched_url=url, fetched_now=not got.reused)))
     return jobs, problems
 
 
@@ -327,7 +330,11 @@ def import_jobs(jobs: Sequence[tuple[Path, ImportOptions]]) -> Iterator[ImportRe
             hashes[options.into] = _existing_hashes(options.into)
             data[options.into] = _speaker_data(options.into)
         try:
-            yield import_one(f, options, hashes[options.into], data[options.into])
+            result = import_one(f, options, hashes[options.into], data[options.into])
+            if result.problem is not None and result.problem.severity == "error" and options.fetched_now \
+                    and not options.dry_run:
+                f.unlink(missing_ok=True)
+            yield result
         except Exception as exc:  # a bug of ours on this file: report it as this file's problem, import the rest
             yield ImportResult(source=f.as_posix(), problem=Problem(
                 f.as_posix(), 0, f"dateline could not read this file ({type(exc).__name__}: {exc}): a bug in "

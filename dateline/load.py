@@ -123,6 +123,13 @@ def read_source(path: Path, display: str, within: Path | None = None, *,
         raw = path.read_bytes()
     except OSError as exc:
         return Problem(display, 1, f"cannot read: {exc.strerror or exc}")
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") and b"\x00" in raw[:4096]:
+        # a BOM names UTF-16 (or UTF-32) exactly: Windows' "Save as Unicode" of a page or a text (hostile round 71, e04)
+        try:
+            return read_text_source(display, raw.decode("utf-32" if raw[:4] in _UTF32_BOMS else "utf-16"), raw)
+        except UnicodeDecodeError as exc:
+            return Problem(display, 1, f"starts with a UTF-16 byte order mark but is not UTF-16 (offset {exc.start}): "
+                                       "save it as UTF-8 text")
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         return Problem(display, line, "NUL byte (binary data, or a file saved as UTF-16?): not read; save it as UTF-8 text")
@@ -170,19 +177,58 @@ def _declared_charset(raw: bytes) -> str | None:
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
 
 
-def _encoding_hint(raw: bytes, at: int, display: str) -> str:
-    """How to make a file UTF-8: text saved by older Windows or Brazilian/European newsroom tools
-    is often Windows-1252 (Latin-1 with curly quotes), whose every byte is a character. When the
-    whole file reads as that, say which character the byte would be and the command that converts
-    it; never convert silently (a wrong guess would publish wrong letters as quotes)."""
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+# the legacy encodings an editor's file is likely in, for `_legacy_encoding` to choose among: the Windows code
+# pages of Europe, KOI8-R, and the East Asian multi-byte ones
+LEGACY = ("cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "koi8_r", "shift_jis", "gb18030", "big5",
+          "euc_kr", "euc_jp")
+_WORD_BYTES = re.compile(rb"[A-Za-z\x80-\xff]+")
+
+
+def _legacy_encoding(raw: bytes) -> str | None:
+    """The legacy encoding a file that is not UTF-8 is most likely in, or None. Latin text in Windows-1252 has
+    a few bytes over 0x7f inside mostly ASCII words ('Ação'); text in another script read as Windows-1252 has
+    words made wholly of them ('Ðóèñ' for 'Руис': windows-1251, and advising windows-1252 made mojibake,
+    hostile round 71, e05/e07). Which other encoding: charset_normalizer's guess among `LEGACY`."""
+    sample = raw[:65536]
+    words = [w for w in _WORD_BYTES.findall(sample) if any(b > 0x7F for b in w)]
+    high = sum(sum(b > 0x7F for b in w) for w in words)
     try:
-        shown = raw[at:at + 1].decode("cp1252")
-        raw.decode("cp1252")
+        sample.decode("cp1252")
+        latin = high <= 0.5 * sum(len(w) for w in words)
     except UnicodeDecodeError:
+        latin = False
+    if latin:
+        return "cp1252"
+    try:
+        import charset_normalizer
+    except ImportError:  # (a dependency of trafilatura's): without it, no guess
+        return None
+    best = charset_normalizer.from_bytes(sample, cp_isolation=list(LEGACY)).best()
+    return best.encoding if best is not None and best.encoding != "cp1252" else None
+
+
+def iconv_name(encoding: str) -> str:
+    """Python's name of an encoding as iconv spells it (cp1251 → WINDOWS-1251, koi8_r → KOI8-R)."""
+    if encoding.startswith("cp125"):
+        return f"windows-{encoding[2:]}"
+    return encoding.upper() if encoding == "shift_jis" else encoding.upper().replace("_", "-")
+
+
+def _encoding_hint(raw: bytes, at: int, display: str) -> str:
+    """How to make a file UTF-8: text saved by older Windows or newsroom tools is in a legacy encoding (Latin-1
+    with curly quotes, Windows-1251 …). Say the one the bytes read as, what the text there reads as in it, and
+    the command that converts it; never convert silently (a wrong guess would publish wrong letters as quotes)."""
+    encoding = _legacy_encoding(raw)
+    if encoding is None:
         return ": save it as UTF-8 text (most editors offer the encoding under Save As)"
+    word = next((m for m in _WORD_BYTES.finditer(raw, max(0, at - 40), at + 40) if m.start() <= at < m.end()), None)
+    shown = (raw[word.start():word.end()] if word is not None else raw[at:at + 2]).decode(encoding, errors="replace")
     quoted = display if re.fullmatch(r"[\w./-]+", display) else f"'{display}'"
-    return (f": it reads as Windows-1252 / Latin-1 ({shown!r} there), so convert it: "
-            f"iconv -f windows-1252 -t utf-8 {quoted} > converted.txt, check it, then replace the file with it "
+    name = iconv_name(encoding)
+    what = "Windows-1252 / Latin-1" if encoding == "cp1252" else name
+    return (f": it reads as {what} ({shown!r} there), so convert it: "
+            f"iconv -f {name} -t utf-8 {quoted} > converted.txt, check it, then replace the file with it "
             "(or save it as UTF-8 in your editor)")
 
 
@@ -411,7 +457,10 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
     if not isinstance(draft, bool):
         problems.append(Problem(src.path, where("draft"), "draft must be true or false"))
         draft = False
-    overrides = _quote_overrides(src, meta, where, problems, numeric_dates)
+    # a wrong `quotes:` entry fails the build but keeps the article, with its other entries: analysis checks
+    # those in the same build (an `id:` naming no quote was reported only once the others were fixed: round 71 c08)
+    wrong_entries: list[Problem] = []
+    overrides = _quote_overrides(src, meta, where, wrong_entries, numeric_dates)
     acknowledged = _acknowledgements(src, meta, where, problems)
 
     stem = Path(src.path).stem
@@ -431,7 +480,8 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
         problems.append(Problem(src.path, where("slug") if strings["slug"] else 1,
                                 f"{why} the article is published at {url}", "warning"))
     if any(p.severity == "error" for p in problems) or pub is None:
-        return None, problems
+        return None, problems + wrong_entries
+    problems += wrong_entries
     confidence = strings["date_confidence"] or "high"
     pub_info = DateInfo(pub, confidence, strings["date_basis"] or "date in front matter")  # type: ignore[arg-type]
     stmt_info = None
@@ -711,6 +761,7 @@ def _unique_ids(items: Iterable[Entry], display: str, noun: str, problems: list[
     named for, whose quotes would vanish into "not identified": both errors at the entry's line."""
     seen: set[str] = set()
     folded_seen: dict[str, tuple[str, int]] = {}
+    looks: dict[str, tuple[str, int]] = {}  # how each id reads, scripts aside (`_look`) → (id, line)
     for item, line, node in items:
         if not _PLAIN_ID.fullmatch(item["id"]):
             problems.append(Problem(display, line, f"{noun} id {item['id']!r} is not a plain id: it names the "
@@ -741,7 +792,44 @@ def _unique_ids(items: Iterable[Entry], display: str, noun: str, problems: list[
             continue
         seen.add(item["id"])
         folded_seen[folded] = (item["id"], line)
+        for key in ("id", "name"):
+            if isinstance(item.get(key), str) and (mixed := mixed_script(item[key])):
+                problems.append(_look_alike(display, line, noun, key, item[key], mixed, looks.get(_look(item[key]))))
+        if isinstance(item["id"], str):
+            looks.setdefault(_look(item["id"]), (item["id"], line))
         yield item, line, node
+
+
+def mixed_script(text: str) -> str:
+    """'' — or, for a word whose letters come from two scripts (`ruіz`: a Cyrillic і among Latin letters), its
+    cased letters not of the word's main script, with their script ('і (Cyrillic)'). No language writes one word so:
+    it is a look-alike of another word, typed or pasted to pass as it (hostile round 71, n06)."""
+    for word in re.findall(r"[^\W\d_]+", text):
+        scripts: dict[str, list[str]] = {}
+        for c in word:
+            if unicodedata.category(c) not in ("Lu", "Ll", "Lt"):
+                continue  # the scripts of cased letters only (Latin, Cyrillic, Greek …), the look-alike ones: a word
+                # of Japanese mixes kanji and kana, 'Oʻzbek' a modifier letter, and both are right
+            scripts.setdefault(unicodedata.name(c, "? ?").split(" ")[0], []).append(c)
+        if len(scripts) > 1:
+            main = max(scripts, key=lambda s: len(scripts[s]))
+            return ", ".join(f"{''.join(cs)} ({s.title()})" for s, cs in scripts.items() if s != main)
+    return ""
+
+
+def _look(text: str) -> str:
+    """How an id reads, scripts aside: `ruіz` (Cyrillic і) as `ruiz`."""
+    from anyascii import anyascii
+
+    return anyascii(text).casefold()
+
+
+def _look_alike(display: str, line: int, noun: str, key: str, value: str, mixed: str,
+                other: tuple[str, int] | None) -> Problem:
+    like = f": it looks like {other[0]!r} (line {other[1]}), a page and a name no reader can tell apart" \
+        if other is not None and other[0] != value else ""
+    return Problem(display, line, f"{noun} {key} {value!r} mixes scripts in one word ({mixed}){like}; retype it in "
+                                  "one script", "warning")
 
 
 def folder_key(name: str) -> str:

@@ -55,6 +55,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     `speakers` (speakers.yaml's): an embedded post of one of their accounts stays in the text, their
     statement; anyone else's is the platform's card beside the story (`_embedded_posts`)."""
     html, flattened = _shallow(html)
+    html, emptied = _without_huge_attributes(html)
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
@@ -129,7 +130,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
         page_words=_visible_words(html),
         kept_words=sum(len(p.split()) for p in paragraphs),
         header_lines=lines,
-        notes=(flattened,) if flattened else (),
+        notes=tuple(note for note in (flattened, emptied) if note),
         lang=page_language(html),
         account=account,
     )
@@ -1745,6 +1746,9 @@ _UNCOUNTED = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "inpu
                    "track", "wbr", "p", "li", "td", "th", "tr", "dt", "dd", "option", "optgroup", "thead", "tbody",
                    "tfoot", "colgroup", "rp", "rt"})
 _WRAPPERS = re.compile(r"</?(?:div|span|section|font|center)\b[^>]*>", re.IGNORECASE)
+_INLINE = re.compile(r"</?(?:span|font)\b[^>]*>", re.IGNORECASE)
+_INLINE_OPEN = re.compile(r"<(?:span|font)\b", re.IGNORECASE)
+_MAX_INLINE = 20_000  # <span>/<font> tags past which `_shallow` drops them (a long story's page: a few thousand)
 
 
 def _depth(html: str) -> int:
@@ -1765,7 +1769,14 @@ def _shallow(html: str) -> tuple[str, str]:
     note saying so. A page nested that deep is read in seconds instead of minutes, its text found."""
     deep = _depth(html) if html.count("<") > _MAX_DEPTH else 0
     if deep <= _MAX_DEPTH:
-        return html, ""
+        inline = sum(1 for _ in _INLINE_OPEN.finditer(html)) if html.count("<") > _MAX_INLINE else 0
+        if inline <= _MAX_INLINE:
+            return html, ""
+        # trafilatura's cost grows faster than a page's elements (40,000 <span>s in one paragraph: 2.9 CPU s, 160,000:
+        # 18.8 s, 400,000 timed the import out: hostile round 71, h06); an inline <span>/<font> carries no text of its
+        # own, so past a count no story reaches they are dropped, their text kept in place (0.0 s at 40,000)
+        return _INLINE.sub("", html), (f"the page has {inline:,} <span>/<font> tags (a story has a few hundred): they "
+                                       "were dropped before reading it, their text kept; check the text against the page")
     flat = _WRAPPERS.sub("\n", html)
     still = _depth(flat)
     note = (f"the page nests its elements {deep} deep (a story needs a few dozen): its <div>/<span>/<section> "
@@ -1773,6 +1784,30 @@ def _shallow(html: str) -> tuple[str, str]:
     if still > _MAX_DEPTH:
         note += f" (it still nests {still} deep: what lies below {_MAX_DEPTH} levels may be missing)"
     return flat, note
+
+
+_HUGE_ATTRIBUTE = re.compile(r"""=\s*(?:"[^"]{100000,}"|'[^']{100000,}')""")
+
+
+def _without_huge_attributes(html: str) -> tuple[str, str]:
+    """The page, and '' — or, when an attribute holds 100,000 characters or more (no story's markup does), the page
+    with each such value emptied and a note. The parser gives up on a value past 10,000,000 characters and drops
+    the tree: a 12 MB `<meta content>` made a page with a headline and a quote "no article text found" (hostile
+    round 71, h09)."""
+    if len(html) < 100_000:
+        return html, ""
+    emptied = 0
+
+    def empty(_m: re.Match[str]) -> str:
+        nonlocal emptied
+        emptied += 1
+        return '=""'
+
+    flat = _HUGE_ATTRIBUTE.sub(empty, html)
+    if not emptied:
+        return html, ""
+    return flat, (f"{emptied} attribute value(s) of 100,000 characters or more were emptied before reading the page "
+                  "(no story's markup holds one); check the text against the page")
 
 
 _KEY_SPACE = re.compile(r"\s+")

@@ -63,6 +63,34 @@ def copy_project(src: Path, dst: Path) -> Path:
     return dst
 
 
+def hostile_project(tmp: Path, *, pyproject: str, speakers: str, topics: str, articles: dict[str, str]) -> Path:
+    """A fresh little project at `tmp`/proj: pyproject.toml, speakers.yaml and topics.yaml as given, and
+    `articles` (file name → text) under content/articles/ — the hostile rounds' tests each build one."""
+    root = tmp / "proj"
+    (root / "content" / "_data").mkdir(parents=True)
+    (root / "content" / "articles").mkdir()
+    (root / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    (root / "content" / "_data" / "speakers.yaml").write_text(speakers, encoding="utf-8")
+    (root / "content" / "_data" / "topics.yaml").write_text(topics, encoding="utf-8")
+    for name, text in articles.items():
+        (root / "content" / "articles" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def cli_build(root: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str]:
+    """`dateline build --no-search` in `root`, in this process: exit status and everything it printed."""
+    from dateline import cli
+
+    old = Path.cwd()
+    os.chdir(root)
+    try:
+        rc = cli.main(["build", "--no-search", *extra])
+    finally:
+        os.chdir(old)
+    out = capsys.readouterr()
+    return rc, out.out + out.err
+
+
 def small_project(root: Path, speakers: str, topics: str = "", *, figures: tuple[str, ...] = (),
                   build_time: str = "2026-01-01", title: str = "T") -> Path:
     """A project at `root` with no articles yet: its pyproject.toml (no search), `speakers` and

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import cli_build, hostile_project
 
 from dateline import cli, incremental, serve
 from dateline.config import load_config
@@ -43,28 +44,13 @@ outlet: Northport Gazette
 
 def project(tmp: Path, *, speakers: str = SPEAKERS, topics: str = TOPICS, pyproject: str = PYPROJECT,
             articles: dict[str, str] | None = None) -> Path:
-    """A fresh little project under `tmp`."""
-    root = tmp / "proj"
-    (root / "content" / "_data").mkdir(parents=True)
-    (root / "content" / "articles").mkdir()
-    (root / "pyproject.toml").write_text(pyproject, encoding="utf-8")
-    (root / "content" / "_data" / "speakers.yaml").write_text(speakers, encoding="utf-8")
-    (root / "content" / "_data" / "topics.yaml").write_text(topics, encoding="utf-8")
-    for name, text in (articles or {"ferry.md": ARTICLE}).items():
-        (root / "content" / "articles" / name).write_text(text, encoding="utf-8")
-    return root
+    """A fresh little project under `tmp` (`conftest.hostile_project`, with this round's files)."""
+    return hostile_project(tmp, pyproject=pyproject, speakers=speakers, topics=topics, articles=articles or {"ferry.md": ARTICLE})
 
 
 def build(root: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str]:
     """`dateline build` in `root`: exit status and everything it printed."""
-    old = Path.cwd()
-    os.chdir(root)
-    try:
-        rc = cli.main(["build", "--no-search", *extra])
-    finally:
-        os.chdir(old)
-    out = capsys.readouterr()
-    return rc, out.out + out.err
+    return cli_build(root, capsys, *extra)
 
 
 # --- s03: serve reads _data afresh when the folder goes away or comes back ---------------------

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import cli_build, hostile_project
 
 from dateline import cli
 
@@ -40,28 +41,15 @@ outlet: Aarvik Courier
 """
 
 
-def project(tmp: Path, *, pyproject: str = PYPROJECT, articles: dict[str, str] | None = None) -> Path:
-    root = tmp / "proj"
-    (root / "content" / "_data").mkdir(parents=True)
-    (root / "content" / "articles").mkdir()
-    (root / "pyproject.toml").write_text(pyproject, encoding="utf-8")
-    (root / "content" / "_data" / "speakers.yaml").write_text(SPEAKERS, encoding="utf-8")
-    (root / "content" / "_data" / "topics.yaml").write_text(TOPICS, encoding="utf-8")
-    for name, text in (articles or {"tram.md": ARTICLE}).items():
-        (root / "content" / "articles" / name).write_text(text, encoding="utf-8")
-    return root
+def project(tmp: Path, *, pyproject: str = PYPROJECT,
+            articles: dict[str, str] | None = None) -> Path:
+    """A fresh little project under `tmp` (`conftest.hostile_project`, with this round's files)."""
+    return hostile_project(tmp, pyproject=pyproject, speakers=SPEAKERS, topics=TOPICS, articles=articles or {"tram.md": ARTICLE})
 
 
 def build(root: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str]:
     """`dateline build` in `root`: exit status and everything it printed."""
-    old = Path.cwd()
-    os.chdir(root)
-    try:
-        rc = cli.main(["build", "--no-search", *extra])
-    finally:
-        os.chdir(old)
-    out = capsys.readouterr()
-    return rc, out.out + out.err
+    return cli_build(root, capsys, *extra)
 
 
 def run_cli(root: Path, *args: str, env: dict[str, str] | None = None,
