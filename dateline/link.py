@@ -445,7 +445,8 @@ def _occasion_days(d: DateInfo | None) -> tuple[int, int]:
 
 
 def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | None], words: Callable[[str], str],
-                order: dict[str, int]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+                order: dict[str, int], who: Callable[[str], tuple[str, bool]] | None = None
+                ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """`merge_statements`' groups of the same words split into one statement per occasion, and
     per statement the others of the same words (said again), earliest said first.
 
@@ -457,9 +458,13 @@ def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | N
     Compared with an occasion's first report only, as the merge compares words, so a chain of
     dates a few days apart cannot stretch one occasion over months. Kept apart from the merge by
     words (and its record, `merge_again`): a re-dated quote changes its statement without a
-    word-merge decision changing. `words(quote id)`: its `normalise`d words (the merge's record has them)."""
+    word-merge decision changing. `words(quote id)`: its `normalise`d words (the merge's record has them).
+    `who(quote id)`: its speaker and whether it is a fragment; given, a statement of a few words held
+    word for word in a longer report of its speaker and occasion joins that statement (`_held`), and
+    the words said again chain through the statement that holds them."""
     out: dict[str, list[str]] = {}
-    again: dict[str, list[str]] = {}
+    chains: list[list[str]] = []  # per group of the same words said on several occasions, each one's first report
+    family: dict[str, str] = {}  # an occasion's first report → its group's (when the group has several)
     for root, ids in groups.items():
         if len(ids) == 1:
             out[root] = ids
@@ -482,11 +487,147 @@ def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | N
         for part in parts:
             out[part[0]] = part
         if len(parts) > 1:
-            firsts = sorted((p[0] for p in parts),
-                            key=lambda r: (_when(said(r)), order[r]))
-            for i, r in enumerate(firsts):  # the occasions just before and after: a chain, not every pair
-                again[r] = firsts[max(0, i - 1):i] + firsts[i + 1:i + 2]
+            chains.append([p[0] for p in parts])
+            family.update((p[0], root) for p in parts)
+    renamed: dict[str, str] = {}
+    if who is not None:
+        out, renamed = _join_held(out, family, said, words, who, order)
+    again: dict[str, list[str]] = {}
+    for chain in chains:
+        firsts = sorted(dict.fromkeys(renamed.get(r, r) for r in chain), key=lambda r: (_when(said(r)), order[r]))
+        for i, r in enumerate(firsts):  # the occasions just before and after: a chain, not every pair
+            near = firsts[max(0, i - 1):i] + firsts[i + 1:i + 2]
+            # (a statement holding another's words is in that one's chain too: both chains' neighbours)
+            again[r] = sorted(dict.fromkeys([*again[r], *near]), key=lambda o: (_when(said(o)), order[o])) \
+                if r in again else near
     return out, again
+
+
+# A whole quote of at least this many words and fewer than SHINGLE can be held in a longer report
+# (`_held`): "We will see." on the day of an answer that ends with it; "No." or "Not now." could be any answer
+HELD_WORDS = 3
+_BUCKET = 32  # days a bucket of `_held`'s index of statements by date: a firm date spans at most two of them
+FIRM_SPAN = 31 + OCCASION_SLACK  # the most days a firm date spans (`_firm_days`): a month's, give or take the slack
+
+
+def _firm_days(d: DateInfo | None) -> tuple[int, int] | None:
+    """`_occasion_days` of a date that names its occasion to the month at least, surely enough to be
+    compared: not one of low confidence (a guess: "by then"), not a year alone nor a span of months.
+    None for any other, which no statement of a few words is joined by (`_held`)."""
+    if d is None or d.confidence == "low" or d.date.month is None or (d.end is not None and d.end.month is None):
+        return None
+    lo, hi = _occasion_days(d)
+    return (lo, hi) if hi - lo <= FIRM_SPAN else None
+
+
+def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[str], DateInfo | None],
+          words: Callable[[str], str], who: Callable[[str], tuple[str, bool]],
+          order: dict[str, int]) -> dict[str, str]:
+    """The statements (their first reports) of a few words that another statement holds, each with the
+    first report of the one it joins.
+
+    The merge by words joins no whole quote of fewer than SHINGLE words to another (a few words are
+    too few to tell a report of a statement from other words that happen to be alike), and finds a
+    short first report from a longer report only when that report's sampled runs hold one of its runs:
+    an answer reported whole and one sentence of it re-quoted ("In April he had told traders: “…”")
+    were two statements, or one, by the order they were reported in. Here words are not alone: a
+    statement of fewer than SHINGLE words (every report of it; a whole quote of at least HELD_WORDS, a
+    fragment of at least PARTIAL_WORDS) joins the statement of the same known speaker whose date agrees
+    with its own surely (`_firm_days`: a month and a day of it, or days within the slack; never a date
+    of low confidence, a year alone or none) and one of whose longer reports holds its words as a run
+    making the same claim (`one_claim`: not "…ever said we will close the depot"). Whichever was
+    reported first: the statements are the merge's, every one compared. Held by two statements of its
+    occasion (two answers of one press conference ending "We will see."), it joins neither: which one
+    it reports is not in the words. Nor does it join a statement holding another occasion of its own
+    words (`family`): two occasions stay two. The longest first, so that one held in a statement of a
+    few words that joins a longer one is held in that one."""
+    short: list[tuple[int, int, str]] = []  # (-its longest report's words, report order, first report)
+    for root, ids in parts.items():
+        n = words(root).count(" ") + 1
+        if n >= SHINGLE:
+            continue
+        speaker, partial = who(root)
+        if speaker == "unknown" or n < (PARTIAL_WORDS if partial else HELD_WORDS):
+            continue
+        longest = max(words(q).count(" ") + 1 for q in ids) if len(ids) > 1 else n
+        if longest < SHINGLE and _firm_days(said(root)) is not None:
+            short.append((-longest, order[root], root))
+    if not short:
+        return {}
+    speakers = {who(root)[0] for _, _, root in short}
+    firm: dict[str, tuple[int, int]] = {}
+    index: dict[tuple[str, int], list[str]] = defaultdict(list)  # (speaker, bucket of days) → statements
+    for root in parts:
+        speaker = who(root)[0]
+        if speaker in speakers and (days := _firm_days(said(root))) is not None:
+            firm[root] = days
+            for bucket in range(days[0] // _BUCKET, days[1] // _BUCKET + 1):
+                index[(speaker, bucket)].append(root)
+    texts: dict[str, list[tuple[int, str]]] = {}  # per statement its reports' distinct words: how many, " words "
+    joined: dict[str, str] = {}
+
+    def final(root: str) -> str:
+        while root in joined:
+            root = joined[root]
+        return root
+    families: dict[str, set[str]] = {}  # per statement the groups of the same words it holds an occasion of
+    for _, _, root in sorted(short):
+        speaker = who(root)[0]
+        mine = words(root)
+        lo, hi = firm[root]
+        n = mine.count(" ") + 1
+        holders: set[str] = set()
+        for bucket in range(lo // _BUCKET, hi // _BUCKET + 1):
+            for other in index.get((speaker, bucket), ()):
+                first, last = firm[other]
+                if other == root or not (first <= hi and lo <= last):
+                    continue
+                if other not in texts:
+                    texts[other] = [(w.count(" ") + 1, f" {w} ") for w in dict.fromkeys(map(words, parts[other]))]
+                if any(size > n and _holds(mine, text) for size, text in texts[other]):
+                    holders.add(final(other))
+        holders.discard(root)  # (a report of a statement joined to it already)
+        if len(holders) != 1:
+            continue
+        into = holders.pop()
+        mine_families = families.get(root, {family.get(root, root)})
+        theirs = families.setdefault(into, {family.get(into, into)})
+        if not mine_families.isdisjoint(theirs):
+            continue
+        joined[root] = into
+        theirs |= mine_families
+    return {root: final(root) for root in joined}
+
+
+def _holds(part: str, whole: str) -> bool:
+    """Does `whole` (normalised words with a space either side) hold the normalised words `part` as a run,
+    making the same claim (`one_claim`)?"""
+    return f" {part} " in whole and one_claim(part.split(), whole.split())
+
+
+def _join_held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[str], DateInfo | None],
+               words: Callable[[str], str], who: Callable[[str], tuple[str, bool]],
+               order: dict[str, int]) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """`parts` with each statement `_held` finds joined to the one that holds it (its reports in report
+    order, the earliest its first report), and the first report each joined statement had before, by the
+    one it has now. Nothing joined: `parts` as they are."""
+    joined = _held(parts, family, said, words, who, order)
+    if not joined:
+        return parts, {}
+    into: dict[str, list[str]] = defaultdict(list)
+    for root, to in joined.items():
+        into[to].append(root)
+    out: dict[str, list[str]] = {}
+    renamed: dict[str, str] = {}
+    for root, ids in parts.items():
+        if root in joined:
+            continue
+        if root in into:
+            ids = sorted(itertools.chain(ids, *map(parts.__getitem__, into[root])), key=order.__getitem__)
+            for was in (root, *into[root]):
+                renamed[was] = ids[0]
+        out[ids[0]] = ids
+    return out, renamed
 
 
 # A report holding at least this many of a statement's words, and nothing else, is the line itself:
@@ -1100,7 +1241,9 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
         memo.store_record(record)  # on disk: the links are made, and pickled, without it
         kept = None
         del record
-    groups, again = by_occasion(groups, said.get, _words_of(keys, quotes), order)
+    by_id = dict(zip(map(_ID, quotes), quotes, strict=True))
+    groups, again = by_occasion(groups, said.get, _words_of(keys, by_id), order, _who(by_id))
+    del by_id
     del keys
     if grouped is not None:
         grouped(groups, again)
@@ -1119,13 +1262,20 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
     return out
 
 
-def _words_of(keys: dict[str, tuple[str, str]] | None, quotes: Sequence[Quote]) -> Callable[[str], str]:
+def _words_of(keys: dict[str, tuple[str, str]] | None, quotes: dict[str, Quote]) -> Callable[[str], str]:
     """A quote's `normalise`d words (`by_occasion`): from the merge record's keys when there is a record
     (no text normalised again: ~0.06 s a rebuild at 1000 articles), else from its text."""
-    if keys is not None:
-        return lambda qid: keys[qid][1]
-    texts = {q.id: q.text for q in quotes}
-    return lambda qid: _id_words(texts[qid])[0]
+    if keys is not None:  # (a short term has no key: `_held` asks for its words too)
+        return lambda qid: keys[qid][1] if qid in keys else _id_words(quotes[qid].text)[0]
+    return lambda qid: _id_words(quotes[qid].text)[0]
+
+
+def _who(quotes: dict[str, Quote]) -> Callable[[str], tuple[str, bool]]:
+    """A quote's speaker and whether it is a fragment (`by_occasion`'s `who`)."""
+    return lambda qid: _WHO(quotes[qid])
+
+
+_WHO = attrgetter("speaker", "partial")
 
 
 def _said(articles: Sequence[Article], quotes: Sequence[Quote]) -> dict[str, DateInfo | None]:

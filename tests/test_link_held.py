@@ -129,7 +129,8 @@ def test_a_short_quote_stays_apart_unless_speaker_date_and_words_all_agree(short
 
 @pytest.mark.parametrize("longer_first", [True, False])
 def test_a_negation_before_the_held_words_is_another_claim(longer_first: bool) -> None:
-    quotes = [_q("l", "Nobody on this council ever said we will close the depot. It stays open.", _when(2025, 2, 11)),
+    """A negation governing the words held (`one_claim`: within NEGATION_REACH words before them)."""
+    quotes = [_q("l", "Let me be clear: I never said we will close the depot. It stays open.", _when(2025, 2, 11)),
               _q("s", "We will close the depot.", _when(2025, 2, 11))]
     published = ["l", "s"] if longer_first else ["s", "l"]
     assert _statements(_link(quotes, published)) == {frozenset({"l"}), frozenset({"s"})}
