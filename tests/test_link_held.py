@@ -10,12 +10,17 @@ words said again chained to the fragment. Every case here is invented, in other 
 from __future__ import annotations
 
 import itertools
+import json
+import os
 import random
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+from conftest import digest, small_project
 
-from dateline import link
+from dateline import incremental, link, pipeline
+from dateline.config import load_config
 from dateline.model import Article, DateInfo, PartialDate, Quote, Span
 
 
@@ -227,3 +232,65 @@ def test_a_rebuild_links_held_quotes_as_a_fresh_link_does() -> None:
                 quotes[i] = replace(quotes[i], text=rng.choice(longs + shorts))
         ids = [q.id for q in quotes]
         assert link.link(articles, quotes, ids, memo) == link.link(articles, quotes, ids), step
+
+
+SPEAKERS = """\
+- id: rojas
+  name: Valentina Rojas
+  role: Governor of Magallanes
+  aliases: [Rojas, Valentina Rojas, Governor Rojas]
+"""
+TOPICS = """\
+- id: levy
+  label: Port levy
+  cues: [levy, port]
+  stances:
+    - {id: keep, label: Keep the levy, rank: 0, cues: ["non-negotiable"]}
+    - {id: drop, label: Drop the levy, rank: 1, cues: ["scrap the levy"]}
+"""
+# (file, publication date, outlet, body): the longer quote and one sentence of it, in each report order
+SITES = {
+    "longer first": [
+        ("austral-april", "2024-04-04", "Diario Austral", "Governor Valentina Rojas met the fishing cooperatives in "
+         "Punta Arenas on Thursday.\n\n“The port levy is non-negotiable. Every trawler that lands here will pay "
+         "its share of the new quay,” Rojas said on Thursday."),
+        ("faro-november", "2024-11-04", "El Faro", "The cooperatives return to the governor's office this week "
+         "with a petition.\n\nIn April Rojas had told them: “The port levy is non-negotiable.”")],
+    "shorter first": [
+        ("radio-live", "2024-04-04", "Radio Polar", "Live from the cooperatives' meeting in Punta Arenas.\n\n"
+         "“The port levy is non-negotiable,” Rojas told the fishermen on Thursday."),
+        ("semanario", "2024-04-06", "El Semanario", "The governor's meeting with the cooperatives ran late.\n\n"
+         "“The port levy is non-negotiable. Every trawler that lands here will pay its share of the new quay,” "
+         "Rojas said on Thursday.")],
+}
+
+
+def _write(project: Path, name: str, day: str, outlet: str, body: str) -> None:
+    (project / "content" / "articles" / f"{name}.md").write_text(
+        f"---\ntitle: {name}\ndate: {day}\noutlet: {outlet}\n---\n{body}\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("case", sorted(SITES))
+def test_one_statement_one_card_no_held_pair_and_a_rebuild_equal_to_a_clean_build(tmp_path: Path, case: str) -> None:
+    """The site of a statement reported whole and re-quoted in part: one statement of both reports in
+    statements.json, one card on its year's page, no "held" candidate in shifts.json — built at once,
+    and built with the second report added to a served site (the incremental path), byte for byte."""
+    first, second = SITES[case]
+    project = small_project(tmp_path / "p", SPEAKERS, TOPICS, figures=("rojas",))
+    _write(project, *first)
+    cfg = load_config(project).replace(output_dir=tmp_path / "served")
+    corpus = incremental.Corpus(cfg)
+    corpus.rebuild()
+    _write(project, *second)
+    os.utime(project / "content" / "articles", None)
+    corpus.rebuild()
+    clean = tmp_path / "clean"
+    pipeline.build(cfg.replace(output_dir=clean))
+    assert digest(tmp_path / "served") == digest(clean)
+    quotes = {q["article"]: q["id"] for q in json.loads((clean / "data" / "quotes.json").read_text(encoding="utf-8"))}
+    ids = [quotes[first[0]], quotes[second[0]]]
+    statements = json.loads((clean / "data" / "statements.json").read_text(encoding="utf-8"))
+    assert [(s["id"], s["quotes"], s["said_again"]) for s in statements] == [(ids[0], ids, [])]
+    assert json.loads((clean / "data" / "shifts.json").read_text(encoding="utf-8")) == []
+    year = (clean / "2024" / "index.html").read_text(encoding="utf-8")
+    assert year.count('class="quote-card"') == 1 and f'id="q-{ids[0]}"' in year
