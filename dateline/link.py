@@ -169,6 +169,7 @@ def same_words(a: list[str], b: list[str], a_partial: bool = False, b_partial: b
     similar length, ≥ 70% of their distinct words shared); or one is a quoted fragment
     (`partial`) of at least PARTIAL_WORDS words found word for word inside the other. A shared
     stock phrase alone is not enough, so statements do not chain together through common wording.
+    A whole quote of fewer than 8 words held in a longer one is for the dates to decide (`_held`).
     """
     return _same(_Words(a, a_partial), _Words(b, b_partial))
 
