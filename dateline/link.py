@@ -15,13 +15,13 @@ import itertools
 import re
 import unicodedata
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from operator import attrgetter, not_
+from operator import attrgetter, itemgetter, not_
 from sys import intern
 from typing import Any
 
@@ -543,10 +543,12 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
     words (`family`): two occasions stay two. The longest first, so that one held in a statement of a
     few words that joins a longer one is held in that one."""
     short: list[tuple[int, int, str]] = []  # (-its longest report's words, report order, first report)
-    for root, ids in parts.items():
+    # the statements of fewer than SHINGLE words, picked out in C (most are longer: at 4000 articles of the
+    # bench corpus, all 18,000); their spaces counted again below for the few
+    few = itertools.compress(parts, map(_FEW.__gt__, map(str.count, map(words, parts), _SPACE_CHAR)))
+    for root in few:
+        ids = parts[root]
         n = words(root).count(" ") + 1
-        if n >= SHINGLE:
-            continue
         speaker, partial = who(root)
         if speaker == "unknown" or n < (PARTIAL_WORDS if partial else HELD_WORDS):
             continue
@@ -558,36 +560,65 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
     speakers = {who(root)[0] for _, _, root in short}
     firm: dict[str, tuple[int, int]] = {}
     index: dict[tuple[str, int], list[str]] = defaultdict(list)  # (speaker, bucket of days) → statements
+    dated: dict[int, tuple[int, int] | None] = {}  # `_firm_days` by date object (an article's quotes share theirs)
     for root in parts:
         speaker = who(root)[0]
-        if speaker in speakers and (days := _firm_days(said(root))) is not None:
+        if speaker not in speakers:
+            continue
+        when = said(root)
+        days = dated[id(when)] if id(when) in dated else dated.setdefault(id(when), _firm_days(when))
+        if days is not None:
             firm[root] = days
             for bucket in range(days[0] // _BUCKET, days[1] // _BUCKET + 1):
                 index[(speaker, bucket)].append(root)
-    texts: dict[str, list[tuple[int, str]]] = {}  # per statement its reports' distinct words: how many, " words "
+    hay: dict[tuple[str, int], tuple[str, list[int], list[str]]] = {}
     joined: dict[str, str] = {}
+
+    def haystack(key: tuple[str, int]) -> tuple[str, list[int], list[str]]:
+        """The distinct words of every report of a bucket's statements, each " words " on a line of one
+        text (a short statement's words are looked for in C, not in each candidate's reports in turn:
+        a speaker's month holds hundreds of statements), where each line starts, and whose it is."""
+        if key not in hay:
+            lines: list[str] = []
+            owners: list[str] = []
+            for other in index[key]:
+                seen = dict.fromkeys(map(words, parts[other]))
+                lines += seen
+                owners += itertools.repeat(other, len(seen))
+            starts = list(itertools.accumulate((len(line) + 3 for line in lines), initial=0))
+            hay[key] = ("".join(f" {line} \n" for line in lines), starts, owners)
+        return hay[key]
 
     def final(root: str) -> str:
         while root in joined:
             root = joined[root]
         return root
     families: dict[str, set[str]] = {}  # per statement the groups of the same words it holds an occasion of
+    negations = polarity_words().negations
     for _, _, root in sorted(short):
         speaker = who(root)[0]
         mine = words(root)
+        needle = f" {mine} "
         lo, hi = firm[root]
         n = mine.count(" ") + 1
         holders: set[str] = set()
         for bucket in range(lo // _BUCKET, hi // _BUCKET + 1):
-            for other in index.get((speaker, bucket), ()):
+            if (speaker, bucket) not in index:
+                continue
+            text, starts, owners = haystack((speaker, bucket))
+            at = text.find(needle)
+            while at >= 0 and len(holders) < 2:  # (two: it joins neither)
+                line = bisect_right(starts, at) - 1
+                other = owners[line]
                 first, last = firm[other]
-                if other == root or not (first <= hi and lo <= last):
-                    continue
-                if other not in texts:
-                    texts[other] = [(w.count(" ") + 1, f" {w} ") for w in dict.fromkeys(map(words, parts[other]))]
-                if any(size > n and _holds(mine, text) for size, text in texts[other]):
-                    holders.add(final(other))
-        holders.discard(root)  # (a report of a statement joined to it already)
+                start = starts[line]
+                # the same claim (`one_claim` of a run inside another: what is cut off its tail never
+                # matters, what is cut off its head when no negation ends it): "I never said | we will …"
+                if (first <= hi and lo <= last and (into := final(other)) != root
+                        and text.count(" ", start, starts[line + 1]) - 1 > n
+                        and negations.isdisjoint(text[start:at].split()[-NEGATION_REACH:])):
+                    holders.add(into)
+                at = text.find(needle, at + 1)
         if len(holders) != 1:
             continue
         into = holders.pop()
@@ -600,10 +631,8 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
     return {root: final(root) for root in joined}
 
 
-def _holds(part: str, whole: str) -> bool:
-    """Does `whole` (normalised words with a space either side) hold the normalised words `part` as a run,
-    making the same claim (`one_claim`)?"""
-    return f" {part} " in whole and one_claim(part.split(), whole.split())
+_FEW = SHINGLE - 1  # spaces in the words of a statement `_held` may join (fewer than SHINGLE words)
+_SPACE_CHAR = itertools.repeat(" ")
 
 
 def _join_held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[str], DateInfo | None],
@@ -1232,7 +1261,7 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
     else:
         record = MergeRecord()
         groups = merge_statements(quotes, order, record if memo is not None else None)
-    if memo is None or memo.store is not None:  # a one-shot build: no next build in this process needs
+    if memo is not None and memo.store is not None:  # a one-shot build: no next build in this process needs
         forget()  # the text profiles, and the links (and a link child's pickles) reuse their memory
     kept: MergeRecord | None = record
     # each quote's (speaker, normalised words), in a record: every quote of a group of two or more has one
@@ -1245,6 +1274,8 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
     by_id = dict(zip(map(_ID, quotes), quotes, strict=True))
     groups, again = by_occasion(groups, said.get, _words_of(keys, by_id), order, _who(by_id))
     del by_id
+    if memo is None:  # (after `by_occasion`, which read each statement's words from them: there is no record)
+        forget()
     del keys
     if grouped is not None:
         grouped(groups, again)
@@ -1265,10 +1296,29 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
 
 def _words_of(keys: dict[str, tuple[str, str]] | None, quotes: dict[str, Quote]) -> Callable[[str], str]:
     """A quote's `normalise`d words (`by_occasion`): from the merge record's keys when there is a record
-    (no text normalised again: ~0.06 s a rebuild at 1000 articles), else from its text."""
-    if keys is not None:  # (a short term has no key: `_held` asks for its words too)
-        return lambda qid: keys[qid][1] if qid in keys else _id_words(quotes[qid].text)[0]
-    return lambda qid: _id_words(quotes[qid].text)[0]
+    (no text normalised again: ~0.06 s a rebuild at 1000 articles), else from the text profiles the merge
+    made (`_profile`). Looked up in C (`_Norms`): `_held` reads the words of every report of a figure's
+    statements once (as many calls of a Python function were a fifth of its time)."""
+    norms = _Norms(quotes)
+    if keys is not None:
+        norms.update(zip(keys, map(_NORM, keys.values()), strict=True))
+    return norms.__getitem__
+
+
+class _Norms(dict[str, str]):
+    """Quote id → its `normalise`d words, each one not given worked out the first time it is asked for (a
+    short term has no key in the merge's record; without a record, none has)."""
+
+    def __init__(self, quotes: dict[str, Quote]) -> None:
+        super().__init__()
+        self.quotes = quotes
+
+    def __missing__(self, qid: str) -> str:
+        self[qid] = norm = _profile(self.quotes[qid].text)[2]
+        return norm
+
+
+_NORM = itemgetter(1)
 
 
 def _who(quotes: dict[str, Quote]) -> Callable[[str], tuple[str, bool]]:
