@@ -14,6 +14,7 @@ import json
 import os
 import random
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -294,3 +295,19 @@ def test_one_statement_one_card_no_held_pair_and_a_rebuild_equal_to_a_clean_buil
     assert json.loads((clean / "data" / "shifts.json").read_text(encoding="utf-8")) == []
     year = (clean / "2024" / "index.html").read_text(encoding="utf-8")
     assert year.count('class="quote-card"') == 1 and f'id="q-{ids[0]}"' in year
+
+
+def test_dates_days_apart_agree_across_every_boundary_of_the_index() -> None:
+    """`_held` looks for a statement's words among its speaker's statements bucketed by days: a re-quote
+    two days after the answer (wire copy within the slack) joins it wherever the two days fall, a month's
+    end and a year's included; four days after it does not."""
+    answer = "The water tariff will not rise. Every household keeps its current rate until the audit."
+    start = PartialDate(2023, 12, 1).first_day().toordinal()
+    for n in range(70):
+        day = date.fromordinal(start + n)
+        for gap, joined in ((2, True), (link.OCCASION_SLACK + 1, False)):
+            later = date.fromordinal(start + n + gap)
+            quotes = [_q("answer", answer, _when(day.year, day.month, day.day)),
+                      _q("line", "The water tariff will not rise.", _when(later.year, later.month, later.day))]
+            got = _statements(_link(quotes, ["answer", "line"]))
+            assert (got == {frozenset({"answer", "line"})}) is joined, (day, gap)
