@@ -507,7 +507,7 @@ def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | N
 # A whole quote of at least this many words and fewer than SHINGLE can be held in a longer report
 # (`_held`): "We will see." on the day of an answer that ends with it; "No." or "Not now." could be any answer
 HELD_WORDS = 3
-_BUCKET = 32  # days a bucket of `_held`'s index of statements by date: a firm date spans at most two of them
+_BUCKET = 32  # days a bucket of `_held`'s index of statements by date: a firm date spans at most three of them
 FIRM_SPAN = 31 + OCCASION_SLACK  # the most days a firm date spans (`_firm_days`): a month's, give or take the slack
 
 
@@ -536,7 +536,7 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
     fragment of at least PARTIAL_WORDS) joins the statement of the same known speaker whose date agrees
     with its own surely (`_firm_days`: a month and a day of it, or days within the slack; never a date
     of low confidence, a year alone or none) and one of whose longer reports holds its words as a run
-    making the same claim (`one_claim`: not "…ever said we will close the depot"). Whichever was
+    making the same claim (`one_claim`: not "I never said we will close the depot"). Whichever was
     reported first: the statements are the merge's, every one compared. Held by two statements of its
     occasion (two answers of one press conference ending "We will see."), it joins neither: which one
     it reports is not in the words. Nor does it join a statement holding another occasion of its own
@@ -1299,9 +1299,10 @@ def _words_of(keys: dict[str, tuple[str, str]] | None, quotes: dict[str, Quote])
     (no text normalised again: ~0.06 s a rebuild at 1000 articles), else from the text profiles the merge
     made (`_profile`). Looked up in C (`_Norms`): `_held` reads the words of every report of a figure's
     statements once (as many calls of a Python function were a fifth of its time)."""
-    norms = _Norms(quotes)
-    if keys is not None:
-        norms.update(zip(keys, map(_NORM, keys.values()), strict=True))
+    if keys is None:
+        return _Norms(quotes, _profiled).__getitem__
+    norms = _Norms(quotes, _normalised)
+    norms.update(zip(keys, map(_NORM, keys.values()), strict=True))
     return norms.__getitem__
 
 
@@ -1309,16 +1310,26 @@ class _Norms(dict[str, str]):
     """Quote id → its `normalise`d words, each one not given worked out the first time it is asked for (a
     short term has no key in the merge's record; without a record, none has)."""
 
-    def __init__(self, quotes: dict[str, Quote]) -> None:
+    def __init__(self, quotes: dict[str, Quote], norm: Callable[[str], str]) -> None:
         super().__init__()
-        self.quotes = quotes
+        self.quotes, self.norm = quotes, norm
 
     def __missing__(self, qid: str) -> str:
-        self[qid] = norm = _profile(self.quotes[qid].text)[2]
+        self[qid] = norm = self.norm(self.quotes[qid].text)
         return norm
 
 
 _NORM = itemgetter(1)
+
+
+def _profiled(text: str) -> str:
+    """`normalise` from the merge's text profiles (`_profile`: there, as the merge made them)."""
+    return _profile(text)[2]
+
+
+def _normalised(text: str) -> str:
+    """`normalise`, cached apart (`_id_words`): the profiles may have been let go (`forget`)."""
+    return _id_words(text)[0]
 
 
 def _who(quotes: dict[str, Quote]) -> Callable[[str], tuple[str, bool]]:
