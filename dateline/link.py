@@ -542,6 +542,11 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
     it reports is not in the words. Nor does it join a statement holding another occasion of its own
     words (`family`): two occasions stay two. The longest first, so that one held in a statement of a
     few words that joins a longer one is held in that one."""
+    dated: dict[int, tuple[int, int] | None] = {}  # `_firm_days` by date object (an article's quotes share theirs)
+
+    def firm_days(d: DateInfo | None) -> tuple[int, int] | None:
+        key = id(d)
+        return dated[key] if key in dated else dated.setdefault(key, _firm_days(d))
     short: list[tuple[int, int, str]] = []  # (-its longest report's words, report order, first report)
     # the statements of fewer than SHINGLE words, picked out in C (most are longer: at 4000 articles of the
     # bench corpus, all 18,000); their spaces counted again below for the few
@@ -553,21 +558,16 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
         if speaker == "unknown" or n < (PARTIAL_WORDS if partial else HELD_WORDS):
             continue
         longest = max(words(q).count(" ") + 1 for q in ids) if len(ids) > 1 else n
-        if longest < SHINGLE and _firm_days(said(root)) is not None:
+        if longest < SHINGLE and firm_days(said(root)) is not None:
             short.append((-longest, order[root], root))
     if not short:
         return {}
     speakers = {who(root)[0] for _, _, root in short}
     firm: dict[str, tuple[int, int]] = {}
     index: dict[tuple[str, int], list[str]] = defaultdict(list)  # (speaker, bucket of days) → statements
-    dated: dict[int, tuple[int, int] | None] = {}  # `_firm_days` by date object (an article's quotes share theirs)
     for root in parts:
         speaker = who(root)[0]
-        if speaker not in speakers:
-            continue
-        when = said(root)
-        days = dated[id(when)] if id(when) in dated else dated.setdefault(id(when), _firm_days(when))
-        if days is not None:
+        if speaker in speakers and (days := firm_days(said(root))) is not None:
             firm[root] = days
             for bucket in range(days[0] // _BUCKET, days[1] // _BUCKET + 1):
                 index[(speaker, bucket)].append(root)
