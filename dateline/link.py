@@ -15,13 +15,13 @@ import itertools
 import re
 import unicodedata
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from operator import attrgetter, not_
+from operator import attrgetter, itemgetter, not_
 from sys import intern
 from typing import Any
 
@@ -169,6 +169,7 @@ def same_words(a: list[str], b: list[str], a_partial: bool = False, b_partial: b
     similar length, ≥ 70% of their distinct words shared); or one is a quoted fragment
     (`partial`) of at least PARTIAL_WORDS words found word for word inside the other. A shared
     stock phrase alone is not enough, so statements do not chain together through common wording.
+    A whole quote of fewer than 8 words held in a longer one is for the dates to decide (`_held`).
     """
     return _same(_Words(a, a_partial), _Words(b, b_partial))
 
@@ -445,7 +446,8 @@ def _occasion_days(d: DateInfo | None) -> tuple[int, int]:
 
 
 def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | None], words: Callable[[str], str],
-                order: dict[str, int]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+                order: dict[str, int], who: Callable[[str], tuple[str, bool]] | None = None
+                ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """`merge_statements`' groups of the same words split into one statement per occasion, and
     per statement the others of the same words (said again), earliest said first.
 
@@ -457,9 +459,13 @@ def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | N
     Compared with an occasion's first report only, as the merge compares words, so a chain of
     dates a few days apart cannot stretch one occasion over months. Kept apart from the merge by
     words (and its record, `merge_again`): a re-dated quote changes its statement without a
-    word-merge decision changing. `words(quote id)`: its `normalise`d words (the merge's record has them)."""
+    word-merge decision changing. `words(quote id)`: its `normalise`d words (the merge's record has them).
+    `who(quote id)`: its speaker and whether it is a fragment; given, a statement of a few words held
+    word for word in a longer report of its speaker and occasion joins that statement (`_held`), and
+    the words said again chain through the statement that holds them."""
     out: dict[str, list[str]] = {}
-    again: dict[str, list[str]] = {}
+    chains: list[list[str]] = []  # per group of the same words said on several occasions, each one's first report
+    family: dict[str, str] = {}  # an occasion's first report → its group's (when the group has several)
     for root, ids in groups.items():
         if len(ids) == 1:
             out[root] = ids
@@ -482,11 +488,176 @@ def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | N
         for part in parts:
             out[part[0]] = part
         if len(parts) > 1:
-            firsts = sorted((p[0] for p in parts),
-                            key=lambda r: (_when(said(r)), order[r]))
-            for i, r in enumerate(firsts):  # the occasions just before and after: a chain, not every pair
-                again[r] = firsts[max(0, i - 1):i] + firsts[i + 1:i + 2]
+            chains.append([p[0] for p in parts])
+            family.update((p[0], root) for p in parts)
+    renamed: dict[str, str] = {}
+    if who is not None:
+        out, renamed = _join_held(out, family, said, words, who, order)
+    again: dict[str, list[str]] = {}
+    for chain in chains:
+        firsts = sorted(dict.fromkeys(renamed.get(r, r) for r in chain), key=lambda r: (_when(said(r)), order[r]))
+        for i, r in enumerate(firsts):  # the occasions just before and after: a chain, not every pair
+            near = firsts[max(0, i - 1):i] + firsts[i + 1:i + 2]
+            # (a statement holding another's words is in that one's chain too: both chains' neighbours)
+            again[r] = sorted(dict.fromkeys([*again[r], *near]), key=lambda o: (_when(said(o)), order[o])) \
+                if r in again else near
     return out, again
+
+
+# A whole quote of at least this many words and fewer than SHINGLE can be held in a longer report
+# (`_held`): "We will see." on the day of an answer that ends with it; "No." or "Not now." could be any answer
+HELD_WORDS = 3
+_BUCKET = 32  # days a bucket of `_held`'s index of statements by date: a firm date spans at most three of them
+FIRM_SPAN = 31 + OCCASION_SLACK  # the most days a firm date spans (`_firm_days`): a month's, give or take the slack
+
+
+def _firm_days(d: DateInfo | None) -> tuple[int, int] | None:
+    """`_occasion_days` of a date that names its occasion to the month at least, surely enough to be
+    compared: not one of low confidence (a guess: "by then"), not a year alone nor a span of months.
+    None for any other, which no statement of a few words is joined by (`_held`)."""
+    if d is None or d.confidence == "low" or d.date.month is None or (d.end is not None and d.end.month is None):
+        return None
+    lo, hi = _occasion_days(d)
+    return (lo, hi) if hi - lo <= FIRM_SPAN else None
+
+
+def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[str], DateInfo | None],
+          words: Callable[[str], str], who: Callable[[str], tuple[str, bool]],
+          order: dict[str, int]) -> dict[str, str]:
+    """The statements (their first reports) of a few words that another statement holds, each with the
+    first report of the one it joins.
+
+    The merge by words joins no whole quote of fewer than SHINGLE words to another (a few words are
+    too few to tell a report of a statement from other words that happen to be alike), and finds a
+    short first report from a longer report only when that report's sampled runs hold one of its runs:
+    an answer reported whole and one sentence of it re-quoted ("In April he had told traders: “…”")
+    were two statements, or one, by the order they were reported in. Here words are not alone: a
+    statement of fewer than SHINGLE words (every report of it; a whole quote of at least HELD_WORDS, a
+    fragment of at least PARTIAL_WORDS) joins the statement of the same known speaker whose date agrees
+    with its own surely (`_firm_days`: a month and a day of it, or days within the slack; never a date
+    of low confidence, a year alone or none) and one of whose longer reports holds its words as a run
+    making the same claim (`one_claim`: not "I never said we will close the depot"). Whichever was
+    reported first: the statements are the merge's, every one compared. Held by two statements of its
+    occasion (two answers of one press conference ending "We will see."), it joins neither: which one
+    it reports is not in the words. Nor does it join a statement holding another occasion of its own
+    words (`family`): two occasions stay two. The longest first, so that one held in a statement of a
+    few words that joins a longer one is held in that one."""
+    dated: dict[int, tuple[int, int] | None] = {}  # `_firm_days` by date object (an article's quotes share theirs)
+
+    def firm_days(d: DateInfo | None) -> tuple[int, int] | None:
+        key = id(d)
+        return dated[key] if key in dated else dated.setdefault(key, _firm_days(d))
+    short: list[tuple[int, int, str]] = []  # (-its longest report's words, report order, first report)
+    # the statements of fewer than SHINGLE words, picked out in C (most are longer: at 4000 articles of the
+    # bench corpus, all 18,000); their spaces counted again below for the few
+    few = itertools.compress(parts, map(_FEW.__gt__, map(str.count, map(words, parts), _SPACE_CHAR)))
+    for root in few:
+        ids = parts[root]
+        n = words(root).count(" ") + 1
+        speaker, partial = who(root)
+        if speaker == "unknown" or n < (PARTIAL_WORDS if partial else HELD_WORDS):
+            continue
+        longest = max(words(q).count(" ") + 1 for q in ids) if len(ids) > 1 else n
+        if longest < SHINGLE and firm_days(said(root)) is not None:
+            short.append((-longest, order[root], root))
+    if not short:
+        return {}
+    speakers = {who(root)[0] for _, _, root in short}
+    firm: dict[str, tuple[int, int]] = {}
+    index: dict[tuple[str, int], list[str]] = defaultdict(list)  # (speaker, bucket of days) → statements
+    for root in parts:
+        speaker = who(root)[0]
+        if speaker in speakers and (days := firm_days(said(root))) is not None:
+            firm[root] = days
+            for bucket in range(days[0] // _BUCKET, days[1] // _BUCKET + 1):
+                index[(speaker, bucket)].append(root)
+    hay: dict[tuple[str, int], tuple[str, list[int], list[str]]] = {}
+    joined: dict[str, str] = {}
+
+    def haystack(key: tuple[str, int]) -> tuple[str, list[int], list[str]]:
+        """The distinct words of every report of a bucket's statements, each " words " on a line of one
+        text (a short statement's words are looked for in C, not in each candidate's reports in turn:
+        a speaker's month holds hundreds of statements), where each line starts, and whose it is."""
+        if key not in hay:
+            lines: list[str] = []
+            owners: list[str] = []
+            for other in index[key]:
+                seen = dict.fromkeys(map(words, parts[other]))
+                lines += seen
+                owners += itertools.repeat(other, len(seen))
+            starts = list(itertools.accumulate((len(line) + 3 for line in lines), initial=0))
+            hay[key] = ("".join(f" {line} \n" for line in lines), starts, owners)
+        return hay[key]
+
+    def final(root: str) -> str:
+        while root in joined:
+            root = joined[root]
+        return root
+    families: dict[str, set[str]] = {}  # per statement the groups of the same words it holds an occasion of
+    negations = polarity_words().negations
+    for _, _, root in sorted(short):
+        speaker = who(root)[0]
+        mine = words(root)
+        needle = f" {mine} "
+        lo, hi = firm[root]
+        n = mine.count(" ") + 1
+        holders: set[str] = set()
+        for bucket in range(lo // _BUCKET, hi // _BUCKET + 1):
+            if (speaker, bucket) not in index:
+                continue
+            text, starts, owners = haystack((speaker, bucket))
+            at = text.find(needle)
+            while at >= 0 and len(holders) < 2:  # (two: it joins neither)
+                line = bisect_right(starts, at) - 1
+                other = owners[line]
+                first, last = firm[other]
+                start = starts[line]
+                # the same claim (`one_claim` of a run inside another: what is cut off its tail never
+                # matters, what is cut off its head when no negation ends it): "I never said | we will …"
+                if (first <= hi and lo <= last and (into := final(other)) != root
+                        and text.count(" ", start, starts[line + 1]) - 1 > n
+                        and negations.isdisjoint(text[start:at].split()[-NEGATION_REACH:])):
+                    holders.add(into)
+                at = text.find(needle, at + 1)
+        if len(holders) != 1:
+            continue
+        into = holders.pop()
+        mine_families = families.get(root, {family.get(root, root)})
+        theirs = families.setdefault(into, {family.get(into, into)})
+        if not mine_families.isdisjoint(theirs):
+            continue
+        joined[root] = into
+        theirs |= mine_families
+    return {root: final(root) for root in joined}
+
+
+_FEW = SHINGLE - 1  # spaces in the words of a statement `_held` may join (fewer than SHINGLE words)
+_SPACE_CHAR = itertools.repeat(" ")
+
+
+def _join_held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[str], DateInfo | None],
+               words: Callable[[str], str], who: Callable[[str], tuple[str, bool]],
+               order: dict[str, int]) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """`parts` with each statement `_held` finds joined to the one that holds it (its reports in report
+    order, the earliest its first report), and the first report each joined statement had before, by the
+    one it has now. Nothing joined: `parts` as they are."""
+    joined = _held(parts, family, said, words, who, order)
+    if not joined:
+        return parts, {}
+    into: dict[str, list[str]] = defaultdict(list)
+    for root, to in joined.items():
+        into[to].append(root)
+    out: dict[str, list[str]] = {}
+    renamed: dict[str, str] = {}
+    for root, ids in parts.items():
+        if root in joined:
+            continue
+        if root in into:
+            ids = sorted(itertools.chain(ids, *map(parts.__getitem__, into[root])), key=order.__getitem__)
+            for was in (root, *into[root]):
+                renamed[was] = ids[0]
+        out[ids[0]] = ids
+    return out, renamed
 
 
 # A report holding at least this many of a statement's words, and nothing else, is the line itself:
@@ -1101,7 +1272,7 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
     else:
         record = MergeRecord()
         groups = merge_statements(quotes, order, record if memo is not None else None)
-    if memo is None or memo.store is not None:  # a one-shot build: no next build in this process needs
+    if memo is not None and memo.store is not None:  # a one-shot build: no next build in this process needs
         forget()  # the text profiles, and the links (and a link child's pickles) reuse their memory
     kept: MergeRecord | None = record
     # each quote's (speaker, normalised words), in a record: every quote of a group of two or more has one
@@ -1111,7 +1282,11 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
         memo.store_record(record)  # on disk: the links are made, and pickled, without it
         kept = None
         del record
-    groups, again = by_occasion(groups, said.get, _words_of(keys, quotes), order)
+    by_id = dict(zip(map(_ID, quotes), quotes, strict=True))
+    groups, again = by_occasion(groups, said.get, _words_of(keys, by_id), order, _who(by_id))
+    del by_id
+    if memo is None:  # (after `by_occasion`, which read each statement's words from them: there is no record)
+        forget()
     del keys
     if grouped is not None:
         grouped(groups, again)
@@ -1130,13 +1305,50 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
     return out
 
 
-def _words_of(keys: dict[str, tuple[str, str]] | None, quotes: Sequence[Quote]) -> Callable[[str], str]:
+def _words_of(keys: dict[str, tuple[str, str]] | None, quotes: dict[str, Quote]) -> Callable[[str], str]:
     """A quote's `normalise`d words (`by_occasion`): from the merge record's keys when there is a record
-    (no text normalised again: ~0.06 s a rebuild at 1000 articles), else from its text."""
-    if keys is not None:
-        return lambda qid: keys[qid][1]
-    texts = {q.id: q.text for q in quotes}
-    return lambda qid: _id_words(texts[qid])[0]
+    (no text normalised again: ~0.06 s a rebuild at 1000 articles), else from the text profiles the merge
+    made (`_profile`). Looked up in C (`_Norms`): `_held` reads the words of every report of a figure's
+    statements once (as many calls of a Python function were a fifth of its time)."""
+    if keys is None:
+        return _Norms(quotes, _profiled).__getitem__
+    norms = _Norms(quotes, _normalised)
+    norms.update(zip(keys, map(_NORM, keys.values()), strict=True))
+    return norms.__getitem__
+
+
+class _Norms(dict[str, str]):
+    """Quote id → its `normalise`d words, each one not given worked out the first time it is asked for (a
+    short term has no key in the merge's record; without a record, none has)."""
+
+    def __init__(self, quotes: dict[str, Quote], norm: Callable[[str], str]) -> None:
+        super().__init__()
+        self.quotes, self.norm = quotes, norm
+
+    def __missing__(self, qid: str) -> str:
+        self[qid] = norm = self.norm(self.quotes[qid].text)
+        return norm
+
+
+_NORM = itemgetter(1)
+
+
+def _profiled(text: str) -> str:
+    """`normalise` from the merge's text profiles (`_profile`: there, as the merge made them)."""
+    return _profile(text)[2]
+
+
+def _normalised(text: str) -> str:
+    """`normalise`, cached apart (`_id_words`): the profiles may have been let go (`forget`)."""
+    return _id_words(text)[0]
+
+
+def _who(quotes: dict[str, Quote]) -> Callable[[str], tuple[str, bool]]:
+    """A quote's speaker and whether it is a fragment (`by_occasion`'s `who`)."""
+    return lambda qid: _WHO(quotes[qid])
+
+
+_WHO = attrgetter("speaker", "partial")
 
 
 def _said(articles: Sequence[Article], quotes: Sequence[Quote]) -> dict[str, DateInfo | None]:
