@@ -882,6 +882,9 @@ def _date_line_words() -> DateLineWords:
                 # (a weekday's definite form, which a Nordic record's header writes: "Torsdagen den 3 december")
                 for ending in _strings(words.get("weekday_endings", [])):
                     weekdays.setdefault(str(name) + ending, set()).add(int(number))
+        for form in _strings(words.get("weekday_forms", [])):  # "среду=2": a case form CLDR does not hold
+            name, _, number = form.partition("=")
+            weekdays.setdefault(name, set()).add(int(number))
         if words.get("prose") is True:
             day_parts.update(_strings(words.get("day_parts", [])))
             prose_weekdays.update((str(name), int(n)) for n, name in locale.days["format"]["wide"].items())
