@@ -3770,7 +3770,8 @@ _INCISE_VERBS = frozenset(date_line_words().speech)
 _TAG_ALT = alternation(set(_ATTR_VERBS) | set(_LEX.tag_after_verbs))  # right after the closing mark
 # an object pronoun before the verb ('"…", le dijo X'): Spanish's
 _CLITIC = (r"(?:(?:" + alternation(_LEX.verb_clitics) + r")\s+)?") if _LEX.verb_clitics else ""
-_AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*" + _CLITIC + r"(?P<verb>" + _TAG_ALT + r")\b\s+")
+# (Russian sets a comma and a dash after the closing mark: "«…», — сказал X")
+_AFTER_VERB_FIRST = re.compile(r"\s*(?:,\s*[—–]|[,—–-])?\s*" + _CLITIC + r"(?P<verb>" + _TAG_ALT + r")\b\s+")
 # a tag between dashes inside the marks, another language's speech verb first ('—dijo X—', '—aseguró el
 # mandatario—'), ended by a dash or by the quote's end
 _INLINE_TAG = re.compile(r"\s[—–]\s?" + _CLITIC + r"(?P<verb>"
@@ -3785,7 +3786,7 @@ _RESUMED = (re.compile(r"\s*[.!?:]?\s+(?P<subj>[^.!?\n«»\"“”]{1,100}?\s)?(
 _VERBLESS_TAG = re.compile(r"\s*[.!?]\s+(?:" + alternation(_LEX.verbless_tags) + r")\s") if _LEX.verbless_tags else None
 # a tag's name, then its verb closing the sentence (", Mr Doe said." / ", the minister told reporters.")
 _TRAILING_TAG = re.compile(r"[^.,;:!?\"“”\n]{0,40}\b(?:" + _TAG_ALT + r")\b(?:\s+\w+){0,2}\s*[.!?]")
-_AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
+_AFTER_WHO_FIRST = re.compile(r"\s*(?:,\s*[—–]|[,—–-])?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
                               re.DOTALL)
 
 
