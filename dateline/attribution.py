@@ -4223,6 +4223,10 @@ def incise_subject(c: _Context) -> Verdict | None:
     for x in c.doc.between(start, c.after_hi):
         if _OFFICE_LINK_END.search(c.body, start, x.start):
             continue  # 'expresó la ministra de Salud, Dra. X': the office's domain, then its holder
+        if x.kind is Kind.PRONOUN and not x.possessive and not c.body[start:x.start].strip():
+            # the pronoun right after the verb (Russian '«…», — добавила она'): the one it stands for
+            who = c.state.resolve(x, c.close)
+            return Verdict(who, f"“…”, {m.group('verb')} {x.name}") if who else Verdict(None, "undecidable pronoun")
         # `…», a réagi le député de Namur, Jane Doe.`: an office (with its place), then the name in apposition
         if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive \
                 and (_OFFICE_APPOSED.fullmatch(c.body, start, x.start)

@@ -194,6 +194,7 @@ class Lexicon:
     female_titles: frozenset[str]
     female_name_words: frozenset[str]
     female_surname_endings: tuple[str, ...]
+    male_surname_endings: tuple[str, ...]  # "ов" of "Кенжебеков": a man's surname in a full name of another script
     male_first: frozenset[str]
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
@@ -269,13 +270,18 @@ class Lexicon:
             return True  # (a given name both lists hold, Andrea, Simone, is a woman's in one language, a man's in another)
         if len(words) > 1 and any(w in self.female_name_words for w in words):
             return True  # "Rashida Begum", "Harpreet Kaur": a word only a woman's name carries
+        if len(words) > 1 and not words[-1].isascii() and words[-1].endswith(self.female_surname_endings):
+            return True  # a name in another script whose surname is a woman's form ("Айгуль Асаналиева")
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
 
     def is_male_name(self, name: str) -> bool:
         """A man's given name or title first ("Ivo Brandt", "Mr Doe"): "she" never means him."""
         words = [_fold(w.strip(".").lower()) for w in name.split()]
         return bool(words) and ((words[0] in self.male_first and words[0] not in self.female_first)
-                                or words[0] in self.male_roles)
+                                or words[0] in self.male_roles
+                                # (a name in another script whose surname is a man's form: "Бауыржан Кенжебеков")
+                                or (len(words) > 1 and not words[-1].isascii()
+                                    and words[-1].endswith(self.male_surname_endings)))
 
 
 def _fold(word: str) -> str:
@@ -564,6 +570,7 @@ def _lexicon(language: str) -> Lexicon:
         female_titles=frozenset(_strings(names["female_titles"])),
         female_name_words=frozenset(_strings(names.get("female_name_words", []))),
         female_surname_endings=_strings(names["female_surname_endings"]),
+        male_surname_endings=_strings(names.get("male_surname_endings", [])),
         male_first=frozenset(_strings(names["male_first"])),
         unnamed_people=_strings(names["unnamed_people"]),
         indefinite_people=_strings(names["indefinite_people"]),
