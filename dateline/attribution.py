@@ -1105,6 +1105,16 @@ class SpeakerIndex:
         return Mention(at_zero.start + start, at_zero.end + start, at_zero.kind, at_zero.name, speaker=at_zero.speaker,
                        possessive=at_zero.possessive)
 
+    def _first_of_two_listed(self, words: list[str], i: int, j: int) -> int:
+        """The end of the first of two listed people's names run together ("сказал Кенжебеков Сатыбалдиеву": the
+        one who spoke, then the one told, in the dative), else `j`: two names the speakers file holds, for two
+        different people, are never one."""
+        for k in range(i + 1, j):
+            first, second = self.alias_to_id.get(" ".join(words[i:k])), self.alias_to_id.get(" ".join(words[k:j]))
+            if first is not None and second is not None and first != second:
+                return k
+        return j
+
     def _name_at(self, start: int, run: str) -> Mention | None:
         words = run.split()
         offsets = []
@@ -1141,6 +1151,15 @@ class SpeakerIndex:
                 # ("den", "der": "van den Berg") opening the verb's object, no longer name the file knows
                 j = k
                 break
+        if j - i >= 2 and " ".join(words[i:j]) not in self.alias_to_id:
+            j = self._first_of_two_listed(words, i, j)
+        if j - i >= 3 and not words[j - 1].isascii() and words[j - 1].isalpha() \
+                and _LEX.patronymic_endings and self.alias_to_id.get(" ".join(words[i:j])) is None:
+            # a Cyrillic name is a given name, a patronymic and a surname at most ("Ерлан Кайратович X"): a word
+            # before a given name and a surname is the office's domain in the genitive ("министра … Узбекистана
+            # Jane Doe") or a place ("из Бельц Jane Doe")
+            keep = 3 if words[j - 2].lower().endswith(_LEX.patronymic_endings) else 2
+            i = max(i, j - keep)
         if i < j and _possessor(words[j - 1]) in _LEX.thing_words:
             return None  # "the Official Cash Rate", "the Fiscal Responsibility Act's": a thing, no speaker
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS

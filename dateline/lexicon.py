@@ -195,6 +195,7 @@ class Lexicon:
     female_name_words: frozenset[str]
     female_surname_endings: tuple[str, ...]
     male_surname_endings: tuple[str, ...]  # "ов" of "Кенжебеков": a man's surname in a full name of another script
+    patronymic_endings: tuple[str, ...]  # "вич", "вна": a patronymic between a given name and a surname
     male_first: frozenset[str]
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
@@ -571,6 +572,7 @@ def _lexicon(language: str) -> Lexicon:
         female_name_words=frozenset(_strings(names.get("female_name_words", []))),
         female_surname_endings=_strings(names["female_surname_endings"]),
         male_surname_endings=_strings(names.get("male_surname_endings", [])),
+        patronymic_endings=_strings(names.get("patronymic_endings", [])),
         male_first=frozenset(_strings(names["male_first"])),
         unnamed_people=_strings(names["unnamed_people"]),
         indefinite_people=_strings(names["indefinite_people"]),
