@@ -1153,7 +1153,7 @@ class SpeakerIndex:
                 break
         if j - i >= 2 and " ".join(words[i:j]) not in self.alias_to_id:
             j = self._first_of_two_listed(words, i, j)
-        if j - i >= 3 and not words[j - 1].isascii() and words[j - 1].isalpha() \
+        if j - i >= 3 and "\u0400" <= words[j - 1][0] <= "\u052f" and words[j - 1].isalpha() \
                 and _LEX.patronymic_endings and self.alias_to_id.get(" ".join(words[i:j])) is None:
             # a Cyrillic name is a given name, a patronymic and a surname at most ("Ерлан Кайратович X"): a word
             # before a given name and a surname is the office's domain in the genitive ("министра … Узбекистана

@@ -271,7 +271,7 @@ class Lexicon:
             return True  # (a given name both lists hold, Andrea, Simone, is a woman's in one language, a man's in another)
         if len(words) > 1 and any(w in self.female_name_words for w in words):
             return True  # "Rashida Begum", "Harpreet Kaur": a word only a woman's name carries
-        if len(words) > 1 and not words[-1].isascii() and words[-1].endswith(self.female_surname_endings):
+        if len(words) > 1 and _cyrillic(words[-1]) and words[-1].endswith(self.female_surname_endings):
             return True  # a name in another script whose surname is a woman's form ("Айгуль Асаналиева")
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
 
@@ -281,13 +281,18 @@ class Lexicon:
         return bool(words) and ((words[0] in self.male_first and words[0] not in self.female_first)
                                 or words[0] in self.male_roles
                                 # (a name in another script whose surname is a man's form: "Бауыржан Кенжебеков")
-                                or (len(words) > 1 and not words[-1].isascii()
+                                or (len(words) > 1 and _cyrillic(words[-1])
                                     and words[-1].endswith(self.male_surname_endings)))
 
 
 def _fold(word: str) -> str:
     """A word without its diacritics (inês → ines), as the name lists spell them."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _cyrillic(word: str) -> bool:
+    """A word written in Cyrillic (its first letter): Russian's, Kazakh's, Serbian's …"""
+    return "\u0400" <= word[:1] <= "\u052f"
 
 
 def _strings(value: Any) -> tuple[str, ...]:
