@@ -3169,6 +3169,8 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
     return None
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_BLANKS = re.compile(r"\s*")
 # the end of a gap that makes the name after it a complement: a lower-case noun (no article, no link
 # word itself: `von der Leyen`'s particles open a name) and then a link word ("the mayor of", "la referente de")
 _LINKS = alternation({"of", *_LEX.name_particles} - set(_LEX.articles))
@@ -4043,13 +4045,26 @@ def verb_after_quote(c: _Context) -> Verdict | None:
             if sub.kind is Kind.PRONOUN:  # '”…”, säger han.' after two men as one subject: nobody, as below
                 return Verdict(None, "undecidable pronoun")
     resumed = _RESUMED.match(body, close, c.para.end) if _RESUMED is not None else None
+    res_end = c.para.end
+    if resumed is None and _RESUMED is not None and not body[close:c.para.end].strip(" \t.!?") \
+            and not body[c.para.start:c.q.start].strip(" \t\"“„«"):
+        # a quote that is its paragraph, then a paragraph taking it up ('«…».' then 'Об этом сообщила Jane Doe.')
+        res_end = body.find("\n", _BLANKS.match(body, c.para.end).end())
+        res_end = len(body) if res_end < 0 else res_end
+        resumed = _RESUMED.match(body, close, res_end)
     if resumed is not None:
         if resumed.group("subj"):
             subs = [x for x in c.doc.between(resumed.start("subj"), resumed.end("subj")) if not x.possessive
                     and x.kind is not Kind.PRONOUN]
-            sub = subs[0] if subs else _subject_after(c.doc, resumed.end("verb"), c.para.end)
+            sub = subs[0] if subs else _subject_after(c.doc, resumed.end("verb"), res_end)
         else:
-            sub = _subject_after(c.doc, resumed.end("verb"), c.para.end)
+            sub = _subject_after(c.doc, resumed.end("verb"), res_end)
+            if res_end != c.para.end:
+                # ('Об этом сообщила официальный представитель Минэнерго Jane Doe.': the person her sentence names
+                # after the office and its body)
+                stop = _SENTENCE_STOP.search(body, resumed.end("verb"), res_end)
+                sub = next((x for x in c.doc.between(resumed.end("verb"), stop.start() if stop else res_end)
+                            if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive), sub)
         who = c.state.resolve(sub, close) if sub is not None else None
         if who:
             return Verdict(who, f"“…”. {resumed.group(0).strip(' .')}")
