@@ -4049,7 +4049,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
     if resumed is None and _RESUMED is not None and not body[close:c.para.end].strip(" \t.!?") \
             and not body[c.para.start:c.q.start].strip(" \t\"“„«"):
         # a quote that is its paragraph, then a paragraph taking it up ('«…».' then 'Об этом сообщила Jane Doe.')
-        res_end = body.find("\n", _BLANKS.match(body, c.para.end).end())
+        blanks = _BLANKS.match(body, c.para.end)  # (`\s*` always matches)
+        res_end = body.find("\n", blanks.end() if blanks is not None else c.para.end)
         res_end = len(body) if res_end < 0 else res_end
         resumed = _RESUMED.match(body, close, res_end)
     if resumed is not None:
