@@ -1627,9 +1627,10 @@ def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date, 
             if not _day_exists(month, day, y):
                 return False
             days_ago, after_wd = (today - date(y, month, day)).days, (date(y, month, day).weekday() - wd) % 7
-            # (… and a wire of the past week may tell of words of any day of the week before its own: "КИШИНЕВ, 5 дек"
-            # then "заявил … в четверг"; within a week of today only one year has that day)
-            return 0 <= days_ago <= 366 and (after_wd == 0 or (after_wd <= 6 and days_ago <= 7))
+            # (… and a wire of the past week may tell of words of up to three days before its own: "КИШИНЕВ, 5 дек"
+            # then "заявил … в четверг"; within a week of today only one year has that day. A weekday further back is
+            # more likely a day after the dateline's, which contradicts it: "Lima, 17 nov" a Tuesday, "este miércoles")
+            return 0 <= days_ago <= 366 and (after_wd == 0 or (after_wd <= _WIRE_DAYS_BACK and days_ago <= 7))
 
         fits = [y for y in range(today.year - 1, today.year + 1) if recent_fit(y)]
         span = (f"within the year before today ({today.isoformat()}), and the article names no year to "
@@ -1656,6 +1657,7 @@ def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date, 
 
 
 _FEW_YEARS: Final = 7  # how far back a weekday alone may place a year-less date
+_WIRE_DAYS_BACK: Final = 3  # how many days before a recent wire's own day a weekday of its lead may name
 
 
 def _days_after(n: int, word: str = "after") -> str:

@@ -136,7 +136,7 @@ def test_a_year_less_dateline_in_cyrillic_capitals_takes_its_year_from_a_weekday
     pub = publication_date(text, today=TODAY)
     assert pub.info is not None and pub.info.date == PartialDate(2026, 12, 4) and pub.info.confidence == "low"
     # … a wire of the past week whose words are of a weekday before its own day
-    text = ("ЕРЕВАН, 5 дек – Арменпресс. Министр экономики во вторник заявил, что цены на хлеб не вырастут.\n\n"
+    text = ("ЕРЕВАН, 5 дек – Арменпресс. Министр экономики в четверг заявил, что цены на хлеб не вырастут.\n\n"
             "«Запасов хватит», — сказал он.")
     pub = publication_date(text, today=TODAY)
     assert pub.info is not None and pub.info.date == PartialDate(2026, 12, 5)
