@@ -1106,7 +1106,7 @@ class SpeakerIndex:
                        possessive=at_zero.possessive)
 
     def _first_of_two_listed(self, words: list[str], i: int, j: int) -> int:
-        """The end of the first of two listed people's names run together ("сказал Кенжебеков Сатыбалдиеву": the
+        """The end of the first of two listed people's names run together ("сказал Иванов Петрову": the
         one who spoke, then the one told, in the dative), else `j`: two names the speakers file holds, for two
         different people, are never one."""
         for k in range(i + 1, j):
@@ -1155,9 +1155,9 @@ class SpeakerIndex:
             j = self._first_of_two_listed(words, i, j)
         if j - i >= 3 and "\u0400" <= words[j - 1][0] <= "\u052f" and words[j - 1].isalpha() \
                 and _LEX.patronymic_endings and self.alias_to_id.get(" ".join(words[i:j])) is None:
-            # a Cyrillic name is a given name, a patronymic and a surname at most ("Ерлан Кайратович X"): a word
-            # before a given name and a surname is the office's domain in the genitive ("министра … Узбекистана
-            # Jane Doe") or a place ("из Бельц Jane Doe")
+            # a Cyrillic name is a given name, a patronymic and a surname at most ("Иван Петрович X"): a word
+            # before a given name and a surname is the office's domain in the genitive ("министра … Армении
+            # Jane Doe") or a place ("из Витебска Jane Doe")
             keep = 3 if words[j - 2].lower().endswith(_LEX.patronymic_endings) else 2
             i = max(i, j - keep)
         if i < j and _possessor(words[j - 1]) in _LEX.thing_words:
@@ -3791,7 +3791,7 @@ _INCISE_VERBS = frozenset(date_line_words().speech)
 _TAG_ALT = alternation(set(_ATTR_VERBS) | set(_LEX.tag_after_verbs))  # right after the closing mark
 # an object pronoun before the verb ('"…", le dijo X'): Spanish's
 _CLITIC = (r"(?:(?:" + alternation(_LEX.verb_clitics) + r")\s+)?") if _LEX.verb_clitics else ""
-# (Russian sets a comma and a dash after the closing mark: "«…», — сказал X")
+# (East Slavic sets a comma and a dash after the closing mark: "«…», — сказал X")
 _AFTER_VERB_FIRST = re.compile(r"\s*(?:,\s*[—–]|[,—–-])?\s*" + _CLITIC + r"(?P<verb>" + _TAG_ALT + r")\b\s+")
 # a tag between dashes inside the marks, another language's speech verb first ('—dijo X—', '—aseguró el
 # mandatario—'), ended by a dash or by the quote's end
@@ -4061,7 +4061,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         else:
             sub = _subject_after(c.doc, resumed.end("verb"), res_end)
             if res_end != c.para.end:
-                # ('Об этом сообщила официальный представитель Минэнерго Jane Doe.': the person her sentence names
+                # ('Об этом сообщила официальный представитель Минфина Jane Doe.': the person her sentence names
                 # after the office and its body)
                 stop = _SENTENCE_STOP.search(body, resumed.end("verb"), res_end)
                 sub = next((x for x in c.doc.between(resumed.end("verb"), stop.start() if stop else res_end)
@@ -4259,7 +4259,7 @@ def incise_subject(c: _Context) -> Verdict | None:
         if _OFFICE_LINK_END.search(c.body, start, x.start):
             continue  # 'expresó la ministra de Salud, Dra. X': the office's domain, then its holder
         if x.kind is Kind.PRONOUN and not x.possessive and not c.body[start:x.start].strip():
-            # the pronoun right after the verb (Russian '«…», — добавила она'): the one it stands for
+            # the pronoun right after the verb (East Slavic '«…», — добавила она'): the one it stands for
             who = c.state.resolve(x, c.close)
             return Verdict(who, f"“…”, {m.group('verb')} {x.name}") if who else Verdict(None, "undecidable pronoun")
         # `…», a réagi le député de Namur, Jane Doe.`: an office (with its place), then the name in apposition

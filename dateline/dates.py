@@ -1627,7 +1627,7 @@ def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date, 
             if not _day_exists(month, day, y):
                 return False
             days_ago, after_wd = (today - date(y, month, day)).days, (date(y, month, day).weekday() - wd) % 7
-            # (… and a wire of the past week may tell of words of up to three days before its own: "КИШИНЕВ, 5 дек"
+            # (… and a wire of the past week may tell of words of up to three days before its own: "ТБИЛИСИ, 5 дек"
             # then "заявил … в четверг"; within a week of today only one year has that day. A weekday further back is
             # more likely a day after the dateline's, which contradicts it: "Lima, 17 nov" a Tuesday, "este miércoles")
             return 0 <= days_ago <= 366 and (after_wd == 0 or (after_wd <= _WIRE_DAYS_BACK and days_ago <= 7))
@@ -1693,13 +1693,13 @@ def _first_dateline(text: str) -> re.Match[str] | None:
     return None
 
 
-# a dateline's place in the capitals of another script ("АСТАНА, 3 декабря.", "ΑΘΗΝΑ, 3 Δεκεμβρίου"): its letters,
+# a dateline's place in the capitals of another script ("ЕРЕВАН, 3 декабря.", "ΑΘΗΝΑ, 3 Δεκεμβρίου"): its letters,
 # spaces and hyphens up to the comma, every letter a capital
 _PLACE_ABROAD: Final = re.compile(r"[ \t]*[^\W\d_]+(?:[ -][^\W\d_]+){0,3}(?=,)")
 
 
 def _romanised_place(line: str) -> str:
-    """``line`` with a place in another script's capitals before its comma romanised ("АСТАНА, 3 декабря." → "ASTANA,
+    """``line`` with a place in another script's capitals before its comma romanised ("ЕРЕВАН, 3 декабря." → "EREVAN,
     3 декабря."), so the dateline grammar, which reads the capitals of Latin script, reads its date."""
     m = _PLACE_ABROAD.match(line)
     if m is None or not m.group(0).strip().isupper():
@@ -1724,7 +1724,7 @@ def _weekday_of_lead_abroad(text: str, start: int) -> int | None:
 
 def _spoken_weekday_after(text: str, read: str) -> int | None:
     """The one weekday the next paragraphs of a lead in another language name beside a verb that reports words, after a
-    dateline whose own paragraph names none ("АСТАНА, 3 декабря. … согласовали …" then "«…», — сказал министр
+    dateline whose own paragraph names none ("ЕРЕВАН, 3 декабря. … согласовали …" then "«…», — сказал министр
     журналистам в четверг"), as English's `_lead_weekdays`; `read` is the dateline's line as it was read in English."""
     lines = text.split("\n")
     at = next((i for i, line in enumerate(lines[:_HEADER_SCAN]) if read in (

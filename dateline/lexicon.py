@@ -194,7 +194,7 @@ class Lexicon:
     female_titles: frozenset[str]
     female_name_words: frozenset[str]
     female_surname_endings: tuple[str, ...]
-    male_surname_endings: tuple[str, ...]  # "ов" of "Кенжебеков": a man's surname in a full name of another script
+    male_surname_endings: tuple[str, ...]  # "ов" of "Иванов": a man's surname in a full name of another script
     patronymic_endings: tuple[str, ...]  # "вич", "вна": a patronymic between a given name and a surname
     male_first: frozenset[str]
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
@@ -272,7 +272,7 @@ class Lexicon:
         if len(words) > 1 and any(w in self.female_name_words for w in words):
             return True  # "Rashida Begum", "Harpreet Kaur": a word only a woman's name carries
         if len(words) > 1 and _cyrillic(words[-1]) and words[-1].endswith(self.female_surname_endings):
-            return True  # a name in another script whose surname is a woman's form ("Айгуль Асаналиева")
+            return True  # a name in another script whose surname is a woman's form ("Анна Петрова")
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
 
     def is_male_name(self, name: str) -> bool:
@@ -280,7 +280,7 @@ class Lexicon:
         words = [_fold(w.strip(".").lower()) for w in name.split()]
         return bool(words) and ((words[0] in self.male_first and words[0] not in self.female_first)
                                 or words[0] in self.male_roles
-                                # (a name in another script whose surname is a man's form: "Бауыржан Кенжебеков")
+                                # (a name in another script whose surname is a man's form: "Иван Иванов")
                                 or (len(words) > 1 and _cyrillic(words[-1])
                                     and words[-1].endswith(self.male_surname_endings)))
 
@@ -291,7 +291,7 @@ def _fold(word: str) -> str:
 
 
 def _cyrillic(word: str) -> bool:
-    """A word written in Cyrillic (its first letter): Russian's, Kazakh's, Serbian's …"""
+    """A word written in Cyrillic (its first letter), as East Slavic, Kazakh or Serbian names are."""
     return "\u0400" <= word[:1] <= "\u052f"
 
 
