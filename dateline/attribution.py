@@ -1112,6 +1112,16 @@ class SpeakerIndex:
         return Mention(at_zero.start + start, at_zero.end + start, at_zero.kind, at_zero.name, speaker=at_zero.speaker,
                        possessive=at_zero.possessive)
 
+    def _first_of_two_listed(self, words: list[str], i: int, j: int) -> int:
+        """The end of the first of two listed people's names run together ("сказал Иванов Петрову": the
+        one who spoke, then the one told, in the dative), else `j`: two names the speakers file holds, for two
+        different people, are never one."""
+        for k in range(i + 1, j):
+            first, second = self.alias_to_id.get(" ".join(words[i:k])), self.alias_to_id.get(" ".join(words[k:j]))
+            if first is not None and second is not None and first != second:
+                return k
+        return j
+
     def _name_at(self, start: int, run: str) -> Mention | None:
         words = run.split()
         offsets = []
@@ -1148,6 +1158,15 @@ class SpeakerIndex:
                 # ("den", "der": "van den Berg") opening the verb's object, no longer name the file knows
                 j = k
                 break
+        if j - i >= 2 and " ".join(words[i:j]) not in self.alias_to_id:
+            j = self._first_of_two_listed(words, i, j)
+        if j - i >= 3 and "\u0400" <= words[j - 1][0] <= "\u052f" and words[j - 1].isalpha() \
+                and _LEX.patronymic_endings and self.alias_to_id.get(" ".join(words[i:j])) is None:
+            # a Cyrillic name is a given name, a patronymic and a surname at most ("Иван Петрович X"): a word
+            # before a given name and a surname is the office's domain in the genitive ("министра … Армении
+            # Jane Doe") or a place ("из Витебска Jane Doe")
+            keep = 3 if words[j - 2].lower().endswith(_LEX.patronymic_endings) else 2
+            i = max(i, j - keep)
         if i < j and _possessor(words[j - 1]) in _LEX.thing_words:
             return None  # "the Official Cash Rate", "the Fiscal Responsibility Act's": a thing, no speaker
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS
@@ -3157,6 +3176,8 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
     return None
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_BLANKS = re.compile(r"\s*")
 # the end of a gap that makes the name after it a complement: a lower-case noun (no article, no link
 # word itself: `von der Leyen`'s particles open a name) and then a link word ("the mayor of", "la referente de")
 _LINKS = alternation({"of", *_LEX.name_particles} - set(_LEX.articles))
@@ -3798,7 +3819,8 @@ _INCISE_VERBS = frozenset(date_line_words().speech)
 _TAG_ALT = alternation(set(_ATTR_VERBS) | set(_LEX.tag_after_verbs))  # right after the closing mark
 # an object pronoun before the verb ('"…", le dijo X'): Spanish's
 _CLITIC = (r"(?:(?:" + alternation(_LEX.verb_clitics) + r")\s+)?") if _LEX.verb_clitics else ""
-_AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*" + _CLITIC + r"(?P<verb>" + _TAG_ALT + r")\b\s+")
+# (East Slavic sets a comma and a dash after the closing mark: "«…», — сказал X")
+_AFTER_VERB_FIRST = re.compile(r"\s*(?:,\s*[—–]|[,—–-])?\s*" + _CLITIC + r"(?P<verb>" + _TAG_ALT + r")\b\s+")
 # a tag between dashes inside the marks, another language's speech verb first ('—dijo X—', '—aseguró el
 # mandatario—'), ended by a dash or by the quote's end
 _INLINE_TAG = re.compile(r"\s[—–]\s?" + _CLITIC + r"(?P<verb>"
@@ -3813,7 +3835,7 @@ _RESUMED = (re.compile(r"\s*[.!?:]?\s+(?P<subj>[^.!?\n«»\"“”]{1,100}?\s)?(
 _VERBLESS_TAG = re.compile(r"\s*[.!?]\s+(?:" + alternation(_LEX.verbless_tags) + r")\s") if _LEX.verbless_tags else None
 # a tag's name, then its verb closing the sentence (", Mr Doe said." / ", the minister told reporters.")
 _TRAILING_TAG = re.compile(r"[^.,;:!?\"“”\n]{0,40}\b(?:" + _TAG_ALT + r")\b(?:\s+\w+){0,2}\s*[.!?]")
-_AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
+_AFTER_WHO_FIRST = re.compile(r"\s*(?:,\s*[—–]|[,—–-])?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
                               re.DOTALL)
 
 
@@ -4258,13 +4280,27 @@ def verb_after_quote(c: _Context) -> Verdict | None:
             if sub.kind is Kind.PRONOUN:  # '”…”, säger han.' after two men as one subject: nobody, as below
                 return Verdict(None, "undecidable pronoun")
     resumed = _RESUMED.match(body, close, c.para.end) if _RESUMED is not None else None
+    res_end = c.para.end
+    if resumed is None and _RESUMED is not None and not body[close:c.para.end].strip(" \t.!?") \
+            and not body[c.para.start:c.q.start].strip(" \t\"“„«"):
+        # a quote that is its paragraph, then a paragraph taking it up ('«…».' then 'Об этом сообщила Jane Doe.')
+        blanks = _BLANKS.match(body, c.para.end)  # (`\s*` always matches)
+        res_end = body.find("\n", blanks.end() if blanks is not None else c.para.end)
+        res_end = len(body) if res_end < 0 else res_end
+        resumed = _RESUMED.match(body, close, res_end)
     if resumed is not None:
         if resumed.group("subj"):
             subs = [x for x in c.doc.between(resumed.start("subj"), resumed.end("subj")) if not x.possessive
                     and x.kind is not Kind.PRONOUN]
-            sub = subs[0] if subs else _subject_after(c.doc, resumed.end("verb"), c.para.end)
+            sub = subs[0] if subs else _subject_after(c.doc, resumed.end("verb"), res_end)
         else:
-            sub = _subject_after(c.doc, resumed.end("verb"), c.para.end)
+            sub = _subject_after(c.doc, resumed.end("verb"), res_end)
+            if res_end != c.para.end:
+                # ('Об этом сообщила официальный представитель Минфина Jane Doe.': the person her sentence names
+                # after the office and its body)
+                stop = _SENTENCE_STOP.search(body, resumed.end("verb"), res_end)
+                sub = next((x for x in c.doc.between(resumed.end("verb"), stop.start() if stop else res_end)
+                            if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive), sub)
         who = c.state.resolve(sub, close) if sub is not None else None
         if who:
             return Verdict(who, f"“…”. {resumed.group(0).strip(' .')}")
@@ -4457,6 +4493,10 @@ def incise_subject(c: _Context) -> Verdict | None:
     for x in c.doc.between(start, c.after_hi):
         if _OFFICE_LINK_END.search(c.body, start, x.start):
             continue  # 'expresó la ministra de Salud, Dra. X': the office's domain, then its holder
+        if x.kind is Kind.PRONOUN and not x.possessive and not c.body[start:x.start].strip():
+            # the pronoun right after the verb (East Slavic '«…», — добавила она'): the one it stands for
+            who = c.state.resolve(x, c.close)
+            return Verdict(who, f"“…”, {m.group('verb')} {x.name}") if who else Verdict(None, "undecidable pronoun")
         # `…», a réagi le député de Namur, Jane Doe.`: an office (with its place), then the name in apposition
         if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive \
                 and (_OFFICE_APPOSED.fullmatch(c.body, start, x.start)

@@ -1345,6 +1345,8 @@ def _publication_after_header(text: str, today: date, order: NumericOrder | None
         month, day, _ = parts[0]
         wd = _weekday_of_lead_abroad(m.string, m.end())  # the dateline's line, as read in English
         if wd is None:
+            wd = _spoken_weekday_after(text, m.string)
+        if wd is None:
             return Publication(None, text)
         year, why, confidence = _weekday_fits([], month, day, wd, today, own=False,
                                               source="the weekday of its paragraph")
@@ -1629,14 +1631,18 @@ def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date, 
             if not _day_exists(month, day, y):
                 return False
             days_ago, after_wd = (today - date(y, month, day)).days, (date(y, month, day).weekday() - wd) % 7
-            return 0 <= days_ago <= 366 and (after_wd == 0 or (after_wd == 1 and days_ago <= 7))
+            # (… and a wire of the past week may tell of words of up to three days before its own: "ТБИЛИСИ, 5 дек"
+            # then "заявил … в четверг"; within a week of today only one year has that day. A weekday further back is
+            # more likely a day after the dateline's, which contradicts it: "Lima, 17 nov" a Tuesday, "este miércoles")
+            return 0 <= days_ago <= 366 and (after_wd == 0 or (after_wd <= _WIRE_DAYS_BACK and days_ago <= 7))
 
         fits = [y for y in range(today.year - 1, today.year + 1) if recent_fit(y)]
         span = (f"within the year before today ({today.isoformat()}), and the article names no year to "
                 "search further back from")
         if fits and date(fits[-1], month, day).weekday() != wd:
-            return fits[-1], (f"{_day_label(month, day)} {fits[-1]} is the day after a {names} ({source}: the words "
-                              f"the day before the dateline's), the latest such date {span}"), "low"
+            after = (date(fits[-1], month, day).weekday() - wd) % 7
+            return fits[-1], (f"{_day_label(month, day)} {fits[-1]} is {_days_after(after)} a {names} ({source}: the "
+                              f"words {_days_after(after, 'before')} the dateline's), the latest such date {span}"), "low"
     if not fits:
         return None, f"{_day_label(month, day)} is not a {names} {'in any year ' if years else ''}{span}", "low"
     if len(fits) > 1 and years:
@@ -1655,6 +1661,12 @@ def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date, 
 
 
 _FEW_YEARS: Final = 7  # how far back a weekday alone may place a year-less date
+_WIRE_DAYS_BACK: Final = 3  # how many days before a recent wire's own day a weekday of its lead may name
+
+
+def _days_after(n: int, word: str = "after") -> str:
+    """"the day after" for one day, "3 days after" for more (or "before")."""
+    return f"the day {word}" if n == 1 else f"{n} days {word}"
 
 
 def _lead_weekdays(rest: str) -> set[int | None]:
@@ -1678,9 +1690,27 @@ def _first_dateline(text: str) -> re.Match[str] | None:
             break
         m = _DATELINE_FULL.match(text, start) or _DATELINE_FULL.match(_in_english(line)) \
             or _DATELINE_FULL.match(_MONTH_ABROAD_YEARLESS.sub(_month_in_english, line))
+        if m is None and not line[:1].isascii() and line[:1].isupper():
+            m = _DATELINE_FULL.match(_MONTH_ABROAD_YEARLESS.sub(_month_in_english, _romanised_place(line)))
         if m is not None and _date_parts(m.group("body")):
             return m
     return None
+
+
+# a dateline's place in the capitals of another script ("ЕРЕВАН, 3 декабря.", "ΑΘΗΝΑ, 3 Δεκεμβρίου"): its letters,
+# spaces and hyphens up to the comma, every letter a capital
+_PLACE_ABROAD: Final = re.compile(r"[ \t]*[^\W\d_]+(?:[ -][^\W\d_]+){0,3}(?=,)")
+
+
+def _romanised_place(line: str) -> str:
+    """``line`` with a place in another script's capitals before its comma romanised ("ЕРЕВАН, 3 декабря." → "EREVAN,
+    3 декабря."), so the dateline grammar, which reads the capitals of Latin script, reads its date."""
+    m = _PLACE_ABROAD.match(line)
+    if m is None or not m.group(0).strip().isupper():
+        return line
+    from anyascii import anyascii
+
+    return anyascii(m.group(0)).upper() + line[m.end():]
 
 
 def _weekday_of_lead_abroad(text: str, start: int) -> int | None:
@@ -1693,6 +1723,25 @@ def _weekday_of_lead_abroad(text: str, start: int) -> int | None:
     found = {_weekday_abroad_number(m.group(0)) for m in _WEEKDAY_IN_PROSE.finditer(paragraph)
              if not _inside(m.start(), regions)
              and not _SINCE_ABROAD.search(paragraph, max(0, m.start() - 40), m.start())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _spoken_weekday_after(text: str, read: str) -> int | None:
+    """The one weekday the next paragraphs of a lead in another language name beside a verb that reports words, after a
+    dateline whose own paragraph names none ("ЕРЕВАН, 3 декабря. … согласовали …" then "«…», — сказал министр
+    журналистам в четверг"), as English's `_lead_weekdays`; `read` is the dateline's line as it was read in English."""
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines[:_HEADER_SCAN]) if read in (
+        line, _in_english(line), _MONTH_ABROAD_YEARLESS.sub(_month_in_english, line),
+        _MONTH_ABROAD_YEARLESS.sub(_month_in_english, _romanised_place(line)))), None)
+    if at is None:
+        return None
+    found: set[int] = set()
+    for paragraph in [p for p in lines[at + 1:] if p.strip()][: _LEAD_PARAGRAPHS - 1]:
+        if _SPEECH_ABROAD.search(paragraph) is not None:
+            wd = _weekday_of_lead_abroad(paragraph, 0)
+            if wd is not None:
+                found.add(wd)
     return found.pop() if len(found) == 1 else None
 
 

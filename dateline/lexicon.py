@@ -194,6 +194,8 @@ class Lexicon:
     female_titles: frozenset[str]
     female_name_words: frozenset[str]
     female_surname_endings: tuple[str, ...]
+    male_surname_endings: tuple[str, ...]  # "ов" of "Иванов": a man's surname in a full name of another script
+    patronymic_endings: tuple[str, ...]  # "вич", "вна": a patronymic between a given name and a surname
     male_first: frozenset[str]
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
@@ -269,18 +271,28 @@ class Lexicon:
             return True  # (a given name both lists hold, Andrea, Simone, is a woman's in one language, a man's in another)
         if len(words) > 1 and any(w in self.female_name_words for w in words):
             return True  # "Rashida Begum", "Harpreet Kaur": a word only a woman's name carries
+        if len(words) > 1 and _cyrillic(words[-1]) and words[-1].endswith(self.female_surname_endings):
+            return True  # a name in another script whose surname is a woman's form ("Анна Петрова")
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
 
     def is_male_name(self, name: str) -> bool:
         """A man's given name or title first ("Ivo Brandt", "Mr Doe"): "she" never means him."""
         words = [_fold(w.strip(".").lower()) for w in name.split()]
         return bool(words) and ((words[0] in self.male_first and words[0] not in self.female_first)
-                                or words[0] in self.male_roles)
+                                or words[0] in self.male_roles
+                                # (a name in another script whose surname is a man's form: "Иван Иванов")
+                                or (len(words) > 1 and _cyrillic(words[-1])
+                                    and words[-1].endswith(self.male_surname_endings)))
 
 
 def _fold(word: str) -> str:
     """A word without its diacritics (inês → ines), as the name lists spell them."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _cyrillic(word: str) -> bool:
+    """A word written in Cyrillic (its first letter), as East Slavic, Kazakh or Serbian names are."""
+    return "\u0400" <= word[:1] <= "\u052f"
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -295,7 +307,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl", "sv", "nb", "da", "id")}
+_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl", "sv", "nb", "da", "id", "ru")}
 # Tags that name a language whose words live under another code: Norwegian is tagged `no` (the macrolanguage) or `nn`
 # (nynorsk) as often as `nb` (bokmål), and one word list reads the three (nb.toml)
 LANGUAGE_ALIASES: Final = MappingProxyType({"no": "nb", "nn": "nb"})
@@ -564,6 +576,8 @@ def _lexicon(language: str) -> Lexicon:
         female_titles=frozenset(_strings(names["female_titles"])),
         female_name_words=frozenset(_strings(names.get("female_name_words", []))),
         female_surname_endings=_strings(names["female_surname_endings"]),
+        male_surname_endings=_strings(names.get("male_surname_endings", [])),
+        patronymic_endings=_strings(names.get("patronymic_endings", [])),
         male_first=frozenset(_strings(names["male_first"])),
         unnamed_people=_strings(names["unnamed_people"]),
         indefinite_people=_strings(names["indefinite_people"]),
@@ -882,6 +896,9 @@ def _date_line_words() -> DateLineWords:
                 # (a weekday's definite form, which a Nordic record's header writes: "Torsdagen den 3 december")
                 for ending in _strings(words.get("weekday_endings", [])):
                     weekdays.setdefault(str(name) + ending, set()).add(int(number))
+        for form in _strings(words.get("weekday_forms", [])):  # "среду=2": a case form CLDR does not hold
+            name, _, number = form.partition("=")
+            weekdays.setdefault(name, set()).add(int(number))
         if words.get("prose") is True:
             day_parts.update(_strings(words.get("day_parts", [])))
             prose_weekdays.update((str(name), int(n)) for n, name in locale.days["format"]["wide"].items())

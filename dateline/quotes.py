@@ -366,7 +366,10 @@ class Extraction:
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 # the capitals alone of the Latin scripts, for a pattern that must tell a name's first letter from a
 # lower-case one: Polish, Czech, Baltic and Croatian names open with Ł, Ś, Ż, Š, Č, Ž (`(Sen. Jan Łęcki)`)
-CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+# (… and of Cyrillic, East Slavic's and the Turkic and other languages' letters written in it: "Петрова", "Әсел",
+# "Ұлы", Serbian "Ђорђе")
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in (*map(chr, range(0x100, 0x250)), *map(chr, range(0x400, 0x530)))
+                                 if c.isupper())
 # a hearing's or a newspaper's transcript writes a title of address in mixed case before the upper-case
 # name (`Mr. HWANG (through interpreter):`, `Ms. DOE:`): the title is no part of the label's name
 _TURN_TITLE = "|".join(sorted({re.escape(w) for w in lexicon().honorifics if w[1:].islower()},

@@ -46,6 +46,55 @@ KNOWN_FAILURES: dict[str, str] = {
                                              "verb) comes out partial (speaker right)",
 }
 HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
+    # Round 66 (blind; the Russian-language press of Central Asia, the Baltic states and Moldova): held out at
+    # the session's start P 0.981 R 0.624 speaker 0.283; after branch fix66 P 1.000 R 0.965 speaker 0.866. What the
+    # code still does wrong:
+    'holdout/round66_water_tariffs/cases.txt:1': (
+        "'По словам министра, «q»': a role in the genitive ('министра') after 'по словам' is not matched to "
+        "the speakers file's 'министр', and the words come out unknown"
+    ),
+    'holdout/round66_water_tariffs/cases.txt:74': (
+        "a Jogorku Kenesh record's 'Вице-премьер-министр А.Б. Jane Doe:' is not read as a label (a hyphenated "
+        "office before the initials), so her two turns are missed ('Депутат К.Т. X:' is read)"
+    ),
+    'holdout/round66_water_tariffs/cases.txt:170': (
+        "a Telegram post's 'заявил он' after a Latvian sentence is the listed 'министр' (guessed, no holder "
+        "named), not the Latvian minister the post names, and the quotes of the MP after her own header carry "
+        "it over"
+    ),
+    'holdout/round66_water_tariffs/cases.txt:189': (
+        "a live text's 'Вопрос Асаналиевой:' (a question put to her, in the dative) is read as a label naming "
+        "a person 'Вопрос Асаналиевой', where the writer wants unknown"
+    ),
+    'holdout/round66_water_tariffs/cases.txt:214': (
+        "an op-ed's «…» after 'Аким Тараза сказал на сессии маслихата, что' (the quote inside a reported "
+        "clause with its own subject) comes out unknown"
+    ),
+    'holdout/round66_water_tariffs/cases.txt:235': (
+        "a correction ('Поправка') moving a quote to the deputy: the corrected sentence's quote is not "
+        "extracted"
+    ),
+    'holdout/round66_water_tariffs/cases.txt:309': (
+        "'сказала она по-латышски': the Russian adverb of a language ('по-латышски') does not make the words "
+        "translated (date_lines.toml spoken_in reads 'в/на <language>' forms only)"
+    ),
+    'holdout/round66_water_tariffs/cases.txt:423': (
+        "the third quote, after an expert who spoke English ('— пояснил Мерфи'), is not marked translated "
+        "(the writer carries the English of the paragraph before over to it)"
+    ),
+    'holdout/round66_water_tariffs/cases.txt:478': (
+        "'По словам собеседника, «q»': the interviewee named by a noun ('собеседника') is not resolved to the "
+        "farmer introduced before, and '— признается аким' after two paragraphs naming the akim comes out "
+        "unknown"
+    ),
+    'holdout/round66_water_tariffs/cases.txt:522': (
+        "a Facebook post's own author (the page's header name) is not the speaker of a Kyrgyz proverb and its "
+        "rendering after the vice-premier's quote: they are carried over from her quote"
+    ),
+    'holdout/round66_water_tariffs/cases.txt:542': (
+        "'ВЕДУЩИЙ (Арман Жаксылыков):' names the host in brackets: his turns are the host's label's (unknown) "
+        "where the writer wants the host named"
+    ),
     # Round 60 (blind; Norway, Denmark, Sweden in Norwegian, Danish, Swedish and an English wire): held out at the
     # session's start P 0.961 R 0.690 speaker 0.816; after branch fix60 P 0.986 R 1.000 speaker 0.972 (the blind folder;
     # the suite's copy ends a dash line's words before the comma of its tag, as the conventions README says)
@@ -515,6 +564,9 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
 # Rounds 19 and 23 reached the goal on branch acc25; round 28 on branch trans21 (P 0.959 R 0.983 speaker 0.974,
 # from 0.966: the Sesotho words beside their English rendering are the tagged speaker's too).
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
+    "round66_water_tariffs": "blind round 66 (the Russian-language press of Central Asia, the Baltic states and "
+                             "Moldova): P 1.000 R 0.965 speaker 0.866 after branch fix66 (held out at the session's "
+                             "start: P 0.981 R 0.624 speaker 0.283); its failing cases are listed above",
     "round43_reactor_water": "blind round 43 (South Korea: two Lees and two Kims in the speakers file): speaker 0.976 "
                              "-> 0.968 when an alias two speakers share stopped going to the first listed (hostile "
                              "round 59, k05); its failing cases are listed above",
