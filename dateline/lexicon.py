@@ -87,6 +87,13 @@ class Lexicon:
     question_labels: tuple[str, ...]
     answer_labels: tuple[str, ...]
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
+    # "read out", "recalled": a verb of giving another's words again, before their owner's words and a colon ("He read
+    # out the minister's statement: "…"", a spokesperson's briefing): the words are the owner's, not the reader's
+    relay_verbs: tuple[str, ...]
+    # the writer's own "I" ("ich", "je", "j'") before their speech verb in an op-ed's narration, and the participles
+    # of that verb the cue verbs leave out ("habe ich … gesagt: „…“", "j'ai dit : « … »"): the byline's writer speaks
+    writer_pronouns: tuple[str, ...]
+    writer_said: tuple[str, ...]
     attributed_lead_ins: tuple[str, ...]  # "attributed to": a media statement's lead-in line before whose quotes follow
     # "Dat zegt", "So says": a paragraph opening so after a quote paragraph names whose words they were
     words_said_by: tuple[str, ...]
@@ -471,6 +478,9 @@ def _lexicon(language: str) -> Lexicon:
         question_labels=_strings(speech.get("question_labels", [])),
         answer_labels=_strings(speech.get("answer_labels", [])),
         according=_strings(speech.get("according", [])),
+        relay_verbs=_strings(speech.get("relay_verbs", [])),
+        writer_pronouns=_strings(speech.get("writer_pronouns", [])),
+        writer_said=_strings(speech.get("writer_said", [])),
         attributed_lead_ins=_strings(speech.get("attributed_lead_ins", [])),
         words_said_by=_strings(speech.get("words_said_by", [])),
         words_reference=_strings(speech.get("words_reference", [])),

@@ -1025,6 +1025,43 @@ def _dash_lines(body: str, paras: list[Paragraph], taken: set[int], marked: list
     return found
 
 
+# A verbatim record that ends a label in mixed case with a full stop and a spaced dash (a European Parliament's CRE:
+# `Jane Doe, Member of the Commission. – Madam President, …`, `John Roe (Group). – …`, the chair's `President. – …`):
+# the name (capitalised words, its particles), then its office after a comma or its group in brackets. A line of prose
+# seldom opens so, but a label of one word is an office only (`President`), and these count only as the text's
+# convention, as full-stop and dash labels do (see transcript_turns); a language's note opening the words (`(PL)`)
+# is the record's, no part of them
+_STOP_DASH_TURN = re.compile(
+    rf"(?P<name>[{CAPITALS}][\w’'\-]+(?:[ ](?:{_PARTICLE}|[{CAPITALS}][\w’'\-]+)){{0,4}})"
+    r"(?:,[ ](?P<office>[^\n.()–—:;]{1,80}?)|[ ]?(?P<note>\([^()\n]{1,60}\)))?"
+    r"\.[ \t\u00a0]+[–—][ \t\u00a0]+(?:\((?P<tongue>[A-Z]{2})\)[ \t\u00a0]+)?(?P<text>\S.*)$", re.DOTALL)
+
+
+def _stop_dash_turn(body: str, p: Paragraph, lo: int) -> RawQuote | None:
+    """A turn of `_STOP_DASH_TURN`'s shape, else None: a name of two words or more (no word of an organisation's or
+    a non-name), or one office's word alone, the chair's (`President. – …` → `The President`, whose holder the
+    speakers file may name)."""
+    if body.find(". ", lo, min(p.end, lo + 200)) < 0:
+        return None
+    m = _STOP_DASH_TURN.match(body, lo, p.end)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if len(words) == 1:
+        if words[0] not in _OFFICE_WORDS or m.group("office") or m.group("note"):
+            return None
+        name = f"The {words[0]}"
+    elif any(w in lexicon().org_words or w in lexicon().not_names or w in _OFFICE_WORDS for w in words):
+        return None
+    else:
+        name = m.group("name")
+    note = (m.group("note") or "").strip()
+    if m.group("tongue"):
+        note = f"{note} ({m.group('tongue')})".strip()
+    start = m.start("text")
+    return _turn(body, p, start, _rstrip_at(body, start, p.end), "turn", name, note)
+
+
 def _record_turn(body: str, lo: int, hi: int) -> tuple[int, int, str, str, str, str] | None:
     """(start, end, marks, name, note, title) of a turn of a Spanish-language chamber's record, else None:
     `Sra. Doe.-` is the member (title `Sra.`); `Sr. Presidente (Doe).-`, an office with a name in its
@@ -1177,6 +1214,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     dotted: set[int] = set()  # `Q.`/`A.` lines: an interview only with both labels written so
     dots: set[int] = set()  # `SEN. DOE. …`: labels ended by a full stop, kept only as a convention
     dashed: set[int] = set()  # `CHAIR – …`: labels ended by a dash, the same
+    stop_dashed: set[int] = set()  # `Jane Doe, Member of the X. – …`: labels ended by a full stop and a dash, the same
     lettered: set[int] = set()  # `P.`/`R.`: another language's letters for Q and A
     chats: dict[int, RawQuote] = {}  # a chat export's messages (see _chat_turn)
     clocked: set[int] = set()  # turns after a time code (`[00:00:12] Jane:`): a transcript's, whatever the label
@@ -1210,6 +1248,10 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             questions.add(p.index)  # a White House transcript's `Q    Does the President …?`: the floor's question
             tstart = sq.start("text")
             found[p.index] = _turn(body, p, tstart, _rstrip_at(body, tstart, p.end), "turn", "Q")
+            continue
+        if (stop_dash := _stop_dash_turn(body, p, lo)) is not None:  # `Jane Doe, Member of the X. – …` (a CRE)
+            found[p.index] = stop_dash
+            stop_dashed.add(p.index)
             continue
         # The label sieve: `_TURN`, `_HOUSE_TURN`, `_OFFICE_NAMED_TURN`, `_BOLD_TURN` and `_PLAIN_TURN` end their
         # labels with a colon and `_RECORD_TURN` with ".-", so a paragraph with neither (most of any article's)
@@ -1316,10 +1358,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # where a minister's later turns drop the office (`The Secretary of State for X (Jane Doe):`)
     # full-stop labels are the text's convention only when at least three take turns, two people
     # alternating (one speaks again after another): an article's capitals and full stop open a line once
-    dash_names = [found[i].turn_name for i in sorted(dashed) if i in found]
-    if len(dash_names) < 3 or not any(n in dash_names[:k - 1] for k, n in enumerate(dash_names)
-                                      if k and dash_names[k - 1] != n):
-        found = {i: q for i, q in found.items() if i not in dashed}
+    for marked in (dashed, stop_dashed):
+        dash_names = [found[i].turn_name for i in sorted(marked) if i in found]
+        if len(dash_names) < 3 or not any(n in dash_names[:k - 1] for k, n in enumerate(dash_names)
+                                          if k and dash_names[k - 1] != n):
+            found = {i: q for i, q in found.items() if i not in marked}
     # (an office's label with its holder in brackets counts as the office: `PRESIDENTE (Jane Doe).` … `PRESIDENTE.`)
     dot_names = [(found[i].turn_title if found[i].turn_title.isupper() else found[i].turn_name).rstrip(".")
                  for i in sorted(dots) if i in found]
@@ -1336,6 +1379,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     elif dot_names:  # … and then a capitals label with a colon is the record's header ("PRESENT: Sen. …")
         found = {i: q for i, q in found.items() if i in dots or q.marks != "turn"
                  or q.turn_name.rstrip(".") in dot_names}
+    found = _without_section_heads(found)
     caps = sum(q.marks == "turn" for q in found.values())
     houses = sum(q.marks == "house-turn" for q in found.values())  # `The Chairperson (Sen. Doe):`
     # untitled members' labels (`Jane Doe (Conservative):`) and plain generic ones (a briefing's
@@ -1433,6 +1477,24 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     if labels == {"Q"} and (answered := _named_answers(qa, labelled)):
         return {**found, **qa, **answered}
     return found if len(found) - len(questions) >= 2 else {}
+
+
+# a pair of double quotation marks inside a turn's words, with a word or more between them
+_QUOTED_INSIDE = re.compile(r"[\"“„«»][^\"“”„«»\n]{2,}?[\"”“»«]")
+
+
+def _without_section_heads(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
+    """`found` without its capitals labels when they are a newsletter's section heads, not a transcript's speakers
+    (`WHAT SHE SAID: "…," the minister told …` / `STEEL CORNER: …` / `BIRTHDAYS: …`, a morning briefing's way): three
+    labels or more, none of them used twice, and at least two of them over words holding quotation marks of their own,
+    the writer's prose reporting someone's words. A transcript's speakers take turns again, and their words are
+    theirs, seldom in marks."""
+    caps = [q for q in found.values() if q.marks == "turn" and q.turn_name.isupper() and not q.turn_note]
+    if len(caps) < 3 or len({q.turn_name for q in caps}) < len(caps) \
+            or sum(_QUOTED_INSIDE.search(q.text) is not None for q in caps) < 2:
+        return found
+    heads = {id(q) for q in caps}
+    return {i: q for i, q in found.items() if id(q) not in heads}
 
 
 def _named_answers(qa: dict[int, RawQuote], labelled: dict[int, RawQuote]) -> dict[int, RawQuote]:
