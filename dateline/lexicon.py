@@ -86,6 +86,9 @@ class Lexicon:
     # Spanish "P" / "R" of "P. ¿…?" / "R. …", German "Frage" / "Antwort")
     question_labels: tuple[str, ...]
     answer_labels: tuple[str, ...]
+    # … a question's label that is also a generic one elsewhere (French "Question", an English briefing's too): a
+    # question's only in a text whose answers carry an answer's label ("Réponse")
+    paired_question_labels: tuple[str, ...]
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
     # "read out", "recalled": a verb of giving another's words again, before their owner's words and a colon ("He read
     # out the minister's statement: "…"", a spokesperson's briefing): the words are the owner's, not the reader's
@@ -477,6 +480,7 @@ def _lexicon(language: str) -> Lexicon:
         pronouns_she=_strings(speech.get("pronouns_she", [])),
         question_labels=_strings(speech.get("question_labels", [])),
         answer_labels=_strings(speech.get("answer_labels", [])),
+        paired_question_labels=_strings(speech.get("paired_question_labels", [])),
         according=_strings(speech.get("according", [])),
         relay_verbs=_strings(speech.get("relay_verbs", [])),
         writer_pronouns=_strings(speech.get("writer_pronouns", [])),

@@ -485,10 +485,15 @@ _PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]
 # a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels;
 # another language's words for them, title case or capitals (de.toml question_labels, answer_labels:
 # `Frage:` / `ANTWORT:`; es.toml: El País's `P.` / `R.`, `Pregunta:` / `Respuesta:`), read as Q and A
-_QA_AS = {**{w.upper(): "Q" for w in lexicon().question_labels}, **{w.upper(): "A" for w in lexicon().answer_labels}}
+# (a question's label that is also a briefing's generic one, French `Question :` beside `Réponse :`, fr.toml
+# paired_question_labels: a question's only where an answer's label answers it)
+_PAIRED_QUESTIONS = frozenset(w.upper() for w in lexicon().paired_question_labels)
+_QA_AS = {**{w.upper(): "Q" for w in (*lexicon().question_labels, *lexicon().paired_question_labels)},
+          **{w.upper(): "A" for w in lexicon().answer_labels}}
+# (French typography sets a space before the colon, often a no-break one: `Réponse : …`)
 _QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA]" + "".join(
     "|(?i:" + re.escape(w) + ")" for w in sorted(_QA_AS, key=lambda w: (-len(w), w)))
-                      + r")(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
+                      + r")(?:\*\*|__)?(?:[ \u00a0\u202f]?:|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
                       r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(rf"(?:\*\*|__)(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][{CAPITALS}][\w’'.\-]*){{0,3}})(?:\*\*|__)?:"
@@ -1216,6 +1221,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     dashed: set[int] = set()  # `CHAIR – …`: labels ended by a dash, the same
     stop_dashed: set[int] = set()  # `Jane Doe, Member of the X. – …`: labels ended by a full stop and a dash, the same
     lettered: set[int] = set()  # `P.`/`R.`: another language's letters for Q and A
+    paired: set[int] = set()  # `Question :`: a question's label only beside an answer's (`Réponse :`)
     chats: dict[int, RawQuote] = {}  # a chat export's messages (see _chat_turn)
     clocked: set[int] = set()  # turns after a time code (`[00:00:12] Jane:`): a transcript's, whatever the label
     numbered: set[int] = set()  # turns after the record's number (`02.03 Jane Doe (Party):`, see _TURN_NUMBER)
@@ -1240,6 +1246,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             tstart = qm.start("text")
             tend = _rstrip_at(body, tstart, p.end)
             qa[p.index] = _turn(body, p, tstart, tend, "turn", _QA_AS.get(qm.group("name").upper(), qm.group("name")))
+            if qm.group("name").upper() in _PAIRED_QUESTIONS:
+                paired.add(p.index)
             if qm.group("name").upper() in _QA_AS:
                 lettered.add(p.index)
             if qm.group("dot"):
@@ -1440,6 +1448,13 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                    or q.turn_name.upper() in _ASKING_TURN_NAMES for q in styled.values())
         # … or the labels follow time codes (a podcast's `[00:00:12] Jane:` / `[00:00:24] John:`, first names alone)
         full = full or sum(i in clocked for i in styled) >= 3
+        # … or two labels of one word take turns, each again, one of them the family name of a full name the text
+        # gives outside the turns (`Handelsjournal: …` / `Varga: …` under "… Helena Varga defends …": an interview
+        # labelled by the outlet and the interviewee's surname)
+        asking = _surname_interview(body, paras, styled) if style == "plain-turn" and not full else ""
+        if asking:  # (… the other label asks: the outlet's, whose turns are the questions)
+            full = True
+            askers.update(i for i, q in styled.items() if q.turn_name == asking)
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style != "bold-turn" and not full)):
             found = {i: q for i, q in found.items() if i not in styled
                      or (style == "plain-turn" and (house_plain(q) or answers(i, q)))}
@@ -1464,6 +1479,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         found |= chats
     if ":" in body:
         found |= {i: q for i, q in _standing_turns(body, paras, frozenset(found)).items() if i not in found}
+    if paired and not any(q.turn_name == "A" for q in qa.values()):
+        qa = {i: q for i, q in qa.items() if i not in paired}
     if not any(qa[i].turn_name == "Q" and qa[i].text.rstrip().endswith("?") for i in lettered):
         # `P. Doe said …` / `R. Roe was …` (initials opening paragraphs): an interview's `P.` asks questions
         qa = {i: q for i, q in qa.items() if i not in lettered}
@@ -1495,6 +1512,21 @@ def _without_section_heads(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
         return found
     heads = {id(q) for q in caps}
     return {i: q for i, q in found.items() if id(q) not in heads}
+
+
+def _surname_interview(body: str, paras: list[Paragraph], styled: dict[int, RawQuote]) -> str:
+    """The asking label of an interview labelled by its outlet and the interviewee's family name, else "": two
+    one-word labels alternating, each used twice or more, one of them (the interviewee's) the last word of a full
+    name (a capitalised word before it) in a paragraph that is no turn, the other none."""
+    order = [styled[i].turn_name for i in sorted(styled)]
+    labels = sorted(set(order))
+    if len(labels) != 2 or any(" " in n or order.count(n) < 2 for n in labels) \
+            or any(a == b for a, b in pairwise(order)):
+        return ""
+    prose = [body[p.start:p.end] for p in paras if p.index not in styled]
+    named = [n for n in labels if any(re.search(rf"[{CAPITALS}][\w’'\-]+[ ]{re.escape(n)}(?![\w’'])", text)
+                                      for text in prose)]
+    return next(n for n in labels if n not in named) if len(named) == 1 else ""
 
 
 def _named_answers(qa: dict[int, RawQuote], labelled: dict[int, RawQuote]) -> dict[int, RawQuote]:
