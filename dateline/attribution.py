@@ -2175,6 +2175,22 @@ class _Said(NamedTuple):  # (made tens of times per article: a tuple is built fa
     body: bool = False  # an institution spoke, not a person ("it said" may mean it)
 
 
+# a sentence's fronted question clause naming what the subject was asked about ("Asked about remarks made by the
+# minister in Paris, she said …"), up to a name inside it: the one asked about, never the main clause's pronoun
+_ASKED_FRONT = re.compile(r"(?:Asked|Questioned|Pressed)\s+(?:about|over|on|whether|if)\s[^,;:.!?\"“”«»\n]*")
+
+
+def _asked_about(body: str, lo: int, start: int, at: int) -> bool:
+    """Whether the name at `start` stands in a fronted "Asked about …," clause of the sentence whose main clause
+    holds the pronoun at `at` (the comma closing the clause between them)."""
+    if body.find("sked", lo, start) < 0 and body.find("uestioned", lo, start) < 0 and body.find("ressed", lo, start) < 0:
+        return False
+    stop = max(body.rfind(". ", lo, start), body.rfind("? ", lo, start), body.rfind("! ", lo, start))
+    begin = lo if stop < 0 else stop + 2
+    return _ASKED_FRONT.fullmatch(body, begin, start) is not None and "," in body[start:at] \
+        and not any(ch in ".!?" for ch in body[start:at])
+
+
 class _State:
     """What the article has said so far: who spoke and who was the subject, in order."""
 
@@ -2329,6 +2345,8 @@ class _State:
             if _BARE_VERB_ENDS.match(self.doc.body, m.end) and _WHILE_BEFORE.search(self.doc.body, max(0, m.start - 7),
                                                                                    m.start):
                 continue  # ("… shakes his head as Kim speaks.": the scene, not the one the pronoun goes on about)
+            if _asked_about(self.doc.body, self.doc.paras[para].start, m.start, at):
+                continue  # ("Asked about remarks by Jane Doe, she said": the one asked about is not the one answering)
             who = self.resolve(m)
             if who is None or not who.known:
                 continue
