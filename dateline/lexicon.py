@@ -1044,7 +1044,9 @@ class PageLineWords:
     ``email_labels`` the labels of a pasted email's header lines and ``email_subject`` its subject's,
     ``transcript_note`` the openings of a transcript's note on who made it ("Transcript prepared by …"),
     ``summary_heading`` the headings of a box of bullets that sums the story up ("Key takeaways", "Ce qu'il faut
-    retenir"), ``media_label`` the labels of a line that points to the outlet's audio or video ("Audio: …")."""
+    retenir"), ``media_label`` the labels of a line that points to the outlet's audio or video ("Audio: …"),
+    ``reply_label`` the words a social network's reply line opens with before the handles it answers ("Replying to
+    @jane")."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -1066,6 +1068,7 @@ class PageLineWords:
     transcript_note: tuple[str, ...] = ()
     summary_heading: frozenset[str] = frozenset()
     media_label: tuple[str, ...] = ()
+    reply_label: tuple[str, ...] = ()
 
 
 @cache
@@ -1084,7 +1087,7 @@ def page_line_words() -> PageLineWords:
                          tuple(sorted({*words("contact_label"), *words("contact_heading")}, key=lambda w: (-len(w), w))),
                          words("comment_actions"), words("email_labels"), words("email_subject"),
                          words("caption_foot"), words("comment_ages"), words("transcript_note"),
-                         frozenset(words("summary_heading")), words("media_label"))
+                         frozenset(words("summary_heading")), words("media_label"), words("reply_label"))
 
 
 @cache
