@@ -441,7 +441,7 @@ def _masthead_issue(paras: Sequence[str], outlets: Sequence[str], day: str) -> s
     if not day or not outlets:
         return ""
     label = ""
-    for i, p in enumerate(paras[:_TOP_LINES]):
+    for p in paras[:_TOP_LINES]:
         text = p.strip()
         if not label and masthead(text, outlets) == "the outlet's name" and not _PROSE_LINE.search(text):
             label = text.title() if text.isupper() else text

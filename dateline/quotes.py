@@ -1479,13 +1479,13 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         found |= chats
     if ":" in body:
         found |= {i: q for i, q in _standing_turns(body, paras, frozenset(found)).items() if i not in found}
-    if paired and not any(q.turn_name == "A" for q in qa.values()):
-        qa = {i: q for i, q in qa.items() if i not in paired}
     if not any(qa[i].turn_name == "Q" and qa[i].text.rstrip().endswith("?") for i in lettered):
         # `P. Doe said …` / `R. Roe was …` (initials opening paragraphs): an interview's `P.` asks questions
         qa = {i: q for i, q in qa.items() if i not in lettered}
     if {qa[i].turn_name for i in dotted if i in qa} != {"Q", "A"}:
         qa = {i: q for i, q in qa.items() if i not in dotted}
+    if paired and not any(q.turn_name == "A" for q in qa.values()):
+        qa = {i: q for i, q in qa.items() if i not in paired}
     qa |= _dash_dialogue(body, paras)
     found = _askers(found)
     labels = {q.turn_name for q in qa.values()}
