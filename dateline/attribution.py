@@ -5501,9 +5501,11 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")
         if q.asker and (asker := _outlet_asker(doc, q, label)) is not None:
             return Verdict(asker, "transcript turn (the outlet's label asks: the interviewer its byline names)")
-        if q.asker and " " not in label and not any(m.kind in (Kind.ALIAS, Kind.FUZZY) for m in doc.index.scan(label)) \
-                and doc.body.count(label) == sum(t.turn_name == q.turn_name for t in doc.quotes):
-            # (… no byline naming the interviewer: the label, which the text writes nowhere else, names nobody)
+        if q.asker and " " not in label and names.fold(label) not in _GIVEN_NAMES \
+                and not any(m.kind in (Kind.ALIAS, Kind.FUZZY) for m in doc.index.scan(label)) \
+                and doc.body.casefold().count(label.casefold()) == sum(t.turn_name == q.turn_name for t in doc.quotes):
+            # (… no byline naming the interviewer: the label, which the text writes nowhere else in any case (`NINA:`
+            # under the credits' "Host: Nina Doe" is hers), names nobody)
             return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")
     name = label if named is not None and not label.isupper() else _title_name(label)
     name = name if label.isupper() else _given_first(doc.index, name)  # (a record in capitals writes given names first)

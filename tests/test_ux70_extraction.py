@@ -232,3 +232,10 @@ def test_a_reply_line_is_furniture_but_a_sentence_replying_is_not() -> None:
     assert headline.is_furniture("Replying to @jane_doe") == "reply line"
     assert headline.is_furniture("Replying to @jane_doe and @john.roe") == "reply line"
     assert headline.is_furniture("Replying to critics, the mayor said the bridge is safe.") == ""
+
+
+def test_an_asking_first_name_label_whose_full_name_the_credits_give_stays_theirs() -> None:
+    # the negative of the outlet's asking label: `JOSEF:` under "Host: Josef Brandl" is the host, never nobody
+    body = ("Host: Josef Brandl\nGuest: Mayor Anna Keller\n\nJOSEF: Mayor, welcome. Is the bridge late?\n\n"
+            "ANNA: Thanks Josef. It opens in May.\n\nJOSEF: And the cost?\n\nANNA: Within budget.\n")
+    assert [who for _t, who, _tr in _said(body, TOWN)] == ["josef-brandl", "keller", "josef-brandl", "keller"]
