@@ -4542,10 +4542,14 @@ def interview_headline(c: _Context) -> Verdict | None:
 # letter, no lookbehind: `re` skips to each "I" instead of trying every position)
 # the writer's "I" (lang *.toml writer_pronouns: "ich", "je", the elided "j'" hugging its verb), a few words, a speech
 # verb or a participle of one (writer_said: "habe ich … gesagt", "j'ai dit"), then no capital to the quote's mark
-_WRITER_I = tuple(sorted(set(_LEX.writer_pronouns) or {"I"}, key=lambda w: (-len(w), w)))
-_WRITER_SAID = re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(w) + ("" if w[-1] in "'’" else r"\s+") for w in _WRITER_I)
-                          + r")(?:[\w’'\-]+,?\s+){0,14}?(?P<verb>" + alternation(set(_ATTR_VERBS) | set(_LEX.writer_said))
-                          + r")\b[^\"“”«»„A-Z]{0,40}$")
+_WRITER_TAIL = (r"(?:[\w’'\-]+,?\s+){0,14}?(?P<verb>" + alternation(set(_ATTR_VERBS) | set(_LEX.writer_said))
+                + r")\b[^\"“”«»„A-Z]{0,40}$")
+_WRITER_SAID = re.compile(r"I(?<![\w’']I)\s+" + _WRITER_TAIL)
+# … another language's "I" (its patterns tried only for an article whose `writer:` the import set, its byline gone)
+_WRITER_I = tuple(sorted(set(_LEX.writer_pronouns) - {"I"}, key=lambda w: (-len(w), w)))
+_WRITER_SAID_ABROAD = re.compile(r"(?<![\w’'])(?:" + "|".join(
+    re.escape(w) + ("" if w[-1] in "'’" else r"\s+") for w in _WRITER_I) + ")" + _WRITER_TAIL) \
+    if _WRITER_I else re.compile("(?!)")
 
 
 def unmarked_question_answer(c: _Context) -> Verdict | None:
@@ -4591,10 +4595,14 @@ def writer_first_person(c: _Context) -> Verdict | None:
     writer's narration is the one person its byline names ("By Jane Doe"); none or several, nobody.
     "I" is never a speaker otherwise: only a byline says who the writer is."""
     body = c.body
-    if all(body.find(w, c.para.start, c.q.start - 1) < 0 for w in _WRITER_I):
+    english = body.find("I", c.para.start, c.q.start - 1) >= 0
+    abroad = c.doc.writer is not None and any(body.find(w, c.para.start, c.q.start - 1) >= 0 for w in _WRITER_I)
+    if not english and not abroad:
         return None  # (every match opens with "I", "ich", "j'": a paragraph with none before the quote is not looked into)
     lo = sentence_start(body, c.para.start, c.q.start - 1, c.doc.in_quote)
-    m = _WRITER_SAID.search(body, lo, c.q.start - 1)
+    m = _WRITER_SAID.search(body, lo, c.q.start - 1) if english else None
+    if m is None and abroad:
+        m = _WRITER_SAID_ABROAD.search(body, lo, c.q.start - 1)
     if m is None or any(not _PLACE_BEFORE.search(body, max(0, x.start - 12), x.start)
                         for x in c.doc.between(m.start(), c.q.start - 1)):
         return None  # "I told the minister, and Jane Doe said": another subject; "I stood at Agodi": a place

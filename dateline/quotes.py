@@ -1046,8 +1046,9 @@ def _stop_dash_turn(body: str, p: Paragraph, lo: int) -> RawQuote | None:
     """A turn of `_STOP_DASH_TURN`'s shape, else None: a name of two words or more (no word of an organisation's or
     a non-name), or one office's word alone, the chair's (`President. – …` → `The President`, whose holder the
     speakers file may name)."""
-    if body.find(". ", lo, min(p.end, lo + 200)) < 0:
-        return None
+    hi = min(p.end, lo + 200)
+    if body.find(". –", lo, hi) < 0 and body.find(". —", lo, hi) < 0 and body.find(".\u00a0–", lo, hi) < 0:
+        return None  # (the label's full stop and dash: a literal test first, most paragraphs have neither)
     m = _STOP_DASH_TURN.match(body, lo, p.end)
     if m is None:
         return None
