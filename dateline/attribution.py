@@ -44,34 +44,36 @@ the attribution records the name of the sieve that decided:
     (`Varför?` / `– För att …`, two such pairs at least) is the interviewee's, as an `A:` turn is;
 18. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
     author its byline names (`By Jane Doe`); two authors or none, nobody.
-19. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+19. `relayed_words`: `He read out the minister's statement: "Q"`, `She recalled the Governor's words: "Q"`:
+    a verb of giving words again, their owner's possessive and the noun of the words before the colon: the owner's;
+20. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-20. `institution_it`: `Instead, it said, … "Q"` and `"Q," it said`: "it" as the subject is the institution
+21. `institution_it`: `Instead, it said, … "Q"` and `"Q," it said`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
-21. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-22. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-23. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+22. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+23. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+24. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
-24. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+25. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-25. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-26. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+26. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+27. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-27. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+28. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-28. `reported_speech`: a fragment in a sentence of German reported speech (Konjunktiv I) that names no one
+29. `reported_speech`: a fragment in a sentence of German reported speech (Konjunktiv I) that names no one
     (`Der Ausbau sei deshalb «kein Luxus».`) is the speaker of the sentence before in its paragraph;
-29. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
+30. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
     (`Despite "q", the union would …, X said.`) are that speaker's;
-30. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+31. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-31. `question_and_answer`: a quote standing alone continues the alternation of a
+32. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-32. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-33. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+33. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+34. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones;
-34. `dropped_subject`: a speech verb of a language that drops its subject, no one named before it
+35. `dropped_subject`: a speech verb of a language that drops its subject, no one named before it
     (`dijo que "Q"`, `"Q", afirmó entonces`), is the person the text is about.
 
 After them, over the whole article (AFTER_SIEVES): `signed_statement`, a statement whose every paragraph is a
@@ -414,6 +416,9 @@ _TRANSLATED = re.compile(
     # "RNZ has translated his remarks", "we have translated her answers": the outlet rendered the words it quotes
     r"\btranslated (?:his|her|their) (?:\w+ )?(?:remarks|words|comments|speech|address|answers|statement)\b|"
     r"\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
+    # a verbatim record's note of the interpreters' rendering of a speech in another language, its words quoted
+    # after the colon (`(Interpretation: "Madam President, …")`, the European Parliament's CRE)
+    r"\((?:simultaneous\s+)?interpretation\s*:|"
     r"\((?:our |my |own )?(?:translated|translation)\)|"  # '"We are not against …" (translated)': the outlet's
     r"\bas translated\b|\binterpreted\b)",
     re.IGNORECASE,
@@ -2196,6 +2201,22 @@ class _Said(NamedTuple):  # (made tens of times per article: a tuple is built fa
     body: bool = False  # an institution spoke, not a person ("it said" may mean it)
 
 
+# a sentence's fronted question clause naming what the subject was asked about ("Asked about remarks made by the
+# minister in Paris, she said …"), up to a name inside it: the one asked about, never the main clause's pronoun
+_ASKED_FRONT = re.compile(r"(?:Asked|Questioned|Pressed)\s+(?:about|over|on|whether|if)\s[^,;:.!?\"“”«»\n]*")
+
+
+def _asked_about(body: str, lo: int, start: int, at: int) -> bool:
+    """Whether the name at `start` stands in a fronted "Asked about …," clause of the sentence whose main clause
+    holds the pronoun at `at` (the comma closing the clause between them)."""
+    if body.find("sked", lo, start) < 0 and body.find("uestioned", lo, start) < 0 and body.find("ressed", lo, start) < 0:
+        return False
+    stop = max(body.rfind(". ", lo, start), body.rfind("? ", lo, start), body.rfind("! ", lo, start))
+    begin = lo if stop < 0 else stop + 2
+    return _ASKED_FRONT.fullmatch(body, begin, start) is not None and "," in body[start:at] \
+        and not any(ch in ".!?" for ch in body[start:at])
+
+
 class _State:
     """What the article has said so far: who spoke and who was the subject, in order."""
 
@@ -2350,6 +2371,8 @@ class _State:
             if _BARE_VERB_ENDS.match(self.doc.body, m.end) and _WHILE_BEFORE.search(self.doc.body, max(0, m.start - 7),
                                                                                    m.start):
                 continue  # ("… shakes his head as Kim speaks.": the scene, not the one the pronoun goes on about)
+            if _asked_about(self.doc.body, self.doc.paras[para].start, m.start, at):
+                continue  # ("Asked about remarks by Jane Doe, she said": the one asked about is not the one answering)
             who = self.resolve(m)
             if who is None or not who.known:
                 continue
@@ -4792,7 +4815,16 @@ def interview_headline(c: _Context) -> Verdict | None:
 # "In January I stood at the rally and said, "…"": the writer's own "I" is the subject of the cue verb
 # right before the quote (no name between them, no other clause's subject) (opening with its
 # letter, no lookbehind: `re` skips to each "I" instead of trying every position)
-_WRITER_SAID = re.compile(r"I(?<![\w’']I)\s+(?:[\w’'\-]+,?\s+){0,14}?(?P<verb>" + _SPEECH_ALT + r")\b[^\"“”«»A-Z]{0,40}$")
+# the writer's "I" (lang *.toml writer_pronouns: "ich", "je", the elided "j'" hugging its verb), a few words, a speech
+# verb or a participle of one (writer_said: "habe ich … gesagt", "j'ai dit"), then no capital to the quote's mark
+_WRITER_TAIL = (r"(?:[\w’'\-]+,?\s+){0,14}?(?P<verb>" + alternation(set(_ATTR_VERBS) | set(_LEX.writer_said))
+                + r")\b[^\"“”«»„A-Z]{0,40}$")
+_WRITER_SAID = re.compile(r"I(?<![\w’']I)\s+" + _WRITER_TAIL)
+# … another language's "I" (its patterns tried only for an article whose `writer:` the import set, its byline gone)
+_WRITER_I = tuple(sorted(set(_LEX.writer_pronouns) - {"I"}, key=lambda w: (-len(w), w)))
+_WRITER_SAID_ABROAD = re.compile(r"(?<![\w’'])(?:" + "|".join(
+    re.escape(w) + ("" if w[-1] in "'’" else r"\s+") for w in _WRITER_I) + ")" + _WRITER_TAIL) \
+    if _WRITER_I else re.compile("(?!)")
 
 
 def unmarked_question_answer(c: _Context) -> Verdict | None:
@@ -4805,15 +4837,47 @@ def unmarked_question_answer(c: _Context) -> Verdict | None:
     return Verdict(doc.interview[1], "Q&A interview: the interviewee")
 
 
+# a verb of giving someone's words again (en.toml relay_verbs: "read out", "recalled"), as a word of its own
+_RELAY = re.compile(r"(?<![\w’'])(?:" + alternation(set(_LEX.relay_verbs)) + r")(?![\w’'])") \
+    if _LEX.relay_verbs else re.compile(r"(?!)")
+
+
+def relayed_words(c: _Context) -> Verdict | None:
+    """`He read out the Commissioner's statement: "Q"`, `He recalled the minister's words at the summit: "Q"`: a verb
+    of giving words again, then their owner's possessive and the noun of the words (message_nouns), the clause ending
+    in the colon before the quote, gives the owner's words, never the reader's (a spokesperson at a briefing). An owner
+    who is no one the text lets us name is nobody, never the reader."""
+    body, doc = c.body, c.doc
+    colon = c.q.start - 1
+    while colon > c.lo and body[colon - 1] in " \t":
+        colon -= 1
+    if colon <= c.lo or body[colon - 1] != ":":
+        return None
+    verbs = list(_RELAY.finditer(body, c.lo, colon))
+    if not verbs:
+        return None
+    owners = [m for m in doc.between(verbs[-1].end(), colon) if m.kind is not Kind.PRONOUN
+              and _OWN_MESSAGE.match(body, m.end, colon)]
+    if not owners:
+        return None
+    who = c.state.resolve(owners[0])
+    how = f"{verbs[-1].group(0)} {owners[0].name}’s words: “…”"
+    return Verdict(who if who is not None and who.known else UNKNOWN, how)
+
+
 def writer_first_person(c: _Context) -> Verdict | None:
     """An opinion piece quotes its author's own words: "I stood at the rally and said, "…"" in the
     writer's narration is the one person its byline names ("By Jane Doe"); none or several, nobody.
     "I" is never a speaker otherwise: only a byline says who the writer is."""
     body = c.body
-    if body.find("I", c.para.start, c.q.start - 1) < 0:
-        return None  # (every match opens with "I": a paragraph with none before the quote is not looked into)
+    english = body.find("I", c.para.start, c.q.start - 1) >= 0
+    abroad = c.doc.writer is not None and any(body.find(w, c.para.start, c.q.start - 1) >= 0 for w in _WRITER_I)
+    if not english and not abroad:
+        return None  # (every match opens with "I", "ich", "j'": a paragraph with none before the quote is not looked into)
     lo = sentence_start(body, c.para.start, c.q.start - 1, c.doc.in_quote)
-    m = _WRITER_SAID.search(body, lo, c.q.start - 1)
+    m = _WRITER_SAID.search(body, lo, c.q.start - 1) if english else None
+    if m is None and abroad:
+        m = _WRITER_SAID_ABROAD.search(body, lo, c.q.start - 1)
     if m is None or any(not _PLACE_BEFORE.search(body, max(0, x.start - 12), x.start)
                         for x in c.doc.between(m.start(), c.q.start - 1)):
         return None  # "I told the minister, and Jane Doe said": another subject; "I stood at Agodi": a place
@@ -5371,7 +5435,7 @@ SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
-    unmarked_question_answer, writer_first_person, verb_before_quote, institution_it, list_lead_in,
+    unmarked_question_answer, writer_first_person, relayed_words, verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before, reported_speech,
     final_tag,
     headline_echoed, question_and_answer, carry_over, answers_reporter, dropped_subject,
@@ -5720,6 +5784,12 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")
         if q.asker and (asker := _outlet_asker(doc, q, label)) is not None:
             return Verdict(asker, "transcript turn (the outlet's label asks: the interviewer its byline names)")
+        if q.asker and " " not in label and names.fold(label) not in _GIVEN_NAMES \
+                and not any(m.kind in (Kind.ALIAS, Kind.FUZZY) for m in doc.index.scan(label)) \
+                and doc.body.casefold().count(label.casefold()) == sum(t.turn_name == q.turn_name for t in doc.quotes):
+            # (… no byline naming the interviewer: the label, which the text writes nowhere else in any case (`NINA:`
+            # under the credits' "Host: Nina Doe" is hers), names nobody)
+            return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")
     name = label if named is not None and not label.isupper() else _title_name(label)
     name = name if label.isupper() else _given_first(doc.index, name)  # (a record in capitals writes given names first)
     full = doc.full_name(name)

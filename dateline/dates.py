@@ -2804,6 +2804,9 @@ _FUTURE: Final = re.compile(
 # the senator was noncommittal"): the answer that follows was given that day. (Only the participle that opens
 # a sentence: "its chair asked on Monday" is the chair's question, which the occasion's own rules date.)
 _ASKED_OPENING: Final = re.compile(r"(?<![\w’'-])Asked(?![\w’'-])")
+# a sentence's fronted question clause, up to a date phrase inside it ("Asked about remarks the minister made in
+# Paris yesterday, she said …"): the day is the remarks', the topic of the question, never the answer's
+_ASKED_ABOUT: Final = re.compile(r"[ \t]*(?:Asked|Questioned|Pressed)[ \t]+(?:about|over|whether|if)[ \t]+\S[^,;:.!?\"“”«»\n]*")
 # the words `_OCCASION_CUE` needs one of, in the lower-cased text (as `FOLDS_TO_ASCII` tells)
 _OCCASION_WORD: Final = _any_word(["sitting", "meeting", "session", "hearing", "meet", "met"])
 _CUE_GAP: Final = 60  # characters between a cue and the date phrase it governs
@@ -3131,6 +3134,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
         if phrase.kind == "weekday" and _SCHEDULED_BEFORE.search(paragraph, max(0, phrase.start - 16), phrase.start):
             continue
         s_start, s_end = _sentence_of(phrase.start, breaks, len(paragraph))
+        if "Asked" in paragraph and _ASKED_ABOUT.fullmatch(paragraph, s_start, phrase.start) is not None \
+                and "," in paragraph[phrase.end:s_end]:
+            continue  # "Asked about remarks made … yesterday, she said": the remarks' day, not the answer's
         best: re.Match[str] | None = None
         best_gap = _CUE_GAP + 1
         if timed:

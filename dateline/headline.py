@@ -138,6 +138,12 @@ _TRANSCRIPT_NOTE: Final = re.compile(r"(?i)^[\[(]?\s*(?:" + "|".join(
 _CREDITS_LABEL: Final = re.compile(r"^(?P<label>[A-Z][A-Za-z]+)\s*:\s*(?P<rest>\S.*)$")
 
 
+# a social network's reply line above a post's words ("Replying to @jane and @john"; page_lines.toml reply_label)
+_REPLY_LINE: Final = re.compile(r"(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in page_line_words().reply_label)
+                                + r")\s+@[\w.]+(?:(?:,|\s+\w{1,3})\s+@[\w.]+)*") \
+    if page_line_words().reply_label else re.compile("(?!)")
+
+
 def _credits_line(text: str) -> bool:
     """A programme's credits line naming who takes part ("Host: Jane Doe", "Guest: Governor John Roe (by phone)",
     "PRESENTER: Jane Doe"): a role's label a transcript's turns use, then a name, no sentence — the header the
@@ -161,6 +167,8 @@ def is_furniture(line: str) -> str:
         return "contact line"
     if _TRANSCRIPT_NOTE.match(text):
         return "transcript note"
+    if _REPLY_LINE.fullmatch(text):
+        return "reply line"
     if _credits_line(text):
         return "credits line"
     if _ADDRESS.match(text):
@@ -281,7 +289,8 @@ def is_headline(line: str, least: int = _HEADLINE_MIN_WORDS) -> bool:
     if _DATELINE.match(text) or _KNOWN_DATELINE.match(text) or is_furniture(text) or is_turn(text):
         return False
     if text[0] in _OPENING_MARKS:
-        return _QUOTE_HEADLINE.match(text) is not None
+        # (… or a quote whole, a German or French interview's headline: „Wir bleiben hart“, « C'est fini »)
+        return _QUOTE_HEADLINE.match(text) is not None or _WHOLE_QUOTE.fullmatch(text) is not None
     if text[0] == "[" and text[-1] == "]":
         return False  # an editor's note in brackets ("[Unofficial transcript prepared by …]")
     return not text[0].islower()
@@ -295,6 +304,8 @@ _TURN_LINE: Final = re.compile(r"^(?:[—―–]\s*\S|(?:\*\*)?[QA](?:\*\*)?[:.]
 _OPENING_MARKS: Final = "“\"‘'«„»"
 # a headline that opens with its quote, then a colon or a dash: "“We will not back down”: mayor vows …"
 # (a story's paragraph opening with a quote goes on with a comma: "“…,” she said.")
+# a headline that is a quote whole, no stop inside its closing mark ("„Solidarität hat viele Formen“")
+_WHOLE_QUOTE: Final = re.compile(r"[“\"„«»][^“”\"„«»\n]{2,}[^.!?,;:“”\"„«»\s][”“\"»«]")
 _QUOTE_HEADLINE: Final = re.compile(r"^[“\"‘'«„»][^“”\"‘’'«»„\n]{2,}[”\"’'»«“]\s*(?::|\s[—–-])\s*\S")
 
 
@@ -383,6 +394,10 @@ def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = 
                 del paras[i]
                 break
         return given, paras
+    if own is not None and sitting and (item := _record_item(paras, own)):
+        # a verbatim record titled by its type ("Verbatim report of proceedings") over its item of business
+        # ("5. Pact on X: Y (debate)"): the item and the sitting's day, as a record of business and subject
+        return f"{item} — {sitting}", paras[:own] + paras[own + 1:]
     if own is not None:
         subject = _subject_heading(paras, own)
         if subject:  # a record's business and its subject: both name the page ("ORAL QUESTIONS — FERRIES") …
@@ -390,11 +405,57 @@ def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = 
             # business and a number (`questions-without-notice-2`), alike in every list
             return " — ".join(filter(None, (paras[own].strip(), subject, sitting))), paras[:own] + paras[own + 1:]
         return section_prefix(paras[own]) or paras[own].strip(), paras[:own] + paras[own + 1:]
+    issue = _masthead_issue(paras, outlets, sitting)
+    if issue:  # a newsletter's issue, a correction notice: no headline under the outlet's masthead
+        return issue, paras
     title = lead_title(paras)
     # a masthead line taken for want of a headline (the station and programme above a transcript's
     # turns) is not shown twice; a lead's first sentence stays the lead
     return title, [p for i, p in enumerate(paras) if not (i < _TOP_LINES and p.strip() == title
                                                           and masthead(p, outlets))]
+
+
+# a record's item of business, numbered ("5. Pact on X: Y (debate)", "12. Safeguard measures (debate)")
+_RECORD_ITEM: Final = re.compile(r"\d{1,3}\.[ \t]+(?P<item>[^\W\d_][^\n]{4,150}?)[ \t]*")
+_RECORD_HEAD_WORDS: Final = frozenset(w for h in _LEX.record_heads for w in h.split())
+
+
+def _record_item(paras: Sequence[str], own: int) -> str:
+    """The numbered item of business under a headline that only names the record's type ("Verbatim report of
+    proceedings", "Official Report"), within the three lines under it, else ""."""
+    words = {w.casefold() for w in _WORD.findall(paras[own])}
+    if not words & _RECORD_HEAD_WORDS or word_count(paras[own]) > 6:
+        return ""
+    for p in paras[own + 1:own + 4]:
+        m = _RECORD_ITEM.fullmatch(p.strip())
+        if m is not None and not m["item"].rstrip().endswith((".", "!", "?")):
+            return m["item"].strip()
+    return ""
+
+
+def _masthead_issue(paras: Sequence[str], outlets: Sequence[str], day: str) -> str:
+    """The title of a text with no headline under its outlet's masthead (a newsletter's issue, a correction notice):
+    the section label right above the story ("Correction"), else the masthead, and the day ("Morning Brief —
+    2024-04-11"): the lead's first sentence is each issue's greeting, the masthead alone every issue's title. ""
+    when the top has no masthead naming one of `outlets`, or no day is known."""
+    if not day or not outlets:
+        return ""
+    label = ""
+    for p in paras[:_TOP_LINES]:
+        text = p.strip()
+        if not label and masthead(text, outlets) == "the outlet's name" and not _PROSE_LINE.search(text):
+            label = text.title() if text.isupper() else text
+            continue
+        kind = _top_furniture(text)
+        if label and kind == "section label" and not is_date_line(text):
+            label = text
+            continue
+        if kind or not label:
+            if not label and not kind:
+                return ""
+            continue
+        return f"{label} — {day}"
+    return ""
 
 
 def pasted_top(paragraphs: Sequence[str], outlets: Sequence[str] = ()) -> tuple[list[str], str]:
@@ -452,7 +513,7 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
         kind = _top_furniture(p)
         if kind:
             below = below or kind in ("contact line", "byline")
-            if _short_headline(p):
+            if _short_headline(p) and masthead(p, outlets) != "the outlet's name":
                 short = i
             continue
         why = masthead(p, outlets) or _masthead_over_section(paras, i) or _masthead_place(paras, i, passed)

@@ -86,7 +86,17 @@ class Lexicon:
     # Spanish "P" / "R" of "P. ¿…?" / "R. …", German "Frage" / "Antwort")
     question_labels: tuple[str, ...]
     answer_labels: tuple[str, ...]
+    # … a question's label that is also a generic one elsewhere (French "Question", an English briefing's too): a
+    # question's only in a text whose answers carry an answer's label ("Réponse")
+    paired_question_labels: tuple[str, ...]
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
+    # "read out", "recalled": a verb of giving another's words again, before their owner's words and a colon ("He read
+    # out the minister's statement: "…"", a spokesperson's briefing): the words are the owner's, not the reader's
+    relay_verbs: tuple[str, ...]
+    # the writer's own "I" ("ich", "je", "j'") before their speech verb in an op-ed's narration, and the participles
+    # of that verb the cue verbs leave out ("habe ich … gesagt: „…“", "j'ai dit : « … »"): the byline's writer speaks
+    writer_pronouns: tuple[str, ...]
+    writer_said: tuple[str, ...]
     attributed_lead_ins: tuple[str, ...]  # "attributed to": a media statement's lead-in line before whose quotes follow
     # "Dat zegt", "So says": a paragraph opening so after a quote paragraph names whose words they were
     words_said_by: tuple[str, ...]
@@ -482,7 +492,11 @@ def _lexicon(language: str) -> Lexicon:
         pronouns_she=_strings(speech.get("pronouns_she", [])),
         question_labels=_strings(speech.get("question_labels", [])),
         answer_labels=_strings(speech.get("answer_labels", [])),
+        paired_question_labels=_strings(speech.get("paired_question_labels", [])),
         according=_strings(speech.get("according", [])),
+        relay_verbs=_strings(speech.get("relay_verbs", [])),
+        writer_pronouns=_strings(speech.get("writer_pronouns", [])),
+        writer_said=_strings(speech.get("writer_said", [])),
         attributed_lead_ins=_strings(speech.get("attributed_lead_ins", [])),
         words_said_by=_strings(speech.get("words_said_by", [])),
         words_reference=_strings(speech.get("words_reference", [])),
@@ -1047,7 +1061,9 @@ class PageLineWords:
     ``email_labels`` the labels of a pasted email's header lines and ``email_subject`` its subject's,
     ``transcript_note`` the openings of a transcript's note on who made it ("Transcript prepared by …"),
     ``summary_heading`` the headings of a box of bullets that sums the story up ("Key takeaways", "Ce qu'il faut
-    retenir"), ``media_label`` the labels of a line that points to the outlet's audio or video ("Audio: …")."""
+    retenir"), ``media_label`` the labels of a line that points to the outlet's audio or video ("Audio: …"),
+    ``reply_label`` the words a social network's reply line opens with before the handles it answers ("Replying to
+    @jane")."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -1069,6 +1085,7 @@ class PageLineWords:
     transcript_note: tuple[str, ...] = ()
     summary_heading: frozenset[str] = frozenset()
     media_label: tuple[str, ...] = ()
+    reply_label: tuple[str, ...] = ()
 
 
 @cache
@@ -1087,7 +1104,7 @@ def page_line_words() -> PageLineWords:
                          tuple(sorted({*words("contact_label"), *words("contact_heading")}, key=lambda w: (-len(w), w))),
                          words("comment_actions"), words("email_labels"), words("email_subject"),
                          words("caption_foot"), words("comment_ages"), words("transcript_note"),
-                         frozenset(words("summary_heading")), words("media_label"))
+                         frozenset(words("summary_heading")), words("media_label"), words("reply_label"))
 
 
 @cache

@@ -491,10 +491,15 @@ _PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]
 # a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels;
 # another language's words for them, title case or capitals (de.toml question_labels, answer_labels:
 # `Frage:` / `ANTWORT:`; es.toml: El País's `P.` / `R.`, `Pregunta:` / `Respuesta:`), read as Q and A
-_QA_AS = {**{w.upper(): "Q" for w in lexicon().question_labels}, **{w.upper(): "A" for w in lexicon().answer_labels}}
+# (a question's label that is also a briefing's generic one, French `Question :` beside `Réponse :`, fr.toml
+# paired_question_labels: a question's only where an answer's label answers it)
+_PAIRED_QUESTIONS = frozenset(w.upper() for w in lexicon().paired_question_labels)
+_QA_AS = {**{w.upper(): "Q" for w in (*lexicon().question_labels, *lexicon().paired_question_labels)},
+          **{w.upper(): "A" for w in lexicon().answer_labels}}
+# (French typography sets a space before the colon, often a no-break one: `Réponse : …`)
 _QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA]" + "".join(
     "|(?i:" + re.escape(w) + ")" for w in sorted(_QA_AS, key=lambda w: (-len(w), w)))
-                      + r")(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
+                      + r")(?:\*\*|__)?(?:[ \u00a0\u202f]?:|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
                       r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(rf"(?:\*\*|__)(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][{CAPITALS}][\w’'.\-]*){{0,3}})(?:\*\*|__)?:"
@@ -1031,6 +1036,44 @@ def _dash_lines(body: str, paras: list[Paragraph], taken: set[int], marked: list
     return found
 
 
+# A verbatim record that ends a label in mixed case with a full stop and a spaced dash (a European Parliament's CRE:
+# `Jane Doe, Member of the Commission. – Madam President, …`, `John Roe (Group). – …`, the chair's `President. – …`):
+# the name (capitalised words, its particles), then its office after a comma or its group in brackets. A line of prose
+# seldom opens so, but a label of one word is an office only (`President`), and these count only as the text's
+# convention, as full-stop and dash labels do (see transcript_turns); a language's note opening the words (`(PL)`)
+# is the record's, no part of them
+_STOP_DASH_TURN = re.compile(
+    rf"(?P<name>[{CAPITALS}][\w’'\-]+(?:[ ](?:{_PARTICLE}|[{CAPITALS}][\w’'\-]+)){{0,4}})"
+    r"(?:,[ ](?P<office>[^\n.()–—:;]{1,80}?)|[ ]?(?P<note>\([^()\n]{1,60}\)))?"
+    r"\.[ \t\u00a0]+[–—][ \t\u00a0]+(?:\((?P<tongue>[A-Z]{2})\)[ \t\u00a0]+)?(?P<text>\S.*)$", re.DOTALL)
+
+
+def _stop_dash_turn(body: str, p: Paragraph, lo: int) -> RawQuote | None:
+    """A turn of `_STOP_DASH_TURN`'s shape, else None: a name of two words or more (no word of an organisation's or
+    a non-name), or one office's word alone, the chair's (`President. – …` → `The President`, whose holder the
+    speakers file may name)."""
+    hi = min(p.end, lo + 200)
+    if body.find(". –", lo, hi) < 0 and body.find(". —", lo, hi) < 0 and body.find(".\u00a0–", lo, hi) < 0:
+        return None  # (the label's full stop and dash: a literal test first, most paragraphs have neither)
+    m = _STOP_DASH_TURN.match(body, lo, p.end)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if len(words) == 1:
+        if words[0] not in _OFFICE_WORDS or m.group("office") or m.group("note"):
+            return None
+        name = f"The {words[0]}"
+    elif any(w in lexicon().org_words or w in lexicon().not_names or w in _OFFICE_WORDS for w in words):
+        return None
+    else:
+        name = m.group("name")
+    note = (m.group("note") or "").strip()
+    if m.group("tongue"):
+        note = f"{note} ({m.group('tongue')})".strip()
+    start = m.start("text")
+    return _turn(body, p, start, _rstrip_at(body, start, p.end), "turn", name, note)
+
+
 def _record_turn(body: str, lo: int, hi: int) -> tuple[int, int, str, str, str, str] | None:
     """(start, end, marks, name, note, title) of a turn of a Spanish-language chamber's record, else None:
     `Sra. Doe.-` is the member (title `Sra.`); `Sr. Presidente (Doe).-`, an office with a name in its
@@ -1183,7 +1226,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     dotted: set[int] = set()  # `Q.`/`A.` lines: an interview only with both labels written so
     dots: set[int] = set()  # `SEN. DOE. …`: labels ended by a full stop, kept only as a convention
     dashed: set[int] = set()  # `CHAIR – …`: labels ended by a dash, the same
+    stop_dashed: set[int] = set()  # `Jane Doe, Member of the X. – …`: labels ended by a full stop and a dash, the same
     lettered: set[int] = set()  # `P.`/`R.`: another language's letters for Q and A
+    paired: set[int] = set()  # `Question :`: a question's label only beside an answer's (`Réponse :`)
     chats: dict[int, RawQuote] = {}  # a chat export's messages (see _chat_turn)
     clocked: set[int] = set()  # turns after a time code (`[00:00:12] Jane:`): a transcript's, whatever the label
     numbered: set[int] = set()  # turns after the record's number (`02.03 Jane Doe (Party):`, see _TURN_NUMBER)
@@ -1208,6 +1253,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             tstart = qm.start("text")
             tend = _rstrip_at(body, tstart, p.end)
             qa[p.index] = _turn(body, p, tstart, tend, "turn", _QA_AS.get(qm.group("name").upper(), qm.group("name")))
+            if qm.group("name").upper() in _PAIRED_QUESTIONS:
+                paired.add(p.index)
             if qm.group("name").upper() in _QA_AS:
                 lettered.add(p.index)
             if qm.group("dot"):
@@ -1216,6 +1263,10 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             questions.add(p.index)  # a White House transcript's `Q    Does the President …?`: the floor's question
             tstart = sq.start("text")
             found[p.index] = _turn(body, p, tstart, _rstrip_at(body, tstart, p.end), "turn", "Q")
+            continue
+        if (stop_dash := _stop_dash_turn(body, p, lo)) is not None:  # `Jane Doe, Member of the X. – …` (a CRE)
+            found[p.index] = stop_dash
+            stop_dashed.add(p.index)
             continue
         # The label sieve: `_TURN`, `_HOUSE_TURN`, `_OFFICE_NAMED_TURN`, `_BOLD_TURN` and `_PLAIN_TURN` end their
         # labels with a colon and `_RECORD_TURN` with ".-", so a paragraph with neither (most of any article's)
@@ -1322,10 +1373,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # where a minister's later turns drop the office (`The Secretary of State for X (Jane Doe):`)
     # full-stop labels are the text's convention only when at least three take turns, two people
     # alternating (one speaks again after another): an article's capitals and full stop open a line once
-    dash_names = [found[i].turn_name for i in sorted(dashed) if i in found]
-    if len(dash_names) < 3 or not any(n in dash_names[:k - 1] for k, n in enumerate(dash_names)
-                                      if k and dash_names[k - 1] != n):
-        found = {i: q for i, q in found.items() if i not in dashed}
+    for marked in (dashed, stop_dashed):
+        dash_names = [found[i].turn_name for i in sorted(marked) if i in found]
+        if len(dash_names) < 3 or not any(n in dash_names[:k - 1] for k, n in enumerate(dash_names)
+                                          if k and dash_names[k - 1] != n):
+            found = {i: q for i, q in found.items() if i not in marked}
     # (an office's label with its holder in brackets counts as the office: `PRESIDENTE (Jane Doe).` … `PRESIDENTE.`)
     dot_names = [(found[i].turn_title if found[i].turn_title.isupper() else found[i].turn_name).rstrip(".")
                  for i in sorted(dots) if i in found]
@@ -1342,6 +1394,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     elif dot_names:  # … and then a capitals label with a colon is the record's header ("PRESENT: Sen. …")
         found = {i: q for i, q in found.items() if i in dots or q.marks != "turn"
                  or q.turn_name.rstrip(".") in dot_names}
+    found = _without_section_heads(found)
     caps = sum(q.marks == "turn" for q in found.values())
     houses = sum(q.marks == "house-turn" for q in found.values())  # `The Chairperson (Sen. Doe):`
     # untitled members' labels (`Jane Doe (Conservative):`) and plain generic ones (a briefing's
@@ -1402,6 +1455,13 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                    or q.turn_name.upper() in _ASKING_TURN_NAMES for q in styled.values())
         # … or the labels follow time codes (a podcast's `[00:00:12] Jane:` / `[00:00:24] John:`, first names alone)
         full = full or sum(i in clocked for i in styled) >= 3
+        # … or two labels of one word take turns, each again, one of them the family name of a full name the text
+        # gives outside the turns (`Handelsjournal: …` / `Varga: …` under "… Helena Varga defends …": an interview
+        # labelled by the outlet and the interviewee's surname)
+        asking = _surname_interview(body, paras, styled) if style == "plain-turn" and not full else ""
+        if asking:  # (… the other label asks: the outlet's, whose turns are the questions)
+            full = True
+            askers.update(i for i, q in styled.items() if q.turn_name == asking)
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style != "bold-turn" and not full)):
             found = {i: q for i, q in found.items() if i not in styled
                      or (style == "plain-turn" and (house_plain(q) or answers(i, q)))}
@@ -1431,6 +1491,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         qa = {i: q for i, q in qa.items() if i not in lettered}
     if {qa[i].turn_name for i in dotted if i in qa} != {"Q", "A"}:
         qa = {i: q for i, q in qa.items() if i not in dotted}
+    if paired and not any(q.turn_name == "A" for q in qa.values()):
+        qa = {i: q for i, q in qa.items() if i not in paired}
     qa |= _dash_dialogue(body, paras)
     found = _askers(found)
     labels = {q.turn_name for q in qa.values()}
@@ -1439,6 +1501,39 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     if labels == {"Q"} and (answered := _named_answers(qa, labelled)):
         return {**found, **qa, **answered}
     return found if len(found) - len(questions) >= 2 else {}
+
+
+# a pair of double quotation marks inside a turn's words, with a word or more between them
+_QUOTED_INSIDE = re.compile(r"[\"“„«»][^\"“”„«»\n]{2,}?[\"”“»«]")
+
+
+def _without_section_heads(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
+    """`found` without its capitals labels when they are a newsletter's section heads, not a transcript's speakers
+    (`WHAT SHE SAID: "…," the minister told …` / `STEEL CORNER: …` / `BIRTHDAYS: …`, a morning briefing's way): three
+    labels or more, none of them used twice, and at least two of them over words holding quotation marks of their own,
+    the writer's prose reporting someone's words. A transcript's speakers take turns again, and their words are
+    theirs, seldom in marks."""
+    caps = [q for q in found.values() if q.marks == "turn" and q.turn_name.isupper() and not q.turn_note]
+    if len(caps) < 3 or len({q.turn_name for q in caps}) < len(caps) \
+            or sum(_QUOTED_INSIDE.search(q.text) is not None for q in caps) < 2:
+        return found
+    heads = {id(q) for q in caps}
+    return {i: q for i, q in found.items() if id(q) not in heads}
+
+
+def _surname_interview(body: str, paras: list[Paragraph], styled: dict[int, RawQuote]) -> str:
+    """The asking label of an interview labelled by its outlet and the interviewee's family name, else "": two
+    one-word labels alternating, each used twice or more, one of them (the interviewee's) the last word of a full
+    name (a capitalised word before it) in a paragraph that is no turn, the other none."""
+    order = [styled[i].turn_name for i in sorted(styled)]
+    labels = sorted(set(order))
+    if len(labels) != 2 or any(" " in n or order.count(n) < 2 for n in labels) \
+            or any(a == b for a, b in pairwise(order)):
+        return ""
+    prose = [body[p.start:p.end] for p in paras if p.index not in styled]
+    named = [n for n in labels if any(re.search(rf"[{CAPITALS}][\w’'\-]+[ ]{re.escape(n)}(?![\w’'])", text)
+                                      for text in prose)]
+    return next(n for n in labels if n not in named) if len(named) == 1 else ""
 
 
 def _named_answers(qa: dict[int, RawQuote], labelled: dict[int, RawQuote]) -> dict[int, RawQuote]:

@@ -162,6 +162,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "headline_after": "high", "headline_verb": "high", "verb_before_quote": "high", "institution_it": "medium",
     "headline_role_of": "medium",  # the holder is inferred from the entry under the heading
     "writer_first_person": "medium",  # the writer's "I" is the byline's one author, not a name at the verb
+    "relayed_words": "high",  # "read out the minister's statement:": the words' owner named at their noun
     "colon_subject": "medium", "claim_label": "medium", "headline_echo": "medium", "interview_headline": "medium",
     "unmarked_question_answer": "medium",  # the interviewee, from the introduction, as an A: turn's
     "list_lead_in": "medium", "lead_in_colon": "medium", "paragraph_subject": "medium",
