@@ -65,6 +65,8 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     if "application/json" in html:
         paragraphs = json_body(paragraphs, html)
     site = _own_name(_clean_line(doc.get("sitename") or ""), html) or _jsonld_publisher(html)
+    if _holds_headline(site, _clean_line(doc.get("title") or "")):
+        site = ""  # trafilatura's guess from a <title> of three parts ("Paper - Headline - 05/12/2026")
     capture = _archive_capture(html)
     if capture and site.casefold().removeprefix("www.") == _host(capture):
         site = ""  # the archive's name ("archive.example") for its snapshot: the outlet is the page's
@@ -133,6 +135,18 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
         lang=page_language(html),
         account=account,
     )
+
+
+_HEADLINE_IN_NAME_WORDS = 3  # a headline this long inside a site name: the name is a <title>'s part, not a name
+
+
+def _holds_headline(site: str, title: str) -> bool:
+    """Does the site name hold the whole headline ("Folha de S.Paulo - Metrô de SP testa vagão …")? trafilatura
+    names the site by a part of the <title> around a separator when the markup names none (the part with a
+    full stop, meant for "example.com"), and a <title> of three parts ("Paper - Headline - 05/12/2026") gives it
+    the paper and the headline as one part: no outlet's name, which the rest of the <title> gives (`title_outlet`)."""
+    return (bool(site) and len(title.split()) >= _HEADLINE_IN_NAME_WORDS
+            and _words(title).casefold() in _words(site).casefold() and _words(title) != _words(site))
 
 
 # A social post's page names its account, not the post: "Jane Doe (@janedoe) on X", "… en X", "… on Threads",
@@ -638,7 +652,7 @@ def _print_line(para: str) -> bool:
     rest = para[m.end():].strip()
     for cut in _PRINT_CUT.finditer(rest):
         name, day = rest[:cut.start()].split(), rest[cut.end():].strip(" .")
-        if 0 < len(name) <= 6 and all(_NAME_WORD.match(w) or (w.islower() and len(w) <= 3) for w in name) \
+        if 0 < len(name) <= 6 and all(_name_word(w) or (w.islower() and len(w) <= 3) for w in name) \
                 and any(w[0].isupper() for w in name) and is_date_line(day):
             return True
     return False
@@ -1441,7 +1455,15 @@ def strip_outlet_tail(title: str, site: str) -> str:
     return title
 
 
-_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.'’&-]*|&|of|the|de|la)$")
+_NAME_WORD = re.compile(r"[\w.'’&-]+")
+_NAME_SMALL_WORDS = frozenset({"of", "the", "de", "la"})
+
+
+def _name_word(word: str) -> bool:
+    """A word of an outlet's name: capitalised in any cased script ("Prairie", "Βόρειος", "Степной", "Özgür"), a
+    figure, "&" or one of the small words names keep in lower case ("of", "de")."""
+    return bool(_NAME_WORD.fullmatch(word)) and (word[0].isupper() or word[0].isdigit() or word in _NAME_SMALL_WORDS
+                                                 or word == "&")
 
 
 def edition_outlet(tag: str, site: str) -> str:
@@ -1457,7 +1479,7 @@ def edition_outlet(tag: str, site: str) -> str:
         head, found, last = tag.rpartition(sep)
         words = last.split()
         if (found and head.casefold().endswith(sep + site.casefold()) and last.strip().casefold() != site.casefold()
-                and 0 < len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and not last.strip().isdigit()
+                and 0 < len(words) <= 5 and all(_name_word(w) for w in words) and not last.strip().isdigit()
                 and any(w[0].isalpha() for w in words)):
             return last.strip()
     return ""
@@ -1484,7 +1506,7 @@ def title_outlet(tag: str, title: str, url: str = "") -> str:
         if name == rest or not name:
             return ""  # no separator between the name and the headline
         words = name.split()
-        return name if len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) else ""
+        return name if len(words) <= 5 and all(_name_word(w) for w in words) else ""
     return ""
 
 
@@ -2198,9 +2220,10 @@ def unarchived(url: str) -> str:
 
 
 def _page_url(html: str, found: str) -> str:
-    """The canonical address: <link rel=canonical>, else og:url, else what trafilatura found, else
-    the address a reader view names above its headline (`_reader_address`); the original one
-    when the page was saved from a web archive's capture (`unarchived`)."""
+    """The canonical address: <link rel=canonical>, else og:url, else the address the browser's save
+    wrote at the top of the file (`_saved_from`), else what trafilatura found, else the address a reader
+    view names above its headline (`_reader_address`); the original one when the page was saved from a
+    web archive's capture (`unarchived`)."""
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
@@ -2212,10 +2235,30 @@ def _page_url(html: str, found: str) -> str:
         # trafilatura reads a <base href> as the page's address; it names where relative links resolve
         # (often the site's root, or another host): the article's source_url pointed there (hostile round 59, i07)
         found = ""
-    for value in [*_declared_urls(tree), found]:
+    for value in [*_declared_urls(tree), _saved_from(html), found]:
         if value.startswith(("http://", "https://")):
             return unarchived(value)
     return _reader_address(tree)
+
+
+# The note a browser's save writes at the top of the file, naming the address it saved: Internet Explorer's and
+# Chrome's "Save as … complete" ("<!-- saved from url=(0092)https://… -->", the address's length in brackets),
+# SingleFile's header ("<!--\n Page saved with SingleFile \n url: https://… \n saved date: … -->")
+_SAVED_FROM: Final = re.compile(r"<!--\s*saved from url=\(\d{1,5}\)(?P<mark>[^\s>]+?)\s*-->"
+                                r"|<!--\s*Page saved with SingleFile\s+url:\s*(?P<single>[^\s>]+)", re.IGNORECASE)
+_SAVED_FROM_REACH = 2048  # characters of the file's top the note stands in (before or right after <html>)
+
+
+def _saved_from(html: str) -> str:
+    """The address the page was saved from, as the browser's save wrote it above the page (`_SAVED_FROM`), or "".
+    A save of a page that declares no address of its own keeps it only there; a save of a local file names no web
+    address ("about:internet", "file:///…": not taken)."""
+    top = html[:_SAVED_FROM_REACH]
+    if "<!--" not in top:
+        return ""
+    m = _SAVED_FROM.search(top)
+    found = (m.group("mark") or m.group("single")) if m is not None else ""
+    return found if found.startswith(("http://", "https://")) else ""
 
 
 def _host(url: str) -> str:
@@ -2271,13 +2314,13 @@ def _archive_capture(html: str) -> str:
     snapshot = _snapshot(tree)
     if snapshot is not None:
         return snapshot[0]
-    return next((value for value in _declared_urls(tree)
+    return next((value for value in (*_declared_urls(tree), _saved_from(html))
                  if value.startswith(("http://", "https://")) and unarchived(value) != value), "")
 
 
 def _reader_address(tree: Any) -> str:
     """The article's address as a browser's reader view names it: a link above the <h1> whose text
-    is its own host ("www.example-paper.com") and whose address has a path (a logo link to the
+    is its own host ("www.example-paper.com", or without its "www.", as Firefox shows it) and whose address has a path (a logo link to the
     home page names the site, not the article).  A reader view keeps no canonical link."""
     from urllib.parse import urlsplit
 
@@ -2291,7 +2334,7 @@ def _reader_address(tree: Any) -> str:
         href = (node.attributes.get("href") or "").strip()
         parts = urlsplit(href)
         if (parts.scheme in ("http", "https") and parts.netloc and parts.path.strip("/")
-                and node.text(separator=" ").strip().casefold() == parts.netloc.casefold()):
+                and node.text(separator=" ").strip().casefold().removeprefix("www.") == _host(href)):
             return href
     return ""
 
@@ -2301,7 +2344,9 @@ def _own_name(found: str, html: str) -> str:
     more words after it: trafilatura prefers a JSON-LD Organization's ``legalName`` ("Plateau Post
     Inc.", "Plateau Post Pty Ltd"), the company's name, to the one the outlet gives itself.  A
     different og:site_name is not taken: a publishing platform's pages name the platform there
-    ("Medium") and the publication in their JSON-LD.  The name is spelt as the page shows it to its reader:
+    ("Medium") and the publication in their JSON-LD, unless the page shows only og:site_name to its reader (in its
+    <title> or its text): a JSON-LD publisher in another script ("Roznama Sahar" for "روزنامہ سحر") or an older name
+    the reader never sees is metadata, the name shown is the outlet's.  The name is spelt as the page shows it to its reader:
     trafilatura title-cases a site name the markup gives in lower case ("nachrichten erstes" → "Nachrichten
     Erstes"), right for an outlet that writes itself "Infoplaza" in its <title> and its text and "infoplaza" only
     in its metadata, wrong for a brand written in lower case wherever the reader sees it (its logo's text, its
@@ -2312,6 +2357,9 @@ def _own_name(found: str, html: str) -> str:
     own = _clean_line(node.attributes.get("content") or "") if node is not None else ""
     if own and found.casefold().startswith(own.casefold() + " "):
         return own
+    if own and found and own.casefold() != found.casefold() and _shown_to_reader(own, html) \
+            and not _shown_to_reader(found, html):
+        return own  # the name in the page's own script ("روزنامہ سحر"), not its JSON-LD romanisation ("Roznama Sahar")
     if not found or found != found.title():
         return found  # (trafilatura's title-casing leaves every word capitalised)
     # the name as the metadata writes it: og:site_name, else (a lower-case name in the markup) the JSON-LD publisher's
@@ -2319,6 +2367,12 @@ def _own_name(found: str, html: str) -> str:
     if written == found or written.casefold() != found.casefold():
         return found
     return _shown_spelling(written, found, html)
+
+
+def _shown_to_reader(name: str, html: str) -> bool:
+    """Does the page show ``name`` to its reader, in its <title> or its visible text (any case, as whole words)?"""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(text) for text in (_title_tag(html), _visible_text(html)))
 
 
 def _shown_spelling(written: str, found: str, html: str) -> str:
