@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Final
 
@@ -55,6 +56,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     `speakers` (speakers.yaml's): an embedded post of one of their accounts stays in the text, their
     statement; anyone else's is the platform's card beside the story (`_embedded_posts`)."""
     html, flattened = _shallow(html)
+    html = _noscript_story(html)
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
@@ -112,7 +114,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     if not site:
         site, site_basis = story_rights_holder(html)
     if not site:
-        site = title_outlet(_title_tag(html), title, url)
+        site = title_outlet(_title_tag(html), title, url, _logo_name(html, url))
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
     if not site:
         site, site_basis = copyright_outlet(_visible_text(html), url, _logo_name(html, url))
@@ -1456,12 +1458,13 @@ def strip_outlet_tail(title: str, site: str) -> str:
 
 
 _NAME_WORD = re.compile(r"[\w.'’&-]+")
-_NAME_SMALL_WORDS = frozenset({"of", "the", "de", "la"})
+_NAME_SMALL_WORDS = frozenset({"of", "the", "de", "la", "do", "da", "dos", "das", "del", "du", "des", "der", "van", "von",
+                               "y", "e", "et", "und"})
 
 
 def _name_word(word: str) -> bool:
     """A word of an outlet's name: capitalised in any cased script ("Prairie", "Βόρειος", "Степной", "Özgür"), a
-    figure, "&" or one of the small words names keep in lower case ("of", "de")."""
+    figure, "&" or one of the small words names keep in lower case ("of", "de", "do": "Diário do Norte")."""
     return bool(_NAME_WORD.fullmatch(word)) and (word[0].isupper() or word[0].isdigit() or word in _NAME_SMALL_WORDS
                                                  or word == "&")
 
@@ -1485,10 +1488,11 @@ def edition_outlet(tag: str, site: str) -> str:
     return ""
 
 
-def title_outlet(tag: str, title: str, url: str = "") -> str:
+def title_outlet(tag: str, title: str, url: str = "", logo: str = "") -> str:
     """The outlet a <title> names beside the headline ("Prairie Ledger - Farm income falls"), or "".
 
-    Only when the rest is a short name (up to five capitalised words) set off by a separator; a
+    Only when the rest is a short name (up to five capitalised words, or the words of the page's ``logo``
+    as it writes them: "Степной вестник", a name in sentence case) set off by a separator; a
     rest before the headline that ends in a colon labels it ("Issue 47: …", "Opinion: …") unless
     the page's address spells it (a blog platform's "The Parish Pump: …" on
     parishpump.blogplatform.example, see `spelled_by_address`).
@@ -1506,7 +1510,9 @@ def title_outlet(tag: str, title: str, url: str = "") -> str:
         if name == rest or not name:
             return ""  # no separator between the name and the headline
         words = name.split()
-        return name if len(words) <= 5 and all(_name_word(w) for w in words) else ""
+        shown = bool(logo) and _words(name).casefold() == _words(logo).casefold()
+        named = all(_name_word(w) for w in words) and not all(w in _NAME_SMALL_WORDS or w == "&" for w in words)
+        return name if len(words) <= 5 and (shown or named) else ""
     return ""
 
 
@@ -1616,14 +1622,44 @@ def _without_card_lists(html: str) -> str | None:
 def _bare(html: str, **options: Any) -> dict[str, Any]:
     """One trafilatura extraction with metadata; where its date finder (htmldate, lxml) crashes
     on malformed markup (`<svg onload=…><html>`: an AssertionError, found by fuzzing), the
-    text alone: the date then comes from `page_date`'s own markup reading."""
+    text alone: the date then comes from `page_date`'s own markup reading.  The page's zero-width
+    joiners are kept (`_joiners_kept`)."""
     import trafilatura
 
+    html, back = _joiners_kept(html)
     try:
-        return _as_dict(trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                                    date_extraction_params=_DATE_PARAMS, **options))
+        found = _as_dict(trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                                     date_extraction_params=_DATE_PARAMS, **options))
     except (AssertionError, ValueError, TypeError, RecursionError):
-        return _as_dict(trafilatura.bare_extraction(html, with_metadata=False, include_comments=False, **options))
+        found = _as_dict(trafilatura.bare_extraction(html, with_metadata=False, include_comments=False, **options))
+    if back:
+        for key, value in found.items():
+            if isinstance(value, str):
+                found[key] = value.translate(back)
+    return found
+
+
+# The zero-width non-joiner and joiner, letters of Persian ("می‌شود", "بهره‌برداری"), Urdu, Kurdish, and of the Indic
+# scripts' conjuncts; trafilatura drops every character Python calls unprintable, these two among them, so a quote's
+# words came out changed ("میشود"). While it reads the page they stand as symbols it keeps (control pictures, "␁").
+# (written as they are or as references: "&zwnj;", "&#8204;", "&#x200C;")
+_JOINERS: Final = (("\u200c", re.compile(r"\u200c|&(?:zwnj|#8204|#x0*200c);", re.IGNORECASE)),
+                   ("\u200d", re.compile(r"\u200d|&(?:zwj|#8205|#x0*200d);", re.IGNORECASE)))
+_JOINER_STANDINS: Final = tuple(chr(c) for c in range(0x2401, 0x2421))
+
+
+def _joiners_kept(html: str) -> tuple[str, dict[int, str]]:
+    """``html`` with its zero-width joiners as printable stand-ins that it does not hold, and the table that puts
+    them back; ``html`` as it is and no table when it has no joiner (or holds every stand-in)."""
+    held = [(joiner, written) for joiner, written in _JOINERS if written.search(html)]
+    if not held:
+        return html, {}
+    free = [c for c in _JOINER_STANDINS if c not in html][:len(held)]
+    if len(free) < len(held):
+        return html, {}
+    for (_, written), standin in zip(held, free, strict=True):
+        html = written.sub(standin, html)
+    return html, {ord(standin): joiner for (joiner, _), standin in zip(held, free, strict=True)}
 
 
 def _glued_table_row(line: str) -> bool:
@@ -1779,6 +1815,29 @@ def _depth(html: str) -> int:
         depth = max(0, depth - 1) if m.group(1) else depth + 1
         deepest = max(deepest, depth)
     return deepest
+
+
+# A <noscript> element and its content; a paragraph in it of a story's length (`_STORY_WORDS`)
+_NOSCRIPT: Final = re.compile(r"(?is)<noscript\b[^>]*>(.*?)</noscript\s*>")
+_NOSCRIPT_PARAGRAPH: Final = re.compile(r"(?is)<p\b[^>]*>(.*?)</p\s*>")
+
+
+def _noscript_story(html: str) -> str:
+    """The page with the story's paragraphs it gives only inside <noscript> set in the page itself, where they stand.
+
+    A page that loads its story's paragraphs by script ("Cargando...", "Loading…" where each would be) may keep
+    each in a <noscript> beside its place, for readers and robots without scripts; trafilatura drops every
+    <noscript>, and the story lost those paragraphs.  Only a <noscript> holding a paragraph of a story's length is
+    opened: its usual content, a tracking pixel or a line asking to turn scripts on, stays out."""
+    if "<noscript" not in html and "<NOSCRIPT" not in html:
+        return html
+
+    def opened(m: re.Match[str]) -> str:
+        story = any(len(_clean_line(re.sub(r"<[^>]*>", " ", p)).split()) >= _STORY_WORDS
+                    for p in _NOSCRIPT_PARAGRAPH.findall(m.group(1)))
+        return m.group(1) if story else m.group(0)
+
+    return _NOSCRIPT.sub(opened, html)
 
 
 def _shallow(html: str) -> tuple[str, str]:
@@ -2320,8 +2379,8 @@ def _archive_capture(html: str) -> str:
 
 def _reader_address(tree: Any) -> str:
     """The article's address as a browser's reader view names it: a link above the <h1> whose text
-    is its own host ("www.example-paper.com", or without its "www.", as Firefox shows it) and whose address has a path (a logo link to the
-    home page names the site, not the article).  A reader view keeps no canonical link."""
+    is its own host ("www.example-paper.com", or without its "www.", as Firefox shows it) and whose address has a
+    path (a logo link to the home page names the site, not the article).  A reader view keeps no canonical link."""
     from urllib.parse import urlsplit
 
     if tree.body is None or tree.css_first("h1") is None:
@@ -2941,9 +3000,13 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], 
     months = {name.lower(): number for names in (calendar.month_name, calendar.month_abbr)
               for number, name in enumerate(names) if name} | {"sept": 9} | dict(words.months)
     name = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    # (a Solar Hijri month as its page spells it: Persian's "ی" and "ک" or Arabic's "ي" and "ك", "ماه" after it or not)
+    solar = "|".join(re.escape(m).replace("ی", "[یي]").replace("ک", "[کك]")
+                     for m in sorted(words.solar_hijri_months, key=len, reverse=True)) or "(?!)"
     shown = re.compile(
-        rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{name})\.?,?\s+(?:de\s+)?(?:พ\.ศ\.\s*)?"
+        rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{name})\.?(?:\s?[,،])?\s+(?:de\s+)?(?:พ\.ศ\.\s*)?"
         rf"(?P<y1>(?:19|20|25)\d\d)\b"
+        rf"|(?<!\d)(?P<d6>[0-3]?\d)\s+(?P<m6>{solar})(?:\u200c?\s?ماه)?(?:\s?[,،])?\s+(?P<y6>1[34]\d\d)(?!\d)"
         rf"|\b(?P<m2>{name})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
         r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
         r"|(?<!\d)(?P<y5>(?:19|20)\d\d)\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일]"
@@ -2988,6 +3051,9 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
                 year, month, day = int(g["y1"] or g["y2"]), months[(g["m1"] or g["m2"]).lower()], int(g["d1"] or g["d2"])
                 year -= _BUDDHIST_ERA if year >= 2500 else 0  # a Thai page's 2569 is 2026
                 readings = [(year, month, day)]
+            elif g["m6"]:  # a Solar Hijri day ("۱۴ آذر ۱۴۰۵"), counted to its Gregorian one
+                solar = solar_hijri_day(int(g["y6"]), _solar_hijri_month(g["m6"]), int(g["d6"]))
+                readings = [(solar.year, solar.month, solar.day)] if solar is not None else []
             elif g["y3"] or g["y5"]:  # ISO, or year first with its units ("2026年8月19日", "2026년 8월 19일")
                 readings = [(int(g["y3"] or g["y5"]), int(g["m3"] or g["m5"]), int(g["d3"] or g["d5"]))]
             else:
@@ -3002,7 +3068,8 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):
                 continue
-            yield DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’ → {days[0].iso()}"), update
+            calendar = f" (the Solar Hijri {g['y6']}-{_solar_hijri_month(g['m6']):02}-{int(g['d6']):02})" if g["m6"] else ""
+            yield DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’{calendar} → {days[0].iso()}"), update
 
 
 # The decimal digits of other scripts as 0-9: an Arabic page writes its date line in Arabic-Indic
@@ -3015,6 +3082,62 @@ _DIGITS = str.maketrans({chr(zero + n): str(n) for zero in _DIGIT_ZEROS for n in
 
 # years of the Buddhist era (Thai, Lao, Khmer and Sri Lankan dates: "3 ธันวาคม 2569") ahead of the Common Era's
 _BUDDHIST_ERA = 543
+
+
+def _solar_hijri_month(written: str) -> int:
+    """The number (1 Farvardin … 12 Esfand) of a Solar Hijri month as a page spells it (Arabic "ي"/"ك" for "ی"/"ک")."""
+    from dateline.lexicon import date_line_words
+
+    return date_line_words().solar_hijri_months[written.replace("ي", "ی").replace("ك", "ک")]
+
+
+# The years of the Solar Hijri calendar's 2,820-year span in which its 33-year cycles of leap years break, as the
+# standard arithmetic (Borkowski's, the jalaali library's) counts them: it agrees with the calendar Iran keeps by the
+# March equinox seen from Tehran for the years -61 to 3177.
+_SOLAR_HIJRI_BREAKS: Final = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262,
+                              2324, 2394, 2456, 3178)
+
+
+def _solar_hijri_year(year: int) -> tuple[int, bool]:
+    """(the day of March its 1 Farvardin falls on, whether it is a leap year: Esfand of 30 days) for a Solar
+    Hijri year within `_SOLAR_HIJRI_BREAKS`' span (the jalaali library's ``jalCal``, by integer arithmetic)."""
+    def div(a: int, b: int) -> int:  # (the arithmetic truncates towards zero, as C and JavaScript do)
+        return int(a / b)
+
+    def mod(a: int, b: int) -> int:
+        return a - div(a, b) * b
+
+    gregorian = year + 621
+    leaps, start, jump = -14, _SOLAR_HIJRI_BREAKS[0], 0
+    for end in _SOLAR_HIJRI_BREAKS[1:]:
+        jump = end - start
+        if year < end:
+            break
+        leaps += div(jump, 33) * 8 + div(mod(jump, 33), 4)
+        start = end
+    n = year - start
+    leaps += div(n, 33) * 8 + div(mod(n, 33) + 3, 4)
+    if mod(jump, 33) == 4 and jump - n == 4:
+        leaps += 1
+    gregorian_leaps = div(gregorian, 4) - div((div(gregorian, 100) + 1) * 3, 4) - 150
+    if jump - n < 6:
+        n = n - jump + div(jump + 4, 33) * 33
+    leap = mod(mod(n + 1, 33) - 1, 4)
+    return 20 + leaps - gregorian_leaps, leap == 0
+
+
+def solar_hijri_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date (Iran's and Afghanistan's calendar: 14 Azar 1405 is 5 December
+    2026), or None for an impossible one (Mehr 31, Esfand 30 of a common year) or a year outside the arithmetic's
+    span. Its first six months have 31 days, the next five 30, Esfand 29 (30 in a leap year); its year starts on
+    1 Farvardin, the day of the March equinox."""
+    if not (_SOLAR_HIJRI_BREAKS[0] <= year < _SOLAR_HIJRI_BREAKS[-1] and 1 <= month <= 12 and day >= 1):
+        return None
+    march, leap = _solar_hijri_year(year)
+    if day > (31 if month <= 6 else 30 if month <= 11 else 30 if leap else 29):
+        return None
+    before = (month - 1) * 31 if month <= 7 else 6 * 31 + (month - 7) * 30
+    return date(year + 621, 3, march) + timedelta(days=before + day - 1)
 
 
 def _real_day(year: int, month: int, day: int) -> PartialDate | None:
