@@ -119,6 +119,10 @@ Firefox Reader View export, a Russian windows-1251 page from Kazakhstan, an Uzbe
 SingleFile save, Thai in the Buddhist era, Persian in the Solar Hijri calendar, Urdu with its digits, Bengali).
 Measured at the start (587e521): title 14/16, outlet 11, url 11, date 13 (none wrong at high), keep 59/71, drop
 169/202; after the rules of `test_webpage_round69.py`: 16/16 each (none wrong at high), keep 71/71, drop 202/202.
+p15's outlet is its og:site_name in Urdu script ("روزنامہ سحر"), as its writer expected, not its JSON-LD publisher's
+romanisation ("Roznama Sahar"): as in p16 and the first set's w09, og:site_name is the outlet's name unless the page
+never shows it (a platform's "Medium" over the publication its JSON-LD names, round 22's p05), and the romanisation is
+shown nowhere on the page.
 """
 
 from __future__ import annotations
