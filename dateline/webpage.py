@@ -67,7 +67,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     if "application/json" in html:
         paragraphs = json_body(paragraphs, html)
     site = _own_name(_clean_line(doc.get("sitename") or ""), html) or _jsonld_publisher(html)
-    if _holds_headline(site, _clean_line(doc.get("title") or "")):
+    if _holds_headline(site, _clean_line(doc.get("title") or "")) and site not in _declared_names(html):
         site = ""  # trafilatura's guess from a <title> of three parts ("Paper - Headline - 05/12/2026")
     capture = _archive_capture(html)
     if capture and site.casefold().removeprefix("www.") == _host(capture):
@@ -142,11 +142,20 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
 _HEADLINE_IN_NAME_WORDS = 3  # a headline this long inside a site name: the name is a <title>'s part, not a name
 
 
+def _declared_names(html: str) -> set[str]:
+    """The names the page's markup gives its site: og:site_name and the JSON-LD publisher's."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    node = LexborHTMLParser(html).css_first('meta[property="og:site_name"]')
+    return {_clean_line(node.attributes.get("content") or "") if node is not None else "", _jsonld_publisher(html)} - {""}
+
+
 def _holds_headline(site: str, title: str) -> bool:
     """Does the site name hold the whole headline ("Folha de S.Paulo - Metrô de SP testa vagão …")? trafilatura
     names the site by a part of the <title> around a separator when the markup names none (the part with a
     full stop, meant for "example.com"), and a <title> of three parts ("Paper - Headline - 05/12/2026") gives it
-    the paper and the headline as one part: no outlet's name, which the rest of the <title> gives (`title_outlet`)."""
+    the paper and the headline as one part: no outlet's name, which the rest of the <title> gives (`title_outlet`).
+    (A name the markup declares, og:site_name or the JSON-LD publisher, is the outlet's whatever it holds.)"""
     return (bool(site) and len(title.split()) >= _HEADLINE_IN_NAME_WORDS
             and _words(title).casefold() in _words(site).casefold() and _words(title) != _words(site))
 

@@ -256,3 +256,10 @@ def test_an_agencys_subscription_note_under_the_story_goes(note: str) -> None:
 def test_a_last_sentence_about_subscribers_stays() -> None:
     line = "The operator said subscribers to the monthly pass would ride the night bus at no extra cost."
     assert webpage.read_page(_page(after=f"<p>{line}</p>")).paragraphs[-1] == line
+
+
+def test_a_declared_site_name_holding_a_short_headline_stays() -> None:
+    """og:site_name names the outlet whatever words it shares with the headline (a show's page titled by the show)."""
+    title = "Morning Market Report"
+    html = _page(head="<meta property='og:site_name' content='The Morning Market Report Podcast'>", title=title)
+    assert webpage.read_page(html).site_name == "The Morning Market Report Podcast"
