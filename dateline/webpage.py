@@ -3077,8 +3077,8 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):
                 continue
-            calendar = f" (the Solar Hijri {g['y6']}-{_solar_hijri_month(g['m6']):02}-{int(g['d6']):02})" if g["m6"] else ""
-            yield DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’{calendar} → {days[0].iso()}"), update
+            solar_note = f" (the Solar Hijri {g['y6']}-{_solar_hijri_month(g['m6']):02}-{int(g['d6']):02})" if g["m6"] else ""
+            yield DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’{solar_note} → {days[0].iso()}"), update
 
 
 # The decimal digits of other scripts as 0-9: an Arabic page writes its date line in Arabic-Indic
@@ -3100,9 +3100,10 @@ def _solar_hijri_month(written: str) -> int:
     return date_line_words().solar_hijri_months[written.replace("ي", "ی").replace("ك", "ک")]
 
 
-# The years of the Solar Hijri calendar's 2,820-year span in which its 33-year cycles of leap years break, as the
-# standard arithmetic (Borkowski's, the jalaali library's) counts them: it agrees with the calendar Iran keeps by the
-# March equinox seen from Tehran for the years -61 to 3177.
+# The years at which the Solar Hijri calendar's pattern of 33-year leap cycles breaks, as the standard arithmetic
+# counts them (Borkowski's, which the jalaali libraries implement): its 1 Farvardin is the day of the March equinox
+# Iran's calendar keeps (before noon in Tehran, or the next day) over the centuries pages are dated in; the arithmetic
+# is defined for the years -61 to 3177 only.
 _SOLAR_HIJRI_BREAKS: Final = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262,
                               2324, 2394, 2456, 3178)
 
