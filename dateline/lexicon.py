@@ -757,6 +757,9 @@ class DateLineWords:
     # the months of the Solar Hijri calendar (Iran's and Afghanistan's: "۱۴ آذر ۱۴۰۵"; date_lines.toml
     # `solar_hijri_months`, forms of one month joined by "|"), each form → 1 (Farvardin) … 12 (Esfand)
     solar_hijri_months: Mapping[str, int] = field(default_factory=dict)
+    # the languages whose pages count years in the Buddhist era even in their markup's ISO timestamps (date_lines.toml
+    # `buddhist_era = true`: Thai "2569-12-05T14:32:00+07:00" is 2026-12-05)
+    buddhist_era: frozenset[str] = frozenset()
 
 
 @cache
@@ -811,7 +814,10 @@ def _date_line_words() -> DateLineWords:
     suffixed: dict[str, int] = {}
     year_months: dict[str, int] = {}
     solar_hijri: dict[str, int] = {}
+    buddhist_era: set[str] = set()
     for code, words in sorted(data.items()):
+        if words.get("buddhist_era") is True:
+            buddhist_era.add(code)
         solar_hijri.update((form, number) for number, forms in enumerate(_strings(words.get("solar_hijri_months", [])), 1)
                            for form in forms.split("|"))
         if words.get("month_year") is True:
@@ -936,7 +942,8 @@ def _date_line_words() -> DateLineWords:
                          clause_words=longest_first(clause_words),
                          suffixed_weekdays=MappingProxyType(dict(sorted(suffixed.items()))),
                          year_months=MappingProxyType(dict(sorted(year_months.items()))),
-                         solar_hijri_months=MappingProxyType(dict(sorted(solar_hijri.items()))))
+                         solar_hijri_months=MappingProxyType(dict(sorted(solar_hijri.items()))),
+                         buddhist_era=frozenset(buddhist_era))
 
 
 def _without_marks(word: str) -> str:

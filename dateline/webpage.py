@@ -2697,12 +2697,19 @@ def _stamps(html: str) -> list[_Stamp]:
     if first_time is not None and not _against_address(first_time.attributes.get("datetime") or "", html):
         found.append((first_time.attributes.get("datetime") or "", "the article's first <time datetime>"))
     out: list[_Stamp] = []
+    era: bool | None = None  # does the page count years in the Buddhist era (asked of the first year past 2500)
     for value, where in found:
         m = _HTML_ISO.match(value)
         if m is None:
             continue
+        iso = m.group(1)
+        if int(iso[:4]) >= _BUDDHIST_ERA_FROM:
+            era = _buddhist_era_page(html) if era is None else era
+            if era:  # a Thai CMS's "2569-12-05T14:32:00+07:00" is 2026-12-05
+                where = f"{where}, its year of the Buddhist era ({iso[:4]} − {_BUDDHIST_ERA})"
+                iso = f"{int(iso[:4]) - _BUDDHIST_ERA}{iso[4:]}"
         try:
-            day = PartialDate.parse_iso(m.group(1))
+            day = PartialDate.parse_iso(iso)
         except ValueError:
             continue
         if day is None or placeholder_date(day):
@@ -3091,6 +3098,17 @@ _DIGITS = str.maketrans({chr(zero + n): str(n) for zero in _DIGIT_ZEROS for n in
 
 # years of the Buddhist era (Thai, Lao, Khmer and Sri Lankan dates: "3 ธันวาคม 2569") ahead of the Common Era's
 _BUDDHIST_ERA = 543
+
+
+_BUDDHIST_ERA_FROM = 2500  # a year from here on a page in a language that counts so is of the Buddhist era (1957 on)
+
+
+def _buddhist_era_page(html: str) -> bool:
+    """Is the page in a language whose pages count years in the Buddhist era even in their machine timestamps
+    (date_lines.toml `buddhist_era`: Thai)?  Elsewhere a timestamp's year 2569 is a CMS's error, no date."""
+    from dateline.lexicon import date_line_words
+
+    return page_language(html).split("-")[0] in date_line_words().buddhist_era
 
 
 def _solar_hijri_month(written: str) -> int:

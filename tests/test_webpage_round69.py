@@ -263,3 +263,19 @@ def test_a_declared_site_name_holding_a_short_headline_stays() -> None:
     title = "Morning Market Report"
     html = _page(head="<meta property='og:site_name' content='The Morning Market Report Podcast'>", title=title)
     assert webpage.read_page(html).site_name == "The Morning Market Report Podcast"
+
+
+# --- a Thai CMS's timestamp in the Buddhist era ----------------------------------------------------------------------
+
+_THAI = "".join(f"<p>{t}</p>" for t in (
+    "เทศบาลนครเชียงใหม่อนุมัติรถโดยสารกลางคืนระหว่างตัวเมืองกับสนามบินเมื่อวันจันทร์ หลังพนักงานโรงแรมร้องเรียนมาสองปี",
+    "รถจะออกทุกสี่สิบนาทีตั้งแต่สี่ทุ่มถึงตีสอง และค่าโดยสารจะเท่ากับรถประจำทางในเวลากลางวัน ตามที่นายกเทศมนตรีกล่าว"))
+
+
+@pytest.mark.parametrize(("lang", "want"), [("th", "2026-12-05"), ("en", None)])
+def test_a_timestamp_in_the_buddhist_era_dates_a_thai_page_only(lang: str, want: str | None) -> None:
+    html = _page(head="<meta property='article:published_time' content='2569-12-05T14:32:00+07:00'>", lang=lang,
+                 title="รถโดยสารกลางคืนไปสนามบินเชียงใหม่", story=_THAI)
+    found = webpage.page_date(html)
+    assert (found.date.iso() if found is not None else None) == want, found
+    assert found is None or "Buddhist era (2569 − 543)" in found.basis
