@@ -782,6 +782,12 @@ class DateLineWords:
     # the months of the languages that write a month's year right after it, no word between ("en juin 2021", a
     # retrospective's heading "Juin 2021 : « … »"; date_lines.toml `month_year = true`), lower case → 1 … 12
     year_months: Mapping[str, int] = field(default_factory=dict)
+    # the months of the Solar Hijri calendar (Iran's and Afghanistan's: "۱۴ آذر ۱۴۰۵"; date_lines.toml
+    # `solar_hijri_months`, forms of one month joined by "|"), each form → 1 (Farvardin) … 12 (Esfand)
+    solar_hijri_months: Mapping[str, int] = field(default_factory=dict)
+    # the languages whose pages count years in the Buddhist era even in their markup's ISO timestamps (date_lines.toml
+    # `buddhist_era = true`: Thai "2569-12-05T14:32:00+07:00" is 2026-12-05)
+    buddhist_era: frozenset[str] = frozenset()
 
 
 @cache
@@ -835,7 +841,13 @@ def _date_line_words() -> DateLineWords:
     clause_words: set[str] = set()
     suffixed: dict[str, int] = {}
     year_months: dict[str, int] = {}
+    solar_hijri: dict[str, int] = {}
+    buddhist_era: set[str] = set()
     for code, words in sorted(data.items()):
+        if words.get("buddhist_era") is True:
+            buddhist_era.add(code)
+        solar_hijri.update((form, number) for number, forms in enumerate(_strings(words.get("solar_hijri_months", [])), 1)
+                           for form in forms.split("|"))
         if words.get("month_year") is True:
             year_months.update((str(n).lower(), int(i)) for i, n in Locale.parse(code).months["format"]["wide"].items())
         then.update(w.lower() for w in _strings(words.get("then", [])))
@@ -960,7 +972,9 @@ def _date_line_words() -> DateLineWords:
                          periods=MappingProxyType(dict(sorted(periods.items()))), then=longest_first(then),
                          clause_words=longest_first(clause_words),
                          suffixed_weekdays=MappingProxyType(dict(sorted(suffixed.items()))),
-                         year_months=MappingProxyType(dict(sorted(year_months.items()))))
+                         year_months=MappingProxyType(dict(sorted(year_months.items()))),
+                         solar_hijri_months=MappingProxyType(dict(sorted(solar_hijri.items()))),
+                         buddhist_era=frozenset(buddhist_era))
 
 
 def _without_marks(word: str) -> str:

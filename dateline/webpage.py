@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Final
 
@@ -56,6 +57,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     statement; anyone else's is the platform's card beside the story (`_embedded_posts`)."""
     html, flattened = _shallow(html)
     html, emptied = _without_huge_attributes(html)
+    html = _noscript_story(html)
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
@@ -66,6 +68,8 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     if "application/json" in html:
         paragraphs = json_body(paragraphs, html)
     site = _own_name(_clean_line(doc.get("sitename") or ""), html) or _jsonld_publisher(html)
+    if _holds_headline(site, _clean_line(doc.get("title") or "")) and site not in _declared_names(html):
+        site = ""  # trafilatura's guess from a <title> of three parts ("Paper - Headline - 05/12/2026")
     capture = _archive_capture(html)
     if capture and site.casefold().removeprefix("www.") == _host(capture):
         site = ""  # the archive's name ("archive.example") for its snapshot: the outlet is the page's
@@ -111,7 +115,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     if not site:
         site, site_basis = story_rights_holder(html)
     if not site:
-        site = title_outlet(_title_tag(html), title, url)
+        site = title_outlet(_title_tag(html), title, url, _logo_name(html, url))
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
     if not site:
         site, site_basis = copyright_outlet(_visible_text(html), url, _logo_name(html, url))
@@ -134,6 +138,27 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
         lang=page_language(html),
         account=account,
     )
+
+
+_HEADLINE_IN_NAME_WORDS = 3  # a headline this long inside a site name: the name is a <title>'s part, not a name
+
+
+def _declared_names(html: str) -> set[str]:
+    """The names the page's markup gives its site: og:site_name and the JSON-LD publisher's."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    node = LexborHTMLParser(html).css_first('meta[property="og:site_name"]')
+    return {_clean_line(node.attributes.get("content") or "") if node is not None else "", _jsonld_publisher(html)} - {""}
+
+
+def _holds_headline(site: str, title: str) -> bool:
+    """Does the site name hold the whole headline ("Folha de S.Paulo - Metrô de SP testa vagão …")? trafilatura
+    names the site by a part of the <title> around a separator when the markup names none (the part with a
+    full stop, meant for "example.com"), and a <title> of three parts ("Paper - Headline - 05/12/2026") gives it
+    the paper and the headline as one part: no outlet's name, which the rest of the <title> gives (`title_outlet`).
+    (A name the markup declares, og:site_name or the JSON-LD publisher, is the outlet's whatever it holds.)"""
+    return (bool(site) and len(title.split()) >= _HEADLINE_IN_NAME_WORDS
+            and _words(title).casefold() in _words(site).casefold() and _words(title) != _words(site))
 
 
 # A social post's page names its account, not the post: "Jane Doe (@janedoe) on X", "… en X", "… on Threads",
@@ -639,7 +664,7 @@ def _print_line(para: str) -> bool:
     rest = para[m.end():].strip()
     for cut in _PRINT_CUT.finditer(rest):
         name, day = rest[:cut.start()].split(), rest[cut.end():].strip(" .")
-        if 0 < len(name) <= 6 and all(_NAME_WORD.match(w) or (w.islower() and len(w) <= 3) for w in name) \
+        if 0 < len(name) <= 6 and all(_name_word(w) or (w.islower() and len(w) <= 3) for w in name) \
                 and any(w[0].isupper() for w in name) and is_date_line(day):
             return True
     return False
@@ -1442,7 +1467,16 @@ def strip_outlet_tail(title: str, site: str) -> str:
     return title
 
 
-_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.'’&-]*|&|of|the|de|la)$")
+_NAME_WORD = re.compile(r"[\w.'’&-]+")
+_NAME_SMALL_WORDS = frozenset({"of", "the", "de", "la", "do", "da", "dos", "das", "del", "du", "des", "der", "van", "von",
+                               "y", "e", "et", "und"})
+
+
+def _name_word(word: str) -> bool:
+    """A word of an outlet's name: capitalised in any cased script ("Prairie", "Βόρειος", "Степной", "Özgür"), a
+    figure, "&" or one of the small words names keep in lower case ("of", "de", "do": "Diário do Norte")."""
+    return bool(_NAME_WORD.fullmatch(word)) and (word[0].isupper() or word[0].isdigit() or word in _NAME_SMALL_WORDS
+                                                 or word == "&")
 
 
 def edition_outlet(tag: str, site: str) -> str:
@@ -1458,16 +1492,17 @@ def edition_outlet(tag: str, site: str) -> str:
         head, found, last = tag.rpartition(sep)
         words = last.split()
         if (found and head.casefold().endswith(sep + site.casefold()) and last.strip().casefold() != site.casefold()
-                and 0 < len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and not last.strip().isdigit()
+                and 0 < len(words) <= 5 and all(_name_word(w) for w in words) and not last.strip().isdigit()
                 and any(w[0].isalpha() for w in words)):
             return last.strip()
     return ""
 
 
-def title_outlet(tag: str, title: str, url: str = "") -> str:
+def title_outlet(tag: str, title: str, url: str = "", logo: str = "") -> str:
     """The outlet a <title> names beside the headline ("Prairie Ledger - Farm income falls"), or "".
 
-    Only when the rest is a short name (up to five capitalised words) set off by a separator; a
+    Only when the rest is a short name (up to five capitalised words, or the words of the page's ``logo``
+    as it writes them: "Степной вестник", a name in sentence case) set off by a separator; a
     rest before the headline that ends in a colon labels it ("Issue 47: …", "Opinion: …") unless
     the page's address spells it (a blog platform's "The Parish Pump: …" on
     parishpump.blogplatform.example, see `spelled_by_address`).
@@ -1485,7 +1520,9 @@ def title_outlet(tag: str, title: str, url: str = "") -> str:
         if name == rest or not name:
             return ""  # no separator between the name and the headline
         words = name.split()
-        return name if len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) else ""
+        shown = bool(logo) and _words(name).casefold() == _words(logo).casefold()
+        named = all(_name_word(w) for w in words) and not all(w in _NAME_SMALL_WORDS or w == "&" for w in words)
+        return name if len(words) <= 5 and (shown or named) else ""
     return ""
 
 
@@ -1595,14 +1632,44 @@ def _without_card_lists(html: str) -> str | None:
 def _bare(html: str, **options: Any) -> dict[str, Any]:
     """One trafilatura extraction with metadata; where its date finder (htmldate, lxml) crashes
     on malformed markup (`<svg onload=…><html>`: an AssertionError, found by fuzzing), the
-    text alone: the date then comes from `page_date`'s own markup reading."""
+    text alone: the date then comes from `page_date`'s own markup reading.  The page's zero-width
+    joiners are kept (`_joiners_kept`)."""
     import trafilatura
 
+    html, back = _joiners_kept(html)
     try:
-        return _as_dict(trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                                    date_extraction_params=_DATE_PARAMS, **options))
+        found = _as_dict(trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                                     date_extraction_params=_DATE_PARAMS, **options))
     except (AssertionError, ValueError, TypeError, RecursionError):
-        return _as_dict(trafilatura.bare_extraction(html, with_metadata=False, include_comments=False, **options))
+        found = _as_dict(trafilatura.bare_extraction(html, with_metadata=False, include_comments=False, **options))
+    if back:
+        for key, value in found.items():
+            if isinstance(value, str):
+                found[key] = value.translate(back)
+    return found
+
+
+# The zero-width non-joiner and joiner, letters of Persian ("می‌شود", "بهره‌برداری"), Urdu, Kurdish, and of the Indic
+# scripts' conjuncts; trafilatura drops every character Python calls unprintable, these two among them, so a quote's
+# words came out changed ("میشود"). While it reads the page they stand as symbols it keeps (control pictures, "␁").
+# (written as they are or as references: "&zwnj;", "&#8204;", "&#x200C;")
+_JOINERS: Final = (("\u200c", re.compile(r"\u200c|&(?:zwnj|#8204|#x0*200c);", re.IGNORECASE)),
+                   ("\u200d", re.compile(r"\u200d|&(?:zwj|#8205|#x0*200d);", re.IGNORECASE)))
+_JOINER_STANDINS: Final = tuple(chr(c) for c in range(0x2401, 0x2421))
+
+
+def _joiners_kept(html: str) -> tuple[str, dict[int, str]]:
+    """``html`` with its zero-width joiners as printable stand-ins that it does not hold, and the table that puts
+    them back; ``html`` as it is and no table when it has no joiner (or holds every stand-in)."""
+    held = [(joiner, written) for joiner, written in _JOINERS if written.search(html)]
+    if not held:
+        return html, {}
+    free = [c for c in _JOINER_STANDINS if c not in html][:len(held)]
+    if len(free) < len(held):
+        return html, {}
+    for (_, written), standin in zip(held, free, strict=True):
+        html = written.sub(standin, html)
+    return html, {ord(standin): joiner for (joiner, _), standin in zip(held, free, strict=True)}
 
 
 def _glued_table_row(line: str) -> bool:
@@ -1761,6 +1828,29 @@ def _depth(html: str) -> int:
         depth = max(0, depth - 1) if m.group(1) else depth + 1
         deepest = max(deepest, depth)
     return deepest
+
+
+# A <noscript> element and its content; a paragraph in it of a story's length (`_STORY_WORDS`)
+_NOSCRIPT: Final = re.compile(r"(?is)<noscript\b[^>]*>(.*?)</noscript\s*>")
+_NOSCRIPT_PARAGRAPH: Final = re.compile(r"(?is)<p\b[^>]*>(.*?)</p\s*>")
+
+
+def _noscript_story(html: str) -> str:
+    """The page with the story's paragraphs it gives only inside <noscript> set in the page itself, where they stand.
+
+    A page that loads its story's paragraphs by script ("Cargando...", "Loading…" where each would be) may keep
+    each in a <noscript> beside its place, for readers and robots without scripts; trafilatura drops every
+    <noscript>, and the story lost those paragraphs.  Only a <noscript> holding a paragraph of a story's length is
+    opened: its usual content, a tracking pixel or a line asking to turn scripts on, stays out."""
+    if "<noscript" not in html and "<NOSCRIPT" not in html:
+        return html
+
+    def opened(m: re.Match[str]) -> str:
+        story = any(len(_clean_line(re.sub(r"<[^>]*>", " ", p)).split()) >= _STORY_WORDS
+                    for p in _NOSCRIPT_PARAGRAPH.findall(m.group(1)))
+        return m.group(1) if story else m.group(0)
+
+    return _NOSCRIPT.sub(opened, html)
 
 
 def _shallow(html: str) -> tuple[str, str]:
@@ -2233,9 +2323,10 @@ def unarchived(url: str) -> str:
 
 
 def _page_url(html: str, found: str) -> str:
-    """The canonical address: <link rel=canonical>, else og:url, else what trafilatura found, else
-    the address a reader view names above its headline (`_reader_address`); the original one
-    when the page was saved from a web archive's capture (`unarchived`)."""
+    """The canonical address: <link rel=canonical>, else og:url, else the address the browser's save
+    wrote at the top of the file (`_saved_from`), else what trafilatura found, else the address a reader
+    view names above its headline (`_reader_address`); the original one when the page was saved from a
+    web archive's capture (`unarchived`)."""
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
@@ -2247,10 +2338,30 @@ def _page_url(html: str, found: str) -> str:
         # trafilatura reads a <base href> as the page's address; it names where relative links resolve
         # (often the site's root, or another host): the article's source_url pointed there (hostile round 59, i07)
         found = ""
-    for value in [*_declared_urls(tree), found]:
+    for value in [*_declared_urls(tree), _saved_from(html), found]:
         if value.startswith(("http://", "https://")):
             return unarchived(value)
     return _reader_address(tree)
+
+
+# The note a browser's save writes at the top of the file, naming the address it saved: Internet Explorer's and
+# Chrome's "Save as … complete" ("<!-- saved from url=(0092)https://… -->", the address's length in brackets),
+# SingleFile's header ("<!--\n Page saved with SingleFile \n url: https://… \n saved date: … -->")
+_SAVED_FROM: Final = re.compile(r"<!--\s*saved from url=\(\d{1,5}\)(?P<mark>[^\s>]+?)\s*-->"
+                                r"|<!--\s*Page saved with SingleFile\s+url:\s*(?P<single>[^\s>]+)", re.IGNORECASE)
+_SAVED_FROM_REACH = 2048  # characters of the file's top the note stands in (before or right after <html>)
+
+
+def _saved_from(html: str) -> str:
+    """The address the page was saved from, as the browser's save wrote it above the page (`_SAVED_FROM`), or "".
+    A save of a page that declares no address of its own keeps it only there; a save of a local file names no web
+    address ("about:internet", "file:///…": not taken)."""
+    top = html[:_SAVED_FROM_REACH]
+    if "<!--" not in top:
+        return ""
+    m = _SAVED_FROM.search(top)
+    found = (m.group("mark") or m.group("single")) if m is not None else ""
+    return found if found.startswith(("http://", "https://")) else ""
 
 
 def _host(url: str) -> str:
@@ -2306,14 +2417,14 @@ def _archive_capture(html: str) -> str:
     snapshot = _snapshot(tree)
     if snapshot is not None:
         return snapshot[0]
-    return next((value for value in _declared_urls(tree)
+    return next((value for value in (*_declared_urls(tree), _saved_from(html))
                  if value.startswith(("http://", "https://")) and unarchived(value) != value), "")
 
 
 def _reader_address(tree: Any) -> str:
     """The article's address as a browser's reader view names it: a link above the <h1> whose text
-    is its own host ("www.example-paper.com") and whose address has a path (a logo link to the
-    home page names the site, not the article).  A reader view keeps no canonical link."""
+    is its own host ("www.example-paper.com", or without its "www.", as Firefox shows it) and whose address has a
+    path (a logo link to the home page names the site, not the article).  A reader view keeps no canonical link."""
     from urllib.parse import urlsplit
 
     if tree.body is None or tree.css_first("h1") is None:
@@ -2326,7 +2437,7 @@ def _reader_address(tree: Any) -> str:
         href = (node.attributes.get("href") or "").strip()
         parts = urlsplit(href)
         if (parts.scheme in ("http", "https") and parts.netloc and parts.path.strip("/")
-                and node.text(separator=" ").strip().casefold() == parts.netloc.casefold()):
+                and node.text(separator=" ").strip().casefold().removeprefix("www.") == _host(href)):
             return href
     return ""
 
@@ -2336,7 +2447,9 @@ def _own_name(found: str, html: str) -> str:
     more words after it: trafilatura prefers a JSON-LD Organization's ``legalName`` ("Plateau Post
     Inc.", "Plateau Post Pty Ltd"), the company's name, to the one the outlet gives itself.  A
     different og:site_name is not taken: a publishing platform's pages name the platform there
-    ("Medium") and the publication in their JSON-LD.  The name is spelt as the page shows it to its reader:
+    ("Medium") and the publication in their JSON-LD, unless the page shows only og:site_name to its reader (in its
+    <title> or its text): a JSON-LD publisher in another script ("Roznama Sahar" for "روزنامہ سحر") or an older name
+    the reader never sees is metadata, the name shown is the outlet's.  The name is spelt as the page shows it to its reader:
     trafilatura title-cases a site name the markup gives in lower case ("nachrichten erstes" → "Nachrichten
     Erstes"), right for an outlet that writes itself "Infoplaza" in its <title> and its text and "infoplaza" only
     in its metadata, wrong for a brand written in lower case wherever the reader sees it (its logo's text, its
@@ -2347,6 +2460,9 @@ def _own_name(found: str, html: str) -> str:
     own = _clean_line(node.attributes.get("content") or "") if node is not None else ""
     if own and found.casefold().startswith(own.casefold() + " "):
         return own
+    if own and found and own.casefold() != found.casefold() and _shown_to_reader(own, html) \
+            and not _shown_to_reader(found, html):
+        return own  # the name in the page's own script ("روزنامہ سحر"), not its JSON-LD romanisation ("Roznama Sahar")
     if not found or found != found.title():
         return found  # (trafilatura's title-casing leaves every word capitalised)
     # the name as the metadata writes it: og:site_name, else (a lower-case name in the markup) the JSON-LD publisher's
@@ -2354,6 +2470,12 @@ def _own_name(found: str, html: str) -> str:
     if written == found or written.casefold() != found.casefold():
         return found
     return _shown_spelling(written, found, html)
+
+
+def _shown_to_reader(name: str, html: str) -> bool:
+    """Does the page show ``name`` to its reader, in its <title> or its visible text (any case, as whole words)?"""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(text) for text in (_title_tag(html), _visible_text(html)))
 
 
 def _shown_spelling(written: str, found: str, html: str) -> str:
@@ -2610,12 +2732,19 @@ def _stamps(html: str) -> list[_Stamp]:
     if first_time is not None and not _against_address(first_time.attributes.get("datetime") or "", html):
         found.append((first_time.attributes.get("datetime") or "", "the article's first <time datetime>"))
     out: list[_Stamp] = []
+    era: bool | None = None  # does the page count years in the Buddhist era (asked of the first year past 2500)
     for value, where in found:
         m = _HTML_ISO.match(value)
         if m is None:
             continue
+        iso = m.group(1)
+        if int(iso[:4]) >= _BUDDHIST_ERA_FROM:
+            era = _buddhist_era_page(html) if era is None else era
+            if era:  # a Thai CMS's "2569-12-05T14:32:00+07:00" is 2026-12-05
+                where = f"{where}, its year of the Buddhist era ({iso[:4]} − {_BUDDHIST_ERA})"
+                iso = f"{int(iso[:4]) - _BUDDHIST_ERA}{iso[4:]}"
         try:
-            day = PartialDate.parse_iso(m.group(1))
+            day = PartialDate.parse_iso(iso)
         except ValueError:
             continue
         if day is None or placeholder_date(day):
@@ -2922,9 +3051,13 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], 
     months = {name.lower(): number for names in (calendar.month_name, calendar.month_abbr)
               for number, name in enumerate(names) if name} | {"sept": 9} | dict(words.months)
     name = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    # (a Solar Hijri month as its page spells it: Persian's "ی" and "ک" or Arabic's "ي" and "ك", "ماه" after it or not)
+    solar = "|".join(re.escape(m).replace("ی", "[یي]").replace("ک", "[کك]")
+                     for m in sorted(words.solar_hijri_months, key=len, reverse=True)) or "(?!)"
     shown = re.compile(
-        rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{name})\.?,?\s+(?:de\s+)?(?:พ\.ศ\.\s*)?"
+        rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{name})\.?(?:\s?[,،])?\s+(?:de\s+)?(?:พ\.ศ\.\s*)?"
         rf"(?P<y1>(?:19|20|25)\d\d)\b"
+        rf"|(?<!\d)(?P<d6>[0-3]?\d)\s+(?P<m6>{solar})(?:\u200c?\s?ماه)?(?:\s?[,،])?\s+(?P<y6>1[34]\d\d)(?!\d)"
         rf"|\b(?P<m2>{name})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
         r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
         r"|(?<!\d)(?P<y5>(?:19|20)\d\d)\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일]"
@@ -2969,6 +3102,9 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
                 year, month, day = int(g["y1"] or g["y2"]), months[(g["m1"] or g["m2"]).lower()], int(g["d1"] or g["d2"])
                 year -= _BUDDHIST_ERA if year >= 2500 else 0  # a Thai page's 2569 is 2026
                 readings = [(year, month, day)]
+            elif g["m6"]:  # a Solar Hijri day ("۱۴ آذر ۱۴۰۵"), counted to its Gregorian one
+                solar = solar_hijri_day(int(g["y6"]), _solar_hijri_month(g["m6"]), int(g["d6"]))
+                readings = [(solar.year, solar.month, solar.day)] if solar is not None else []
             elif g["y3"] or g["y5"]:  # ISO, or year first with its units ("2026年8月19日", "2026년 8월 19일")
                 readings = [(int(g["y3"] or g["y5"]), int(g["m3"] or g["m5"]), int(g["d3"] or g["d5"]))]
             else:
@@ -2983,7 +3119,8 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):
                 continue
-            yield DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’ → {days[0].iso()}"), update
+            solar_note = f" (the Solar Hijri {g['y6']}-{_solar_hijri_month(g['m6']):02}-{int(g['d6']):02})" if g["m6"] else ""
+            yield DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’{solar_note} → {days[0].iso()}"), update
 
 
 # The decimal digits of other scripts as 0-9: an Arabic page writes its date line in Arabic-Indic
@@ -2996,6 +3133,74 @@ _DIGITS = str.maketrans({chr(zero + n): str(n) for zero in _DIGIT_ZEROS for n in
 
 # years of the Buddhist era (Thai, Lao, Khmer and Sri Lankan dates: "3 ธันวาคม 2569") ahead of the Common Era's
 _BUDDHIST_ERA = 543
+
+
+_BUDDHIST_ERA_FROM = 2500  # a year from here on a page in a language that counts so is of the Buddhist era (1957 on)
+
+
+def _buddhist_era_page(html: str) -> bool:
+    """Is the page in a language whose pages count years in the Buddhist era even in their machine timestamps
+    (date_lines.toml `buddhist_era`: Thai)?  Elsewhere a timestamp's year 2569 is a CMS's error, no date."""
+    from dateline.lexicon import date_line_words
+
+    return page_language(html).split("-")[0] in date_line_words().buddhist_era
+
+
+def _solar_hijri_month(written: str) -> int:
+    """The number (1 Farvardin … 12 Esfand) of a Solar Hijri month as a page spells it (Arabic "ي"/"ك" for "ی"/"ک")."""
+    from dateline.lexicon import date_line_words
+
+    return date_line_words().solar_hijri_months[written.replace("ي", "ی").replace("ك", "ک")]
+
+
+# The years at which the Solar Hijri calendar's pattern of 33-year leap cycles breaks, as the standard arithmetic
+# counts them (Borkowski's, which the jalaali libraries implement): its 1 Farvardin is the day of the March equinox
+# Iran's calendar keeps (before noon in Tehran, or the next day) over the centuries pages are dated in; the arithmetic
+# is defined for the years -61 to 3177 only.
+_SOLAR_HIJRI_BREAKS: Final = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262,
+                              2324, 2394, 2456, 3178)
+
+
+def _solar_hijri_year(year: int) -> tuple[int, bool]:
+    """(the day of March its 1 Farvardin falls on, whether it is a leap year: Esfand of 30 days) for a Solar
+    Hijri year within `_SOLAR_HIJRI_BREAKS`' span (the jalaali library's ``jalCal``, by integer arithmetic)."""
+    def div(a: int, b: int) -> int:  # (the arithmetic truncates towards zero, as C and JavaScript do)
+        return int(a / b)
+
+    def mod(a: int, b: int) -> int:
+        return a - div(a, b) * b
+
+    gregorian = year + 621
+    leaps, start, jump = -14, _SOLAR_HIJRI_BREAKS[0], 0
+    for end in _SOLAR_HIJRI_BREAKS[1:]:
+        jump = end - start
+        if year < end:
+            break
+        leaps += div(jump, 33) * 8 + div(mod(jump, 33), 4)
+        start = end
+    n = year - start
+    leaps += div(n, 33) * 8 + div(mod(n, 33) + 3, 4)
+    if mod(jump, 33) == 4 and jump - n == 4:
+        leaps += 1
+    gregorian_leaps = div(gregorian, 4) - div((div(gregorian, 100) + 1) * 3, 4) - 150
+    if jump - n < 6:
+        n = n - jump + div(jump + 4, 33) * 33
+    leap = mod(mod(n + 1, 33) - 1, 4)
+    return 20 + leaps - gregorian_leaps, leap == 0
+
+
+def solar_hijri_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date (Iran's and Afghanistan's calendar: 14 Azar 1405 is 5 December
+    2026), or None for an impossible one (Mehr 31, Esfand 30 of a common year) or a year outside the arithmetic's
+    span. Its first six months have 31 days, the next five 30, Esfand 29 (30 in a leap year); its year starts on
+    1 Farvardin, the day of the March equinox."""
+    if not (_SOLAR_HIJRI_BREAKS[0] <= year < _SOLAR_HIJRI_BREAKS[-1] and 1 <= month <= 12 and day >= 1):
+        return None
+    march, leap = _solar_hijri_year(year)
+    if day > (31 if month <= 6 else 30 if month <= 11 else 30 if leap else 29):
+        return None
+    before = (month - 1) * 31 if month <= 7 else 6 * 31 + (month - 7) * 30
+    return date(year + 621, 3, march) + timedelta(days=before + day - 1)
 
 
 def _real_day(year: int, month: int, day: int) -> PartialDate | None:
