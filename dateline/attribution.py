@@ -102,6 +102,7 @@ from operator import attrgetter, itemgetter, methodcaller
 from typing import NamedTuple
 
 from dateline import names
+from dateline.arabic_tags import ArabicTags, has_arabic
 from dateline.headline import is_furniture
 from dateline.lexicon import (
     abbreviation_before,
@@ -2057,6 +2058,14 @@ class _Doc:
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.span_starts, pos) - 1
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+    @cached_property
+    def arabic(self) -> ArabicTags | None:
+        """The tags of an Arabic story (`arabic_tags`), read on the first quote that asks; None for a story
+        with no Arabic letter (one search of the body)."""
+        if not has_arabic(self.body):
+            return None
+        return ArabicTags(self.body, self.in_quote, list(self.index.speakers.values()))
 
     def speech_verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
         """The cue verbs in body[lo:hi] outside quote marks: what
@@ -5091,8 +5100,21 @@ _FINAL_TAG = re.compile(r",\s*(?P<who>[^,\"“”«»\n]{2,60}?)\s+(?:also\s+)?(
 
 
 # The order is the module docstring's (a test keeps the two in step): most precise first.
+def arabic_tag(c: _Context) -> Verdict | None:
+    """An Arabic story's tag (`arabic_tags`): the verb after the quote ("«…»، قالت X"), else the last one
+    before it in its paragraph ("وقال وزير … X: «…»", "وأضافت: «…»"). Arabic has no capitals for the name
+    sieves to read."""
+    tags = c.doc.arabic
+    if tags is None or c.q.kind == "transcript-turn":
+        return None
+    said = tags.after(c.close, c.para.end) or tags.before(c.para.start, c.q.start - 1)
+    if said is None:
+        return None
+    return Verdict(UNKNOWN if said.id == "unknown" else Who(said.id, said.name), said.how)
+
+
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    transcript_turn, inline_dash_tag, corner_subject, question_after_asked, corrected_misquote, verb_after_quote,
+    transcript_turn, arabic_tag, inline_dash_tag, corner_subject, question_after_asked, corrected_misquote, verb_after_quote,
     titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,

@@ -1182,3 +1182,32 @@ def kept(root: Path) -> Iterator[None]:
         here = _kept.pop()
         if os.getpid() == pid:
             here.write()
+
+
+@dataclass(frozen=True)
+class ArabicWords:
+    """How Arabic copy tags its quotes (``lang/ar.toml``): a verb of saying whose ending gives the speaker's
+    gender, the subject after it (titles, then the name), and the words that end that subject."""
+
+    verbs_he: frozenset[str]
+    verbs_she: frozenset[str]
+    according: frozenset[str]
+    he_honorifics: frozenset[str]
+    she_honorifics: frozenset[str]
+    stops: frozenset[str]
+    anonymous: frozenset[str]
+    titles_he: frozenset[str]
+    titles_she: frozenset[str]
+    office_words: frozenset[str]
+    particles: frozenset[str]
+
+
+@cache
+def arabic_words() -> ArabicWords:
+    """Read once: Arabic's own tag words. Apart from `lexicon`, whose lists are read with English's: these are
+    compared with whole Arabic words once their joined conjunction or preposition is stripped."""
+    data = _read("ar")
+    speech, names = data["speech"], data["names"]
+    return ArabicWords(*(frozenset(_strings(speech[k])) for k in (
+        "verbs_he", "verbs_she", "according", "he_honorifics", "she_honorifics", "stops", "anonymous")),
+        *(frozenset(_strings(names[k])) for k in ("titles_he", "titles_she", "office_words", "particles")))
