@@ -34,6 +34,10 @@ _WORDS = arabic_words()
 _VERBS = _WORDS.verbs_he | _WORDS.verbs_she | _WORDS.according
 _TITLES = _WORDS.titles_he | _WORDS.titles_she
 _PRONOUNS = _WORDS.he_honorifics | _WORDS.she_honorifics
+BYLINE_LABELS = _WORDS.byline_labels
+# an interview's byline or intro naming who asks: "حاورها: X", "يحاوره الصحفي X", "أجرت الحوار: X"
+_INTERVIEWER = re.compile("(?<![\u0621-\u064A])(?:" + "|".join(sorted(map(re.escape, _WORDS.interviewer_verbs),
+                                                                      key=len, reverse=True)) + ")[ \t]*:?[ \t]*")
 
 
 def has_arabic(text: str) -> bool:
@@ -155,6 +159,8 @@ class ArabicTags:
         k = len(words)
         while k > 0 and words[k - 1] not in _TITLES and words[k - 1] not in _WORDS.office_words:
             k -= 1
+        if k == len(words) and k >= 2 and words[-2] not in _TITLES and words[-2] not in _WORDS.office_words:
+            k -= 2  # "كارين سعادة": a family name that is also a title, after a given name
         name = words[k:]
         if not name:
             return Named(pos, "", "", gender or self._title_gender(run), " ".join(words))
@@ -303,3 +309,55 @@ class ArabicTags:
             return None
         gender = _verb(self.words[k][2])
         return self._answer(k, gender, close) if gender else None
+
+    def _interviewer(self) -> Said | None:
+        """Who asks in an interview: the one its byline or intro names after "حاورها:", "يحاوره الصحفي"."""
+        m = _INTERVIEWER.search(self.body)
+        if m is None:
+            return None
+        k = bisect_left(self.starts, m.end())
+        named = self._read(self._subject(k, m.end()), "")
+        if named is None or not (named.id or named.name) or named.id == "unknown":
+            return None
+        n = self._resolved(named)
+        return Said(n.id, n.name, f"Arabic interview: asked by {n.name} ({m.group().strip(' :')})")
+
+    def turn(self, label: str, at: int, first_turn: int) -> Said | None:
+        """The speaker of an Arabic transcript's turn under `label` (`arabic_turns`): the question's label is who
+        the byline says asks, the answer's the one the story named before its first turn; an office alone
+        (`رئيس المجلس:`) is the one the header named with it; a title and a name (`النائب X:`) the name; a label
+        that names nobody (an outlet's, `النهار:`) the interviewer."""
+        words = [(0, len(w), w) for w in label.split()]
+        if label in _WORDS.question_labels:
+            return self._interviewer()
+        if label in _WORDS.answer_labels:
+            asker = self._interviewer()
+            for n in self.named:
+                if n.pos >= first_turn:
+                    break
+                if n.id and n.id != "unknown" and (asker is None or n.id != asker.id):
+                    return Said(n.id, n.name, f"Arabic interview: answered by {n.name}, named before")
+            return None
+        hit = self._alias_at(words, 0) if len(words) <= self.longest else None
+        if hit is not None and hit[2] == len(words):
+            return Said(hit[0], hit[1], f"Arabic turn: {label}")
+        for k in range(len(words)):
+            hit = self._alias_at(words, k)
+            if hit is not None:
+                return Said(hit[0], hit[1], f"Arabic turn: {label}")
+        for n in reversed(self.named[:bisect_left([x.pos for x in self.named], at)]):
+            if n.id and n.id != "unknown" and (n.titles == label or n.titles.endswith(" " + label)
+                                               or n.titles.startswith(label + " ") or f" {label} " in n.titles):
+                return Said(n.id, n.name, f"Arabic turn: {label} = {n.name}, named with it before")
+        named = self._read(words, "")
+        if named is not None and named.name and (len(words) > 1 or any(
+                x.name.split(" ")[-1] == label for x in self.named if x.id)):
+            n = self._resolved(named)
+            if n.id:
+                return Said(n.id, n.name, f"Arabic turn: {label}")
+        if named is not None and not named.name and named.titles:
+            title = next((w.removeprefix("ال") for w in named.titles.split() if w in _TITLES), "")
+            n = self._last(at, named.gender, title) if title else None
+            if n is not None:
+                return Said(n.id, n.name, f"Arabic turn: {label} = {n.name}")
+        return self._interviewer()  # an outlet's label (`النهار:`): the one who asks for it

@@ -1712,6 +1712,7 @@ class _Doc:
         self.index = index
         self.writer: Who | None = None  # the article's `writer:` (`attribute`)
         self.paras = extraction.paragraphs
+        self.extraction_turns = [q for q in extraction.quotes if q.kind == "transcript-turn"]
         self.subjects_before: dict[tuple[int, int], tuple[Mention, bool] | None] = {}  # `_subject_before`'s answers
         self.shown_genders: dict[tuple[int, int], str] = {}  # `shown_gender`'s answers, by a mention's span
         self.pstarts = [p.start for p in self.paras]
@@ -2060,12 +2061,21 @@ class _Doc:
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
 
     @cached_property
+    def arabic_turn_paras(self) -> frozenset[int]:
+        """The paragraphs that are turns of a transcript with Arabic labels."""
+        return frozenset(q.paragraph for q in self.extraction_turns if has_arabic(q.turn_name))
+
+    @cached_property
     def arabic(self) -> ArabicTags | None:
         """The tags of an Arabic story (`arabic_tags`), read on the first quote that asks; None for a story
         with no Arabic letter (one search of the body)."""
         if not has_arabic(self.body):
             return None
-        return ArabicTags(self.body, self.in_quote, list(self.index.speakers.values()))
+        # (a turn's label is who speaks it, no mention of anyone in the story's prose)
+        labels = [(p.start, q.start) for q in self.extraction_turns if has_arabic(q.turn_name)
+                  for p in (self.paras[q.paragraph],)]
+        return ArabicTags(self.body, lambda pos: self.in_quote(pos) or any(s <= pos < e for s, e in labels),
+                          list(self.index.speakers.values()))
 
     def speech_verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
         """The cue verbs in body[lo:hi] outside quote marks: what
@@ -5105,8 +5115,14 @@ def arabic_tag(c: _Context) -> Verdict | None:
     before it in its paragraph ("وقال وزير … X: «…»", "وأضافت: «…»"). Arabic has no capitals for the name
     sieves to read."""
     tags = c.doc.arabic
-    if tags is None or c.q.kind == "transcript-turn":
+    if tags is None:
         return None
+    if c.q.kind == "transcript-turn":
+        if not has_arabic(c.q.turn_name):
+            return None
+        first = min((p.start for p in c.doc.paras if p.index in c.doc.arabic_turn_paras), default=c.q.start)
+        said = tags.turn(c.q.turn_name, c.q.start, first)
+        return None if said is None else Verdict(Who(said.id, said.name), said.how)
     said = tags.after(c.close, c.para.end) or tags.before(c.para.start, c.q.start - 1)
     if said is None:
         return None
@@ -5114,7 +5130,7 @@ def arabic_tag(c: _Context) -> Verdict | None:
 
 
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    transcript_turn, arabic_tag, inline_dash_tag, corner_subject, question_after_asked, corrected_misquote, verb_after_quote,
+    arabic_tag, transcript_turn, inline_dash_tag, corner_subject, question_after_asked, corrected_misquote, verb_after_quote,
     titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,

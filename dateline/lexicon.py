@@ -1196,6 +1196,10 @@ class ArabicWords:
     she_honorifics: frozenset[str]
     stops: frozenset[str]
     anonymous: frozenset[str]
+    byline_labels: frozenset[str]
+    interviewer_verbs: frozenset[str]
+    question_labels: frozenset[str]
+    answer_labels: frozenset[str]
     titles_he: frozenset[str]
     titles_she: frozenset[str]
     office_words: frozenset[str]
@@ -1209,5 +1213,6 @@ def arabic_words() -> ArabicWords:
     data = _read("ar")
     speech, names = data["speech"], data["names"]
     return ArabicWords(*(frozenset(_strings(speech[k])) for k in (
-        "verbs_he", "verbs_she", "according", "he_honorifics", "she_honorifics", "stops", "anonymous")),
+        "verbs_he", "verbs_she", "according", "he_honorifics", "she_honorifics", "stops", "anonymous", "byline_labels",
+        "interviewer_verbs", "question_labels", "answer_labels")),
         *(frozenset(_strings(names[k])) for k in ("titles_he", "titles_she", "office_words", "particles")))

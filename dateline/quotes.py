@@ -29,6 +29,7 @@ from itertools import pairwise
 from typing import Final, Literal
 
 from dateline import patterns
+from dateline.arabic_tags import BYLINE_LABELS, has_arabic
 from dateline.lexicon import (
     corner_words,
     date_line_words,
@@ -1158,6 +1159,28 @@ def _labels_over_words(body: str, paras: list[Paragraph]) -> list[Paragraph]:
             continue
         out.append(p)
     return out
+
+
+# an Arabic transcript's label (`رئيس المجلس: …`, `النائبة X: …`, `س: …`, `النهار: …`): Arabic words only, before a colon
+_ARABIC_LABEL = re.compile(r"(?P<name>[\u0621-\u064A\u0640](?:[\u0621-\u065F\u0640 ]{0,70}[\u0621-\u064A])?)[ \t]*:[ \t]*(?=\S)")
+
+
+def arabic_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
+    """An Arabic transcript's turns (a chamber's record, a س:/ج: interview, a radio show's name labels):
+    `transcript_turns` reads labels by their capitals, and Arabic has none. A paragraph opening with Arabic words
+    and a colon is a turn when three or more open so and a label speaks again after another (a headline
+    `X: …` or a byline `حاورها: X` alone is none; a byline's label never is one, lang/ar.toml byline_labels)."""
+    labelled: dict[int, tuple[str, int]] = {}
+    for p in paras:
+        m = _ARABIC_LABEL.match(body, p.start, p.end)
+        if m is not None and len(m.group("name").split()) <= 9 and m.group("name") not in BYLINE_LABELS:
+            labelled[p.index] = (m.group("name"), m.end())
+    names = [n for n, _ in labelled.values()]
+    if len(names) < 3 or len(set(names)) < 2 or len(set(names)) == len(names):
+        return {}
+    by_index = {p.index: p for p in paras}
+    return {i: _turn(body, by_index[i], start, _rstrip_at(body, start, by_index[i].end), "turn", name)
+            for i, (name, start) in labelled.items()}
 
 
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
@@ -2623,6 +2646,8 @@ def extract(body: str) -> Extraction:
     paras = paragraphs(body)
     result.paragraphs = paras
     turns = transcript_turns(body, paras)
+    if not turns and has_arabic(body):
+        turns = arabic_turns(body, paras)
     posts = {i: q for i, q in pasted_posts(body, paras).items() if i not in turns}
     turns |= posts
     # every paragraph of a post of several is its account's, marks inside it included: no quote apart
