@@ -74,6 +74,24 @@ def _verb(word: str) -> str:
     return ""
 
 
+def arabic_speech(before: str, quoted: str) -> bool:
+    """Whether the words `quoted` are said, by their sentence before them (`before`): it holds an Arabic verb of
+    saying or "according to", and neither the word just before the mark nor the quote's first word is a noun
+    that makes them a name ("على منصة «…»", "لـ«الغد»", "«صندوق …»"), nor is the sentence the writer's scare
+    quote ("ما وصفته النقابة بـ«…»")."""
+    words = _WORD.findall(before)
+    if not any(_verb(w) for w in words):
+        return False
+    last = words[-1] if words else ""
+    if last in ("ل", "لـ") or before.rstrip().endswith("لـ"):
+        return False  # "لـ«الغد»": the outlet told
+    first = _WORD.match(quoted.lstrip())
+    # (a noun in construct, no article: "منصة «…»"; "المشروع «الأهم …»" is the object of what is said of it)
+    if any(f in _WORDS.term_nouns for w in (last, first.group() if first else "") for f in _bare(w)):
+        return False
+    return not any(f in _WORDS.scare_words for w in words[-4:] for f in _bare(w))
+
+
 class Named(NamedTuple):
     """A person the story names, where it does: their id, name as written in full, gender ("f", "m", "") and
     the titles written before the name ("وزير المياه والري")."""
@@ -162,6 +180,11 @@ class ArabicTags:
         if k == len(words) and k >= 2 and words[-2] not in _TITLES and words[-2] not in _WORDS.office_words:
             k -= 2  # "كارين سعادة": a family name that is also a title, after a given name
         name = words[k:]
+        # a name's word never opens with a preposition or "and" joined to the article: the words before the last
+        # such one are an office's ("ممثلة البنك الدولي بالمغرب X", "المكلف بالعلاقات": no name after them)
+        cut = [j for j, w in enumerate(name) if w.startswith(("بال", "لل", "وال", "كال", "فال"))]
+        if cut:
+            name = name[cut[-1] + 1:]
         if not name:
             return Named(pos, "", "", gender or self._title_gender(run), " ".join(words))
         keep = name[-2:]
@@ -270,6 +293,9 @@ class ArabicTags:
                 n = self._resolved(named)
                 return Said(n.id, n.name, f"Arabic tag: {self.words[i][2]} {n.name}")
             title = next((w.removeprefix("ال") for w in named.titles.split() if w in _TITLES), "")
+            apposed = self._alias_after(i, at)  # "أكد الوزير المنتدب …، الناطق …، X، …": the name further on
+            if apposed is not None:
+                return apposed
             if title:
                 n = self._last(at, named.gender or gender, title)
                 return Said(n.id, n.name, f"Arabic tag: {named.titles} = {n.name}") if n else None
@@ -286,6 +312,19 @@ class ArabicTags:
                 return Said(hit[0], hit[1], f"Arabic tag: {hit[1]} … {self.words[i][2]}")
         n = self._last(s, "" if gender == "a" else gender)
         return Said(n.id, n.name, f"Arabic tag: {self.words[i][2]} (the last named: {n.name})") if n else None
+
+    def _alias_after(self, i: int, at: int) -> Said | None:
+        """A known speaker named after a tag's titles and their commas, before "أن" or the quote (`at`)."""
+        run: list[tuple[int, int, str]] = []
+        for s, e, w in self.words[i + 1:bisect_left(self.starts, at)]:
+            if w in ("أن", "إن", "بأن") or (run and _SENTENCE_END.search(self.body, run[-1][1], s)):
+                break
+            run.append((s, e, w))
+        for k in range(len(run)):
+            hit = self._alias_at(run, k)
+            if hit is not None:
+                return Said(hit[0], hit[1], f"Arabic tag: {self.words[i][2]} … {hit[1]}")
+        return None
 
     def before(self, lo: int, opening: int) -> Said | None:
         """The tag before a quote whose opening mark is at `opening`: the last verb of saying between `lo`

@@ -1200,6 +1200,8 @@ class ArabicWords:
     interviewer_verbs: frozenset[str]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
+    term_nouns: frozenset[str]
+    scare_words: frozenset[str]
     titles_he: frozenset[str]
     titles_she: frozenset[str]
     office_words: frozenset[str]
@@ -1214,5 +1216,5 @@ def arabic_words() -> ArabicWords:
     speech, names = data["speech"], data["names"]
     return ArabicWords(*(frozenset(_strings(speech[k])) for k in (
         "verbs_he", "verbs_she", "according", "he_honorifics", "she_honorifics", "stops", "anonymous", "byline_labels",
-        "interviewer_verbs", "question_labels", "answer_labels")),
+        "interviewer_verbs", "question_labels", "answer_labels", "term_nouns", "scare_words")),
         *(frozenset(_strings(names[k])) for k in ("titles_he", "titles_she", "office_words", "particles")))

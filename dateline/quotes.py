@@ -29,7 +29,7 @@ from itertools import pairwise
 from typing import Final, Literal
 
 from dateline import patterns
-from dateline.arabic_tags import BYLINE_LABELS, has_arabic
+from dateline.arabic_tags import BYLINE_LABELS, arabic_speech, has_arabic
 from dateline.lexicon import (
     corner_words,
     date_line_words,
@@ -2188,7 +2188,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a saying's words (as the saying goes, \"…\")"
     if titled and any(w in stripped_pre for w in _READER_WORDS) and _READER_DIRECTION.search(stripped_pre):
         return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
-    if titled and _header_title(body, line_start, open_pos, close_pos):  # (most quotes: sentences, not titled)
+    # an Arabic sentence's verb of saying, its و joined ("وأكد", "حذر … من «…»"), no capitals to find it by
+    arabic_cue = has_arabic(q.text) and arabic_speech(stripped_pre, q.text)
+    if titled and not arabic_cue and _header_title(body, line_start, open_pos, close_pos):  # (most quotes: sentences, not titled)
         return "reject", False, "a programme's title on a header line (OUTLET, \"Show\", 4 December 2026)"
     if colon_before and _VERDICT_LABEL.fullmatch(body, line_start, open_pos):
         return "reject", False, "a fact-check's own rating (VERDICT: \"Misleading\")"
@@ -2200,6 +2202,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if not cue_in_sentence and outside.lstrip()[:1].isupper():  # a verb opening its sentence in capitals, its
         first = _WORDS.match(outside.lstrip())  # subject dropped ('Dice que «…»': date_lines.toml's speech verbs)
         cue_in_sentence = first is not None and first.group(0).lower() in _SUBJECTLESS_SPEECH
+    cue_in_sentence = cue_in_sentence or arabic_cue
     if not cue_in_sentence and _REPORTED is not None and _REPORTED.search(outside):
         cue_in_sentence = True  # 'Der Ausbau sei deshalb «kein Luxus»': a sentence of reported speech
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
