@@ -50,7 +50,7 @@ def _bare(word: str) -> list[str]:
     (with, to), with "لل" read as "ال" ("للعمري" → "العمري"), and "لـ" cut ("لـالغد")."""
     forms = [word]
     w = word
-    if w[:1] in "وف" and len(w) > 3:
+    if w[:1] in "وف" and len(w) > 2:
         w = w[1:]
         forms.append(w)
     if w.startswith("لل") and len(w) > 3:

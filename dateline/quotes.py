@@ -130,6 +130,8 @@ DOUBLE_CLOSE = "”»」"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 _OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'", "…"}
+# (Arabic: the tatweel of a joined preposition before the words, `بـ"…"`, `لـ"…"`, and the Arabic comma and semicolon)
+_OPEN_CONTEXT |= {"\u0640", "،", "؛"}
 _WORDCHAR = re.compile(r"\w")
 
 
