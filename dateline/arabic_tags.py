@@ -400,3 +400,37 @@ class ArabicTags:
             if n is not None:
                 return Said(n.id, n.name, f"Arabic turn: {label} = {n.name}")
         return self._interviewer()  # an outlet's label (`النهار:`): the one who asks for it
+
+
+# Arabic-Indic and Persian digits as 0-9, one character for one (offsets hold)
+_EASTERN_DIGITS = str.maketrans({chr(zero + n): str(n) for zero in (0x0660, 0x06F0) for n in range(10)})
+_EASTERN = re.compile(r"[\u0660-\u0669\u06F0-\u06F9]")
+_HIJRI = re.compile(r"\d{1,2}[ \t]+(?:" + "|".join(map(re.escape, _WORDS.hijri_months)) + r")[ \t]+\d{3,4}[ \t]*هـ?"
+                    r"(?:[ \t]*(?:" + "|".join(map(re.escape, sorted(_WORDS.corresponding, key=len, reverse=True)))
+                    + r"))?")
+_COMMON_ERA = re.compile(r"(?<=\d{4})م(?![\u0621-\u064A])")
+
+
+def date_reading(text: str) -> str:
+    """`text` as the date readers read it, of the same length (every offset holds): Arabic-Indic digits as 0-9, a
+    Hijri date beside the Gregorian one blanked ("25 جمادى الآخرة 1448 هـ الموافق"), the Common Era's "م" after a
+    year cut. `text` itself when it has none of these (an English text: one search)."""
+    if not has_arabic(text) and _EASTERN.search(text) is None:
+        return text
+    read = text.translate(_EASTERN_DIGITS)
+    read = _HIJRI.sub(lambda m: " " * len(m.group()), read)
+    return _COMMON_ERA.sub(" ", read)
+
+
+def date_unread(text: str, reading: str, result: str) -> str:
+    """`result` — `reading` with parts cut (a header's date line) — as the same cuts of `text` (`date_reading`
+    keeps every offset, so each kept character of `reading` is one of `text`)."""
+    if result == reading:
+        return text
+    from difflib import SequenceMatcher
+
+    blocks = SequenceMatcher(None, reading, result, autojunk=False).get_matching_blocks()
+    out = [""] * len(result)
+    for a, b, size in blocks:
+        out[b:b + size] = text[a:a + size]
+    return "".join(out) if all(out) or not result else result

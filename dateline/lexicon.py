@@ -1206,6 +1206,8 @@ class ArabicWords:
     titles_she: frozenset[str]
     office_words: frozenset[str]
     particles: frozenset[str]
+    hijri_months: tuple[str, ...]
+    corresponding: tuple[str, ...]
 
 
 @cache
@@ -1217,4 +1219,5 @@ def arabic_words() -> ArabicWords:
     return ArabicWords(*(frozenset(_strings(speech[k])) for k in (
         "verbs_he", "verbs_she", "according", "he_honorifics", "she_honorifics", "stops", "anonymous", "byline_labels",
         "interviewer_verbs", "question_labels", "answer_labels", "term_nouns", "scare_words")),
-        *(frozenset(_strings(names[k])) for k in ("titles_he", "titles_she", "office_words", "particles")))
+        *(frozenset(_strings(names[k])) for k in ("titles_he", "titles_she", "office_words", "particles")),
+        _strings(data["dates"]["hijri_months"]), _strings(data["dates"]["corresponding"]))
