@@ -92,6 +92,16 @@ def arabic_speech(before: str, quoted: str) -> bool:
     return not any(f in _WORDS.scare_words for w in words[-4:] for f in _bare(w))
 
 
+def arabic_whole(before: str) -> bool:
+    """Whether words in marks after `before` (their sentence up to the mark) are a whole quote, not a fragment: they
+    follow "according to X," with its comma or "فإن" ("ووفقا للعمري، فإن «…»", "وبحسب الخصاونة، «…»"); Arabic has no
+    capital to show a sentence opening."""
+    words = _WORD.findall(before)
+    if not any(_verb(w) == "a" for w in words[:4]):
+        return False
+    return before.rstrip().endswith(("،", ",")) or (bool(words) and words[-1] in ("فإن", "إن"))
+
+
 class Named(NamedTuple):
     """A person the story names, where it does: their id, name as written in full, gender ("f", "m", "") and
     the titles written before the name ("وزير المياه والري")."""

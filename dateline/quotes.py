@@ -29,7 +29,7 @@ from itertools import pairwise
 from typing import Final, Literal
 
 from dateline import patterns
-from dateline.arabic_tags import BYLINE_LABELS, arabic_speech, has_arabic
+from dateline.arabic_tags import BYLINE_LABELS, arabic_speech, arabic_whole, has_arabic
 from dateline.lexicon import (
     corner_words,
     date_line_words,
@@ -2204,7 +2204,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if not cue_in_sentence and outside.lstrip()[:1].isupper():  # a verb opening its sentence in capitals, its
         first = _WORDS.match(outside.lstrip())  # subject dropped ('Dice que «…»': date_lines.toml's speech verbs)
         cue_in_sentence = first is not None and first.group(0).lower() in _SUBJECTLESS_SPEECH
-    cue_in_sentence = cue_in_sentence or arabic_cue
+    if has_arabic(q.text):  # (an Arabic verb counts only as arabic_speech reads it: date_lines.toml's list has no terms)
+        cue_in_sentence = arabic_cue
     if not cue_in_sentence and _REPORTED is not None and _REPORTED.search(outside):
         cue_in_sentence = True  # 'Der Ausbau sei deshalb «kein Luxus»': a sentence of reported speech
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
@@ -2298,7 +2299,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if embedded and not adjacent_after and not cue_in_sentence and n < 8 and not (n > 3 and evaluative):
         # ("described the collapse as "an unforeseeable geotechnical event"": what someone called it)
         return "reject", False, "a short phrase with no speech verb in its sentence"
-    partial = embedded and (q.text[:1].islower() or not whole)
+    partial = embedded and (q.text[:1].islower() or not whole) and not (arabic_cue and arabic_whole(stripped_pre))
     if q.text[:1].islower() and stripped_pre and headline_line(body, q.start):
         partial = True  # "X says ‘a lot about who we are’": a headline quotes a fragment of what was said
     if (partial and q.text[:1].isupper() and q.text.rstrip().endswith((".", "?", "!"))
