@@ -406,9 +406,9 @@ class ArabicTags:
                 return Said(n.id, n.name, f"Arabic turn: {label}")
         if named is not None and not named.name and named.titles:
             title = next((w.removeprefix("ال") for w in named.titles.split() if w in _TITLES), "")
-            n = self._last(at, named.gender, title) if title else None
-            if n is not None:
-                return Said(n.id, n.name, f"Arabic turn: {label} = {n.name}")
+            holder = self._last(at, named.gender, title) if title else None
+            if holder is not None:
+                return Said(holder.id, holder.name, f"Arabic turn: {label} = {holder.name}")
         return self._interviewer()  # an outlet's label (`النهار:`): the one who asks for it
 
 

@@ -21,7 +21,7 @@ import unicodedata
 import zoneinfo
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -1215,9 +1215,7 @@ def arabic_words() -> ArabicWords:
     """Read once: Arabic's own tag words. Apart from `lexicon`, whose lists are read with English's: these are
     compared with whole Arabic words once their joined conjunction or preposition is stripped."""
     data = _read("ar")
-    speech, names = data["speech"], data["names"]
-    return ArabicWords(*(frozenset(_strings(speech[k])) for k in (
-        "verbs_he", "verbs_she", "according", "he_honorifics", "she_honorifics", "stops", "anonymous", "byline_labels",
-        "interviewer_verbs", "question_labels", "answer_labels", "term_nouns", "scare_words")),
-        *(frozenset(_strings(names[k])) for k in ("titles_he", "titles_she", "office_words", "particles")),
-        _strings(data["dates"]["hijri_months"]), _strings(data["dates"]["corresponding"]))
+    words = {k: frozenset(_strings(v)) for section in ("speech", "names") for k, v in data[section].items()}
+    return ArabicWords(**{f.name: words[f.name] for f in fields(ArabicWords) if f.name in words},
+                       hijri_months=_strings(data["dates"]["hijri_months"]),
+                       corresponding=_strings(data["dates"]["corresponding"]))
