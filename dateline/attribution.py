@@ -5,6 +5,10 @@ style: each sieve is a small function of the quote's context that returns a verd
 nothing, tried in this order (SIEVES; a test keeps this list and the table in step), and
 the attribution records the name of the sieve that decided:
 
+0. `arabic_tag`: an Arabic story's own tags, read word by word with their joined و/ف/ل (`arabic_tags`): the verb
+   after the quote (`«…»، قالت X`) or the last before it in its paragraph (`وقال وزير … X: «…»`), its subject or,
+   with none, the last person named whom the verb's gender ending fits; an Arabic transcript's label (`رئيس
+   المجلس:`, `س:`); nothing in a story with no Arabic letter (numbered 0: it goes before the table's first);
 1. `transcript_turn`: transcript turns name their speaker (`MARTINEZ (through translator):`);
 2. `inline_dash_tag`: a tag between dashes inside the marks, Spanish style (`"Q —dijo X—, Q"`,
    `—le respondió el gobernador—`), names the speaker of the whole quote;
