@@ -97,6 +97,7 @@ def test_date_line_in_arabic_indic_digits_and_hijri_beside() -> None:
     assert "٢٠٣٠" in found.text  # the text imported keeps its own digits
     # (negative) an English text is read as it is, and no Arabic letter is seen in it
     assert date_reading("Published December 3, 2026") == "Published December 3, 2026"
+    assert not has_arabic("Published December 3, 2026. " * 20) and has_arabic("نُشر في " + "x" * 200)
     assert not has_arabic("Published December 3, 2026")
 
 
