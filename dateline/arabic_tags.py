@@ -42,10 +42,11 @@ _INTERVIEWER = re.compile("(?<![\u0621-\u064A])(?:" + "|".join(sorted(map(re.esc
 
 
 def has_arabic(text: str) -> bool:
-    """Whether `text` holds an Arabic letter: the cheap gate before any of this module's work. A text of more than
-    a line is Arabic only with one of its six commonest letters in it (alef and lam, the article "ال" of nearly
-    every sentence, ya, waw, nun, mim), which a string search finds ~100 times faster than a character class scans a whole English body (0.2 ms of 6 KB, three times
-    an article); a short one (a quote's words, an alias) is scanned."""
+    """Whether `text` holds an Arabic letter: the cheap gate before any of this module's work. A text of more
+    than a line is Arabic only with one of its six commonest letters in it (alef and lam, the article "ال" of
+    nearly every sentence, ya, waw, nun, mim), which a string search finds ~15-400 times faster than a
+    character class scans a whole English body (0.2 ms of 6 KB, three times an article); a short one (a
+    quote's words, an alias) is scanned."""
     if len(text) > 120:
         return any(letter in text for letter in _COMMON_LETTERS)
     return _ARABIC_LETTER.search(text) is not None
