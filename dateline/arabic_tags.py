@@ -38,7 +38,7 @@ _PRONOUNS = _WORDS.he_honorifics | _WORDS.she_honorifics
 BYLINE_LABELS = _WORDS.byline_labels
 # an interview's byline or intro naming who asks: "حاورها: X", "يحاوره الصحفي X", "أجرت الحوار: X"
 _INTERVIEWER = re.compile("(?<![\u0621-\u064A])(?:" + "|".join(sorted(map(re.escape, _WORDS.interviewer_verbs),
-                                                                      key=len, reverse=True)) + ")[ \t]*:?[ \t]*")
+                                                                      key=lambda w: (-len(w), w))) + ")[ \t]*:?[ \t]*")
 
 
 def has_arabic(text: str) -> bool:
