@@ -5,6 +5,10 @@ style: each sieve is a small function of the quote's context that returns a verd
 nothing, tried in this order (SIEVES; a test keeps this list and the table in step), and
 the attribution records the name of the sieve that decided:
 
+0. `arabic_tag`: an Arabic story's own tags, read word by word with their joined و/ف/ل (`arabic_tags`): the verb
+   after the quote (`«…»، قالت X`) or the last before it in its paragraph (`وقال وزير … X: «…»`), its subject or,
+   with none, the last person named whom the verb's gender ending fits; an Arabic transcript's label (`رئيس
+   المجلس:`, `س:`); nothing in a story with no Arabic letter (numbered 0: it goes before the table's first);
 1. `transcript_turn`: transcript turns name their speaker (`MARTINEZ (through translator):`);
 2. `inline_dash_tag`: a tag between dashes inside the marks, Spanish style (`"Q —dijo X—, Q"`,
    `—le respondió el gobernador—`), names the speaker of the whole quote;
@@ -108,6 +112,7 @@ from operator import attrgetter, itemgetter, methodcaller
 from typing import NamedTuple
 
 from dateline import names
+from dateline.arabic_tags import ArabicTags, has_arabic
 from dateline.headline import is_furniture
 from dateline.lexicon import (
     abbreviation_before,
@@ -1742,6 +1747,7 @@ class _Doc:
         self.index = index
         self.writer: Who | None = None  # the article's `writer:` (`attribute`)
         self.paras = extraction.paragraphs
+        self.extraction_turns = [q for q in extraction.quotes if q.kind == "transcript-turn"]
         self.subjects_before: dict[tuple[int, int], tuple[Mention, bool] | None] = {}  # `_subject_before`'s answers
         self.shown_genders: dict[tuple[int, int], str] = {}  # `shown_gender`'s answers, by a mention's span
         self.pstarts = [p.start for p in self.paras]
@@ -2088,6 +2094,23 @@ class _Doc:
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.span_starts, pos) - 1
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+    @cached_property
+    def arabic_turn_paras(self) -> frozenset[int]:
+        """The paragraphs that are turns of a transcript with Arabic labels."""
+        return frozenset(q.paragraph for q in self.extraction_turns if has_arabic(q.turn_name))
+
+    @cached_property
+    def arabic(self) -> ArabicTags | None:
+        """The tags of an Arabic story (`arabic_tags`), read on the first quote that asks; None for a story
+        with no Arabic letter (one search of the body)."""
+        if not has_arabic(self.body):
+            return None
+        # (a turn's label is who speaks it, no mention of anyone in the story's prose)
+        labels = [(p.start, q.start) for q in self.extraction_turns if has_arabic(q.turn_name)
+                  for p in (self.paras[q.paragraph],)]
+        return ArabicTags(self.body, lambda pos: self.in_quote(pos) or any(s <= pos < e for s, e in labels),
+                          list(self.index.speakers.values()))
 
     def speech_verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
         """The cue verbs in body[lo:hi] outside quote marks: what
@@ -5430,9 +5453,28 @@ _FINAL_TAG = re.compile(r",\s*(?P<who>[^,\"“”«»\n]{2,60}?)\s+(?:also\s+)?(
 
 
 # The order is the module docstring's (a test keeps the two in step): most precise first.
+def arabic_tag(c: _Context) -> Verdict | None:
+    """An Arabic story's tag (`arabic_tags`): the verb after the quote ("«…»، قالت X"), else the last one
+    before it in its paragraph ("وقال وزير … X: «…»", "وأضافت: «…»"). Arabic has no capitals for the name
+    sieves to read."""
+    tags = c.doc.arabic
+    if tags is None:
+        return None
+    if c.q.kind == "transcript-turn":
+        if not has_arabic(c.q.turn_name):
+            return None
+        first = min((p.start for p in c.doc.paras if p.index in c.doc.arabic_turn_paras), default=c.q.start)
+        said = tags.turn(c.q.turn_name, c.q.start, first)
+        return None if said is None else Verdict(Who(said.id, said.name), said.how)
+    said = tags.after(c.close, c.para.end) or tags.before(c.para.start, c.q.start - 1)
+    if said is None:
+        return None
+    return Verdict(UNKNOWN if said.id == "unknown" else Who(said.id, said.name), said.how)
+
+
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    transcript_turn, inline_dash_tag, corner_subject, hangul_subject, question_after_asked, corrected_misquote, verb_after_quote,
-    titled_after_quote,
+    arabic_tag, transcript_turn, inline_dash_tag, corner_subject, hangul_subject, question_after_asked, corrected_misquote,
+    verb_after_quote, titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     unmarked_question_answer, writer_first_person, relayed_words, verb_before_quote, institution_it, list_lead_in,

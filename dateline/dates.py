@@ -96,6 +96,7 @@ from functools import lru_cache
 from typing import Any, Final, Literal, get_args
 
 from dateline import quotes
+from dateline.arabic_tags import date_reading, date_unread
 from dateline.config import NumericOrder
 from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, folds_to_ascii, hangul_words, language_of, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
@@ -1310,6 +1311,11 @@ def publication_date(text: str, *, today: date, order: NumericOrder | None = Non
     ``order``: the project's order of numeric dates (`config.NumericOrder`): it reads "03/12/2026";
     a date it cannot read, or whose weekday it contradicts, raises :class:`DateRefused`.
     """
+    reading = date_reading(text)  # (an Arabic text's own digits and Hijri date: read as ASCII digits, blanked)
+    if reading is not text:
+        found = publication_date(reading, today=today, order=order) if reading != text else None
+        if found is not None:
+            return replace(found, text=date_unread(text, reading, found.text))
     prefix, rest = leading_date_prefix(text)
     if prefix is not None:
         basis = f"dateline prefix ‘date {prefix.iso()}’"

@@ -21,7 +21,7 @@ import unicodedata
 import zoneinfo
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -1267,3 +1267,40 @@ def hangul_words() -> HangulWords:
                        _strings(speech["thus_words"]), frozenset(_strings(speech["surnames"])),
                        {str(k): int(v) for k, v in table["dates"]["days_back"].items()},
                        {str(k): str(v) for k, v in table["turns"]["labels"].items()})
+
+
+@dataclass(frozen=True)
+class ArabicWords:
+    """How Arabic copy tags its quotes (``lang/ar.toml``): a verb of saying whose ending gives the speaker's
+    gender, the subject after it (titles, then the name), and the words that end that subject."""
+
+    verbs_he: frozenset[str]
+    verbs_she: frozenset[str]
+    according: frozenset[str]
+    he_honorifics: frozenset[str]
+    she_honorifics: frozenset[str]
+    stops: frozenset[str]
+    anonymous: frozenset[str]
+    byline_labels: frozenset[str]
+    interviewer_verbs: frozenset[str]
+    question_labels: frozenset[str]
+    answer_labels: frozenset[str]
+    term_nouns: frozenset[str]
+    scare_words: frozenset[str]
+    titles_he: frozenset[str]
+    titles_she: frozenset[str]
+    office_words: frozenset[str]
+    particles: frozenset[str]
+    hijri_months: tuple[str, ...]
+    corresponding: tuple[str, ...]
+
+
+@cache
+def arabic_words() -> ArabicWords:
+    """Read once: Arabic's own tag words. Apart from `lexicon`, whose lists are read with English's: these are
+    compared with whole Arabic words once their joined conjunction or preposition is stripped."""
+    data = _read("ar")
+    words = {k: frozenset(_strings(v)) for section in ("speech", "names") for k, v in data[section].items()}
+    return ArabicWords(**{f.name: words[f.name] for f in fields(ArabicWords) if f.name in words},
+                       hijri_months=_strings(data["dates"]["hijri_months"]),
+                       corresponding=_strings(data["dates"]["corresponding"]))

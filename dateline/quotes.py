@@ -29,6 +29,7 @@ from itertools import pairwise
 from typing import Final, Literal
 
 from dateline import patterns
+from dateline.arabic_tags import BYLINE_LABELS, arabic_speech, arabic_whole, has_arabic
 from dateline.lexicon import (
     corner_words,
     date_line_words,
@@ -130,6 +131,8 @@ DOUBLE_CLOSE = "”»」"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 _OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'", "…"}
+# (Arabic: the tatweel of a joined preposition before the words, `بـ"…"`, `لـ"…"`, and the Arabic comma and semicolon)
+_OPEN_CONTEXT |= {"\u0640", "،", "؛"}
 _WORDCHAR = re.compile(r"\w")
 
 
@@ -1207,6 +1210,28 @@ def _labels_over_words(body: str, paras: list[Paragraph]) -> list[Paragraph]:
             continue
         out.append(p)
     return out
+
+
+# an Arabic transcript's label (`رئيس المجلس: …`, `النائبة X: …`, `س: …`, `النهار: …`): Arabic words only, before a colon
+_ARABIC_LABEL = re.compile(r"(?P<name>[\u0621-\u064A\u0640](?:[\u0621-\u065F\u0640 ]{0,70}[\u0621-\u064A])?)[ \t]*:[ \t]*(?=\S)")
+
+
+def arabic_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
+    """An Arabic transcript's turns (a chamber's record, a س:/ج: interview, a radio show's name labels):
+    `transcript_turns` reads labels by their capitals, and Arabic has none. A paragraph opening with Arabic words
+    and a colon is a turn when three or more open so and a label speaks again after another (a headline
+    `X: …` or a byline `حاورها: X` alone is none; a byline's label never is one, lang/ar.toml byline_labels)."""
+    labelled: dict[int, tuple[str, int]] = {}
+    for p in paras:
+        m = _ARABIC_LABEL.match(body, p.start, p.end)
+        if m is not None and len(m.group("name").split()) <= 9 and m.group("name") not in BYLINE_LABELS:
+            labelled[p.index] = (m.group("name"), m.end())
+    names = [n for n, _ in labelled.values()]
+    if len(names) < 3 or len(set(names)) < 2 or len(set(names)) == len(names):
+        return {}
+    by_index = {p.index: p for p in paras}
+    return {i: _turn(body, by_index[i], start, _rstrip_at(body, start, by_index[i].end), "turn", name)
+            for i, (name, start) in labelled.items()}
 
 
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
@@ -2403,7 +2428,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a saying's words (as the saying goes, \"…\")"
     if titled and any(w in stripped_pre for w in _READER_WORDS) and _READER_DIRECTION.search(stripped_pre):
         return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
-    if titled and _header_title(body, line_start, open_pos, close_pos):  # (most quotes: sentences, not titled)
+    # an Arabic sentence's verb of saying, its و joined ("وأكد", "حذر … من «…»"), no capitals to find it by
+    arabic_cue = has_arabic(q.text) and arabic_speech(stripped_pre, q.text)
+    if titled and not arabic_cue and _header_title(body, line_start, open_pos, close_pos):  # (most quotes: sentences, not titled)
         return "reject", False, "a programme's title on a header line (OUTLET, \"Show\", 4 December 2026)"
     if colon_before and _VERDICT_LABEL.fullmatch(body, line_start, open_pos):
         return "reject", False, "a fact-check's own rating (VERDICT: \"Misleading\")"
@@ -2415,6 +2442,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if not cue_in_sentence and outside.lstrip()[:1].isupper():  # a verb opening its sentence in capitals, its
         first = _WORDS.match(outside.lstrip())  # subject dropped ('Dice que «…»': date_lines.toml's speech verbs)
         cue_in_sentence = first is not None and first.group(0).lower() in _SUBJECTLESS_SPEECH
+    if has_arabic(q.text):  # (an Arabic verb counts only as arabic_speech reads it: date_lines.toml's list has no terms)
+        cue_in_sentence = arabic_cue
     if not cue_in_sentence and _REPORTED is not None and _REPORTED.search(outside):
         cue_in_sentence = True  # 'Der Ausbau sei deshalb «kein Luxus»': a sentence of reported speech
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
@@ -2508,7 +2537,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if embedded and not adjacent_after and not cue_in_sentence and n < 8 and not (n > 3 and evaluative):
         # ("described the collapse as "an unforeseeable geotechnical event"": what someone called it)
         return "reject", False, "a short phrase with no speech verb in its sentence"
-    partial = embedded and (q.text[:1].islower() or not whole)
+    partial = embedded and (q.text[:1].islower() or not whole) and not (arabic_cue and arabic_whole(stripped_pre))
     if q.text[:1].islower() and stripped_pre and headline_line(body, q.start):
         partial = True  # "X says ‘a lot about who we are’": a headline quotes a fragment of what was said
     if (partial and q.text[:1].isupper() and q.text.rstrip().endswith((".", "?", "!"))
@@ -2862,6 +2891,8 @@ def extract(body: str) -> Extraction:
     result.paragraphs = paras
     turns = transcript_turns(body, paras)
     turns |= {i: t for i, t in hangul_turns(body, paras).items() if i not in turns}
+    if not turns and has_arabic(body):
+        turns = arabic_turns(body, paras)
     posts = {i: q for i, q in pasted_posts(body, paras).items() if i not in turns}
     turns |= posts
     # every paragraph of a post of several is its account's, marks inside it included: no quote apart
