@@ -153,6 +153,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "transcript_turn": "high", "question_after_asked": "high", "verb_after_quote": "high",
     "corrected_misquote": "high",  # (its verdict is nobody: the words a correction says were never said)
     "corner_subject": "high",  # the subject marked by は/が before a Japanese 「…」 quote
+    "arabic_tag": "medium",  # an Arabic tag read word by word (no capitals): a bare verb carries the last person its gender fits
     "inline_dash_tag": "high",  # the writer's tag between dashes names the speaker at its verb ('—dijo X—')
     "titled_after_quote": "high", "incise_subject": "high", "words_of": "high", "quote_from_label": "high",
     "headline_colon": "high",
