@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dateline import quotes
-from dateline.lexicon import lexicon
+from dateline.lexicon import FOLDS_TO_ASCII, lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))
@@ -88,7 +88,9 @@ def test_sieve_letters_match_case_blind_only_as_lowered() -> None:
     every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
     for c in sorted(letters):
         twins = set(re.findall(re.escape(c), every, re.IGNORECASE))
-        assert {t for t in twins if t.lower() != c} <= set("\u0130\u0131\u017f\u212a"), c
+        assert {t for t in twins if t.lower() != c} <= set("\u0130\u0131\u017f\u212a\u1c80\u1c81\u1c82\u1c83"
+                                                            "\u1c84\u1c85\u1c86\u1c87\u1c88"), c
+        assert all(FOLDS_TO_ASCII.fullmatch(t) for t in twins if t.lower() != c), c  # (texts searched whole)
 
 
 def test_sieves_on_every_fixture_text() -> None:
