@@ -5778,6 +5778,16 @@ _STAGE_SIEVE = WordSieve(_LEX.examination_stages)
 _OATH_SIEVE = WordSieve(_LEX.witness_oaths)
 
 
+def _label_only(doc: _Doc, q: RawQuote, label: str) -> bool:
+    """Whether the text writes `label` only as the label of its turns, before each of them: a label a
+    transcript's reader put there from elsewhere (a Korean `문:` read as the byline's reporter) is written
+    at no turn, and names whom the byline names."""
+    turns = [t for t in doc.quotes if t.turn_name == q.turn_name]
+    low = label.casefold()
+    at_turns = sum(low in doc.body[doc.body.rfind("\n", 0, t.start) + 1:t.start].casefold() for t in turns)
+    return doc.body.casefold().count(low) == at_turns == len(turns)
+
+
 def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     """The speaker a transcript turn's label names: a known speaker, or the fullest form of the name.
 
@@ -5828,7 +5838,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(asker, "transcript turn (the outlet's label asks: the interviewer its byline names)")
         if q.asker and " " not in label and names.fold(label) not in _GIVEN_NAMES \
                 and not any(m.kind in (Kind.ALIAS, Kind.FUZZY) for m in doc.index.scan(label)) \
-                and doc.body.casefold().count(label.casefold()) == sum(t.turn_name == q.turn_name for t in doc.quotes):
+                and _label_only(doc, q, label):
             # (… no byline naming the interviewer: the label, which the text writes nowhere else in any case (`NINA:`
             # under the credits' "Host: Nina Doe" is hers), names nobody)
             return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")

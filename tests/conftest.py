@@ -9,17 +9,17 @@ import os
 import shutil
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from dateline import pipeline
+from dateline import attribution, pipeline, quotes
 from dateline.config import SiteConfig, load_config
 from dateline.load import load
-from dateline.model import Site
+from dateline.model import Site, Speaker
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -89,6 +89,14 @@ def cli_build(root: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tu
         os.chdir(old)
     out = capsys.readouterr()
     return rc, out.out + out.err
+
+
+def attributed(body: str, speakers: Sequence[Speaker]) -> list[tuple[str, str, str]]:
+    """Each quote of `body` as extraction and attribution give it: (its words, its kind, its speaker's id) — what
+    the rounds' rule tests compare, one function for all of them."""
+    ext = quotes.extract(body)
+    return [(q.text, q.kind, a.speaker) for q, a in zip(ext.quotes, attribution.attribute(body, ext, speakers),
+                                                       strict=True)]
 
 
 def small_project(root: Path, speakers: str, topics: str = "", *, figures: tuple[str, ...] = (),

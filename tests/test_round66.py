@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import attributed
 
-from dateline import attribution, quotes
 from dateline.dates import article_statement_date, publication_date
 from dateline.lexicon import lexicon
 from dateline.model import PartialDate, Speaker
@@ -25,9 +25,7 @@ TODAY = date(2026, 12, 7)
 
 
 def run(body: str) -> list[tuple[str, str, str]]:
-    ext = quotes.extract(body)
-    attrs = attribution.attribute(body, ext, SPEAKERS)
-    return [(q.text, q.kind, a.speaker) for q, a in zip(ext.quotes, attrs, strict=True)]
+    return attributed(body, SPEAKERS)
 
 
 def speakers(body: str) -> list[str]:

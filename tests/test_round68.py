@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline import attribution, quotes
+from conftest import attributed
+
 from dateline.dates import article_statement_date, publication_date
 from dateline.model import PartialDate, Speaker
 
@@ -21,9 +22,7 @@ SPEAKERS = (
 
 
 def run(body: str) -> list[tuple[str, str, str]]:
-    ext = quotes.extract(body)
-    attrs = attribution.attribute(body, ext, SPEAKERS)
-    return [(q.text, q.kind, a.speaker) for q, a in zip(ext.quotes, attrs, strict=True)]
+    return attributed(body, SPEAKERS)
 
 
 def speakers(body: str) -> list[str]:

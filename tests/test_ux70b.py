@@ -9,7 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from dateline import attribution, quotes
+from conftest import attributed
+
 from dateline.model import Speaker
 
 SPEAKERS = (
@@ -19,8 +20,7 @@ SPEAKERS = (
 
 
 def who(body: str) -> list[tuple[str, str]]:
-    ext = quotes.extract(body)
-    return [(q.text, a.speaker) for q, a in zip(ext.quotes, attribution.attribute(body, ext, SPEAKERS), strict=True)]
+    return [(text, speaker) for text, _, speaker in attributed(body, SPEAKERS)]
 
 
 def test_a_correction_naming_the_words_inside_its_sentence_gives_them_to_the_one_it_names_next() -> None:
