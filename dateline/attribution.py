@@ -4269,6 +4269,13 @@ _THROUGH_PROXY = re.compile(r"[^\n.!?\"“”]{0,60}?\bthrough\s+(?:the|a|an|his
                             + alternation(_LEX.proxy_nouns) + r")(?![\w’'])") if _LEX.proxy_nouns else None
 
 
+# a name right after a tag's verb in a script that has no capitals (Hebrew, Arabic, the Indic scripts, Thai, Lao,
+# Myanmar, Hangul, kana, Chinese characters), one to four words, then the sentence's comma or end
+_CASELESS_LETTERS = "\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CASELESS_NAME = re.compile(rf"[ \t]+(?P<name>[{_CASELESS_LETTERS}]+(?:[ ][{_CASELESS_LETTERS}]+){{0,3}})(?=[ \t]*(?:[,.;]|$))",
+                            re.MULTILINE)
+
+
 def verb_after_quote(c: _Context) -> Verdict | None:
     """`"Q," said X` / `"Q," X said` right after the closing mark; `«Q», a-t-elle dit`: a French
     incise's pronoun joined to its verb. Words said through a go-between (`"…," the governor said through the
@@ -4317,6 +4324,13 @@ def verb_after_quote(c: _Context) -> Verdict | None:
             # 'X told Y that they would "q," according to a party official': a fragment inside X's reported
             # words is X's; an unnamed source after "according to" reports them, as a newspaper would
             return own
+        if sub is None and (foreign := _CASELESS_NAME.match(body, verb_end, after_hi)) is not None:
+            # `"…," said สมชาย ใจดี, a fisherman`: a name in a script without capitals, which no name rule reads (before,
+            # the words went to whoever spoke before)
+            name = foreign.group("name")
+            known = [x for x in c.doc.index.scan(name) if x.kind in (Kind.ALIAS, Kind.FUZZY)]
+            return Verdict(Who(known[-1].speaker, known[-1].name) if known else _named(name),
+                           f"“…,” {m.group('verb')} {name}")
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
             if who and sub.kind is Kind.PRONOUN:

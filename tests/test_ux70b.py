@@ -53,3 +53,18 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path: Path) ->
     proc.stdout.close()
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 1 and "Traceback" not in err and "BrokenPipeError" not in err, err
+
+
+def test_a_name_in_a_script_without_capitals_after_a_tag_verb_is_the_speaker() -> None:
+    """hostile71 n04: an English story naming people in their own scripts. Once a Cyrillic name was read (its
+    capitals), the Thai, Devanagari, Arabic and Chinese names after "said" were read as no one, and their words
+    went to the Cyrillic name before them: a named person each now, the listed one by its alias."""
+    body = ("\"The ferry fare is too high,\" said Ольга Смирнова, a teacher.\n\n"
+            "\"The pier must stay open,\" said สมชาย ใจดี, a fisherman.\n\n"
+            "\"We need the fare for repairs,\" said राजेश कुमार, an engineer.\n\n"
+            "\"Nobody asked the islanders,\" said 王小明.")
+    assert [s for _, s in who(body)] == ["olga-smirnova", "smchay-aichdi", "rajes-kumar", "wang-xiao-ming"]
+    listed = (Speaker("somchai", "สมชาย ใจดี", ("สมชาย ใจดี",)),)
+    assert [s for _, _, s in attributed(body, listed)][1] == "somchai"
+    # the mayor is the subject, whatever city follows in its own script
+    assert who("\"We will build it,\" said the mayor of 北京, Jane Roe.") != [("We will build it,", "wang-xiao-ming")]
