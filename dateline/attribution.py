@@ -1750,6 +1750,7 @@ class _Doc:
         self.extraction_turns = [q for q in extraction.quotes if q.kind == "transcript-turn"]
         self.subjects_before: dict[tuple[int, int], tuple[Mention, bool] | None] = {}  # `_subject_before`'s answers
         self.shown_genders: dict[tuple[int, int], str] = {}  # `shown_gender`'s answers, by a mention's span
+        self.labels_only: dict[tuple[str, str], bool] = {}  # `_label_only`'s answers, by turn name and label
         self.pstarts = [p.start for p in self.paras]
         spans = [(q.start - 1, q.end + 1) for q in extraction.quotes if q.kind != "transcript-turn"]
         spans += [(q.start - 1, q.end + 1) for q, _ in extraction.rejected]
@@ -5796,10 +5797,13 @@ def _label_only(doc: _Doc, q: RawQuote, label: str) -> bool:
     """Whether the text writes `label` only as the label of its turns, before each of them: a label a
     transcript's reader put there from elsewhere (a Korean `문:` read as the byline's reporter) is written
     at no turn, and names whom the byline names."""
-    turns = [t for t in doc.quotes if t.turn_name == q.turn_name]
-    low = label.casefold()
-    at_turns = sum(low in doc.body[doc.body.rfind("\n", 0, t.start) + 1:t.start].casefold() for t in turns)
-    return doc.body.casefold().count(low) == at_turns == len(turns)
+    key = (q.turn_name, label)
+    if (only := doc.labels_only.get(key)) is None:  # (once a label: an interview's hundreds of turns share it)
+        turns = [t for t in doc.quotes if t.turn_name == q.turn_name]
+        low = label.casefold()
+        at_turns = sum(low in doc.body[doc.body.rfind("\n", 0, t.start) + 1:t.start].casefold() for t in turns)
+        only = doc.labels_only[key] = doc.body.casefold().count(low) == at_turns == len(turns)
+    return only
 
 
 def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:

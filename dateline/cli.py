@@ -544,7 +544,7 @@ def _review(config: SiteConfig, *, as_json: bool, fail_on: str | None, paths: Se
               + ", ".join(GROUPS), file=sys.stderr)
         return 2
     prep, site = pipeline.analysed(config.replace(strict=False))
-    known = {s.id for s in site.data.speakers} | {q.speaker for q in site.quotes}
+    known = {s.id for s in site.data.speakers} | {q.speaker for q in site.quotes} if speakers else set()
     strange = [s for s in speakers if s not in known]
     if strange:  # a typo would narrow the review to nothing and say "nothing to check"
         print(f"dateline review: error: --speaker {strange[0]}: no such speaker in speakers.yaml or the quotes",

@@ -1438,13 +1438,13 @@ def _day_only_dateline(text: str, today: date) -> DateInfo | None:
 
 # an agency's dateline with a numeric date ("ATHENS, 04/08/2026 (ANA-MPA) –", "Lisboa, 03.12.2026 (Lusa) -"): the place
 # in capitals or title case, the date, then the agency or a dash, as a written dateline has them
+_DATELINE_PLACE = (rf"[ \t]*(?:[{_UP}][{_UP}'.-]+(?:[ -][{_UP}][{_UP}'.-]+)*|[{_UP}][{_LOW}'.-]+(?:[ -][{_UP}][{_LOW}'.-]+)"
+                   rf"{{0,2}}){_REGION}")
 _NUMERIC_DATELINE: Final = re.compile(
-    rf"[ \t]*(?:[{_UP}][{_UP}'.-]+(?:[ -][{_UP}][{_UP}'.-]+)*|[{_UP}][{_LOW}'.-]+(?:[ -][{_UP}][{_LOW}'.-]+){{0,2}})"
-    rf"{_REGION},\s+(?P<date>[0-3]?\d([./-])[0-3]?\d\2(?:19|20)\d\d)(?={_AGENCY}|{_DASH})")
+    rf"{_DATELINE_PLACE},\s+(?P<date>[0-3]?\d([./-])[0-3]?\d\2(?:19|20)\d\d)(?={_AGENCY}|{_DASH})")
 # … and dpa's, the agency and a dash before the date: "Luxemburg (dpa) - 10.04.2024, 22:14 Uhr"
 _NUMERIC_AFTER_AGENCY: Final = re.compile(
-    rf"[ \t]*(?:[{_UP}][{_UP}'.-]+(?:[ -][{_UP}][{_UP}'.-]+)*|[{_UP}][{_LOW}'.-]+(?:[ -][{_UP}][{_LOW}'.-]+){{0,2}})"
-    rf"{_REGION}{_AGENCY}{_DASH}\s*(?P<date>[0-3]?\d([./-])[0-3]?\d\2(?:19|20)\d\d)(?![\d./-])")
+    rf"{_DATELINE_PLACE}{_AGENCY}{_DASH}\s*(?P<date>[0-3]?\d([./-])[0-3]?\d\2(?:19|20)\d\d)(?![\d./-])")
 
 
 def _numeric_dateline(text: str, order: NumericOrder | None) -> DateInfo | None:

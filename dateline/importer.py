@@ -509,9 +509,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     # a title in a script with no ASCII letters (Japanese, Arabic, Greek): the saved file's own name, when
     # it has Latin letters, is the one the user chose; else the title romanised ("Петров" → "petrov"),
     # before the numbered "article" that says nothing
-    foreign = not _LATIN_LETTER.search(title) and _LATIN_LETTER.search(path.stem)
-    slug = options.slug or meta_in.get("slug") or (_slug_from(path.stem) if foreign else _slug_from(title)) \
-        or _slug_from(path.stem) or _slug_from(title)
+    first, then = (path.stem, title) if not _LATIN_LETTER.search(title) and _LATIN_LETTER.search(path.stem) \
+        else (title, path.stem)
+    slug = options.slug or meta_in.get("slug") or _slug_from(first) or _slug_from(then)
     # re-imported with --force, a source keeps its article's file (and so its address on the site),
     # whatever title or slug it reads to now: a new file beside it would publish the story twice
     known = hashes.get(src.digest) if options.force else None

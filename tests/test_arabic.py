@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline import attribution, quotes
+from conftest import attributed
+
 from dateline.arabic_tags import date_reading, date_unread, has_arabic
 from dateline.dates import publication_date
 from dateline.model import Speaker
@@ -21,9 +22,7 @@ SPEAKERS = (
 
 def said(body: str) -> list[tuple[str, str, str]]:
     """(text, speaker, kind) of each quote `body` holds."""
-    ext = quotes.extract(body)
-    attrs = attribution.attribute(body, ext, SPEAKERS, ())
-    return [(q.text, a.speaker, q.kind) for q, a in zip(ext.quotes, attrs, strict=True)]
+    return [(text, speaker, kind) for text, kind, speaker in attributed(body, SPEAKERS)]
 
 
 def test_tag_verb_with_joined_and_names_the_alias_after_titles() -> None:

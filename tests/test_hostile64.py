@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -478,8 +478,9 @@ def _sealed_code(path: Path, key: bytes, marker: Path, *, seal_with: bytes | Non
     path.write_bytes(body if seal_with is None else _SEAL + hmac.digest(seal_with, body, hashlib.sha256) + body)
 
 
-@pytest.mark.parametrize("seal_with", ["none", "other"])
-def test_kept_code_not_sealed_by_this_users_key_is_not_run(tmp_path: Path, seal_with: str) -> None:
+def _planted_build(tmp_path: Path, seal: Callable[[bytes], bytes | None]) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """A built project whose kept compiled code is replaced by code that plants a marker, sealed with
+    `seal(the user's key)` (None: not sealed), then rebuilt after an edit: the rebuild and the marker."""
     root = project(tmp_path)
     keys = {"XDG_CACHE_HOME": str(tmp_path / "keys")}
     assert run_cli(root, "build", "--no-search", env=keys).returncode == 0
@@ -488,25 +489,20 @@ def test_kept_code_not_sealed_by_this_users_key_is_not_run(tmp_path: Path, seal_
         pytest.skip("this Python keeps no compiled code (patterns._SUPPORTED)")
     key = (tmp_path / "keys" / "dateline" / "cache-key").read_bytes()
     marker = tmp_path / "planted-ran"
-    _sealed_code(code, key, marker, seal_with=None if seal_with == "none" else os.urandom(32))
+    _sealed_code(code, key, marker, seal_with=seal(key))
     _edit(root, "An edit.")
-    done = run_cli(root, "build", "--no-search", env=keys)
+    return run_cli(root, "build", "--no-search", env=keys), marker
+
+
+@pytest.mark.parametrize("seal_with", ["none", "other"])
+def test_kept_code_not_sealed_by_this_users_key_is_not_run(tmp_path: Path, seal_with: str) -> None:
+    done, marker = _planted_build(tmp_path, lambda key: None if seal_with == "none" else os.urandom(32))
     assert done.returncode == 0, done.stderr
     assert not marker.exists()
 
 
 def test_kept_code_sealed_by_this_users_key_is_run(tmp_path: Path) -> None:
     """The negative: the same file sealed with the user's own key is trusted (what keeps the cache fast)."""
-    root = project(tmp_path)
-    keys = {"XDG_CACHE_HOME": str(tmp_path / "keys")}
-    assert run_cli(root, "build", "--no-search", env=keys).returncode == 0
-    code = root / ".dateline-cache" / "code.marshal"
-    if not code.exists():
-        pytest.skip("this Python keeps no compiled code (patterns._SUPPORTED)")
-    key = (tmp_path / "keys" / "dateline" / "cache-key").read_bytes()
-    marker = tmp_path / "planted-ran"
-    _sealed_code(code, key, marker, seal_with=key)
-    _edit(root, "An edit.")
-    run_cli(root, "build", "--no-search", env=keys)
+    _, marker = _planted_build(tmp_path, lambda key: key)
     assert marker.exists()
     assert oct((tmp_path / "keys" / "dateline" / "cache-key").stat().st_mode & 0o777) == "0o600"

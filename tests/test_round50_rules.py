@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline import attribution, dates, importer, quotes
+from conftest import attributed
+
+from dateline import dates, importer, quotes
 from dateline.model import DateInfo, PartialDate, Speaker
 
 SPEAKERS = (
@@ -31,8 +33,7 @@ TODAY = date(2026, 12, 7)
 
 
 def who(body: str) -> list[tuple[str, str]]:
-    ext = quotes.extract(body)
-    return [(q.text, a.speaker) for q, a in zip(ext.quotes, attribution.attribute(body, ext, SPEAKERS), strict=True)]
+    return [(text, speaker) for text, _, speaker in attributed(body, SPEAKERS)]
 
 
 def speakers(body: str) -> list[str]:

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline import attribution, dates, lexicon, quotes
+from conftest import attributed
+
+from dateline import dates, lexicon
 from dateline.model import DateInfo, PartialDate, Speaker
 
 SPEAKERS = (
@@ -32,8 +34,7 @@ TODAY = date(2026, 12, 7)
 
 
 def who(body: str) -> list[tuple[str, str]]:
-    ext = quotes.extract(body)
-    return [(q.text, a.speaker) for q, a in zip(ext.quotes, attribution.attribute(body, ext, SPEAKERS), strict=True)]
+    return [(text, speaker) for text, _, speaker in attributed(body, SPEAKERS)]
 
 
 # ---------------------------------------------------------------- language
