@@ -124,6 +124,9 @@ def _parser() -> argparse.ArgumentParser:
                         "(e.g. warning, date, unknown); repeat for several")
     r.add_argument("--risk", choices=("high", "medium", "low"), metavar="RISK",
                    help="only items of this risk or higher (high, medium, low)")
+    r.add_argument("--all", action="store_true", dest="every",
+                   help="print every item in full (past 10 items of one kind — one reason, other quotes and "
+                        "dates — the text shows the first 3 and counts the rest; --json always has every item)")
     r.add_argument("--speaker", action="append", default=[], metavar="ID",
                    help="only items about the quotes of this speaker (an id of speakers.yaml, or one review "
                         "shows for a name not in it); repeat for several")
@@ -290,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return serve.serve(config, host=args.host, port=args.port, open_browser=args.open)
         if args.command == "review":
             return _review(config, as_json=args.json, fail_on=args.fail_on,
-                           paths=args.path, groups=args.group, risk=args.risk, speakers=args.speaker)
+                           paths=args.path, groups=args.group, risk=args.risk, speakers=args.speaker, every=args.every)
         if args.command == "check":
             return _check(config, args.out is not None, show_quotes=args.quotes, project=project)
     except UsageError as exc:
@@ -532,7 +535,8 @@ def _build_alone(config: SiteConfig, *, quiet: bool = False, force: bool = False
 
 
 def _review(config: SiteConfig, *, as_json: bool, fail_on: str | None, paths: Sequence[str] = (),
-            groups: Sequence[str] = (), risk: str | None = None, speakers: Sequence[str] = ()) -> int:
+            groups: Sequence[str] = (), risk: str | None = None, speakers: Sequence[str] = (),
+            every: bool = False) -> int:
     """Analyse without writing, then print the review (narrowed by the filters given): text for
     people, JSON for tools."""
     from dateline import pipeline
@@ -558,30 +562,58 @@ def _review(config: SiteConfig, *, as_json: bool, fail_on: str | None, paths: Se
     else:
         filters = " ".join([*(f"--path {p}" for p in paths), *(f"--group {g}" for g in groups),
                             *([f"--risk {risk}"] if risk else []), *(f"--speaker {s}" for s in speakers)])
-        _print_review(result, f"; {len(whole.items)} in all, narrowed by {filters}" if filters else "")
+        _print_review(result, f"; {len(whole.items)} in all, narrowed by {filters}" if filters else "", every=every,
+                      again=f"dateline review {filters}".strip())
     return 1 if fail_on is not None and result.at_least(cast("Risk", fail_on)) else 0
 
 
-def _print_review(result: Review, narrowed: str = "") -> None:
+def _print_review(result: Review, narrowed: str = "", *, every: bool = False, again: str = "dateline review") -> None:
+    """The review as text. Items of one reason past ten in a group are folded after the first three
+    (Review.folded): the summary at the top and each fold line say how to see them all."""
+    from dateline.review import SHOW_OF_KIND, Folded
+
     if not result.items:
         print(f"review: nothing to check{narrowed}")
         return
-    for group, heading, items in result.groups():
-        print(f"== {heading} ({len(items)}) [--group {group}]")
-        for item in items:
+    groups = result.folded(every)
+    folds = sum(1 for _, _, shown in groups for entry in shown if isinstance(entry, Folded))
+    if folds:  # where to start, before hundreds of lines: every group's count, and how to unfold
+        print(f"review: {len(result.items)} item(s) to check{narrowed}: "
+              + ", ".join(f"{len(items)} {gid}" for gid, _, items in result.groups())
+              + f"; {folds} kind(s) of many alike are folded after the first 3 (`{again} --all` prints every one)")
+        print()
+    for group, heading, shown in groups:
+        print(f"== {heading} ({sum(1 for i in result.items if i.group == group)}) [--group {group}]")
+        for item in shown:
+            if isinstance(item, Folded):
+                print(f"… and {item.count} more item(s) of this kind, for the same reason: {_clip(item.why)}")
+                this = again if f"--group {group}" in again.split(" --") else f"{again} --group {group}"
+                print(f"  (`{this} --all` prints every one; `--path FILE` narrows to one article)")
+                continue
             print(f"[{item.risk}] {item.title}")
             for place in item.places[:6]:
                 print(f"  {place}")
             if len(item.places) > 6:
                 print(f"  … and {len(item.places) - 6} more")
             print(f"  why: {item.why}")
+            labels: dict[str, int] = {}
             for fix in item.fixes:
+                n = labels[fix.label] = labels.get(fix.label, 0) + 1
+                if not every and n > SHOW_OF_KIND:  # one fix per article of a name quoted in fifty
+                    continue
                 print(f"  {fix.label} — paste into {fix.file}:")
                 for line in fix.yaml.split("\n"):
                     print(f"    {line}")
+            for label, n in labels.items():
+                if not every and n > SHOW_OF_KIND:
+                    print(f"  … the same ({label}) in {n - SHOW_OF_KIND} more file(s): `--all` prints each")
         print()
     counts = ", ".join(f"{result.count(r)} {r}" for r in ("high", "medium", "low"))
     print(f"review: {len(result.items)} item(s) to check ({counts}){narrowed}")
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def _check(config: SiteConfig, keep_out: bool, *, show_quotes: bool, project: Sequence[Problem] = ()) -> int:

@@ -1089,3 +1089,53 @@ def test_quotes_one_reading_dates_alike_are_one_item_and_one_paste_settles_them(
     assert fix["yaml"].count(f"statement_date: {day[1]}") == 3 and fix["label"] == f"confirm all 3 (statement_date: {day[1]})"
     paste_into_front_matter(article, fix["yaml"])
     assert not group(review_json(project), "date")
+
+
+def _many_alike(root: Path) -> Path:
+    """Fourteen invented council stories of one shape: the mayor's words dated by "said on Tuesday" in a story
+    dated in its front matter, on no topic, so each article gives a low-confidence date item (but the two
+    published on a Tuesday) and an untagged item of one reason each — and one councillor not in speakers.yaml
+    quoted in all of them (one item, fourteen drop fixes)."""
+    project = small_project(root, "- id: ferreira\n  name: Marta Ferreira\n")
+    for n in range(14):
+        (project / "content" / "articles" / f"council-{n:02}.md").write_text(
+            f"---\ntitle: Council debate {n}\ndate: 2025-03-{n + 10:02}\n---\n\n"
+            f"“The budget line for buses stays at {n + 3} million,” Mayor Marta Ferreira said on Tuesday.\n\n"
+            f"“We will vote against it in any form, number {n},” said councillor Tomas Weller.\n", encoding="utf-8")
+    (project / "content" / "articles" / "council-odd.md").write_text(
+        "---\ntitle: Odd one\ndate: 2025-04-02\n---\n\n“We have no plan for trams,” someone said at the meeting.\n",
+        encoding="utf-8")
+    return project
+
+
+def test_review_folds_many_items_of_one_reason_and_all_unfolds(tmp_path: Path) -> None:
+    """ux70: 300 of 443 items were one filler pattern and 6,600 lines of text; an editor scrolled past the
+    unknown speakers to find them. Past 10 items of one kind (reason) the first 3 print and the rest are counted
+    with the command that prints them; fixes of one label likewise; --json and --fail-on keep every item."""
+    project = _many_alike(tmp_path / "p")
+    items = review_json(project)
+    dates = group(items, "date")
+    assert len(dates) == 12 and len({d["title"] for d in dates}) == 12  # each its own day …
+    text = run(project, "review").stdout
+    assert text.count("is a low-confidence guess") == 3, text  # … but one reason: three shown
+    assert "… and 9 more item(s) of this kind, for the same reason: inherits the publication date" in text
+    assert "… and 11 more item(s) of this kind, for the same reason: no cue word of topics.yaml" in text
+    assert "(`dateline review --group date --all` prints every one" in text
+    assert text.startswith("review: ") and "folded after the first 3 (`dateline review --all`" in text.split("\n")[0]
+    weller = [i for i in group(items, "new-name") if "Tomas Weller" in str(i["title"])]
+    assert len(weller) == 1 and len(weller[0]["fixes"]) == 15  # type: ignore[arg-type]
+    assert text.count("- drop: we-will-vote-against") == 3
+    assert "… the same (not statements to publish: drop them) in 11 more file(s)" in text
+    assert "“We have no plan for trams,”" in text  # the other kinds are all there
+    unfolded = run(project, "review", "--all").stdout
+    assert unfolded.count("is a low-confidence guess") == 12 and unfolded.count("- drop: we-will-vote-against") == 14
+    assert "more item(s) of this kind" not in unfolded and not unfolded.startswith("review: ")
+    narrowed = run(project, "review", "--group", "date").stdout
+    assert "(`dateline review --group date --all` prints every one" in narrowed  # not --group date twice
+    assert run(project, "review", "--fail-on", "medium").returncode == 1
+
+
+def test_review_does_not_fold_a_few_alike_or_items_of_other_reasons(project: Path) -> None:
+    out = run(project, "review").stdout
+    assert "more item(s) of this kind" not in out and not out.startswith("review: ")
+    assert out.count("\n[") + out.startswith("[") == len(review_json(project))
