@@ -216,8 +216,9 @@ class UI:
             m = pattern.fullmatch(text)
             if m is not None:
                 found = m.groupdict()
-                if "basis" in found:
-                    found["basis"] = self._translated(found["basis"], keys)
+                for inner in ("basis", "how"):  # a reason around another: said so in turn
+                    if inner in found:
+                        found[inner] = self._translated(found[inner], keys)
                 return str(_entry(self.table, key)).format(**found)
         evidence = _EVIDENCE.fullmatch(text) if keys == "basis_keys" else None
         if evidence is not None:

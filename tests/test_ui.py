@@ -547,3 +547,39 @@ def test_how_a_speaker_was_found_is_said_in_the_sites_language_and_the_articles_
     assert de.how("Q&A interview: the interviewee") == "Interview: die befragte Person"
     assert de.how("“…,” sagte Hollweg") == "“…,” sagte Hollweg", "the article's own words, as written"
     assert ui.ENGLISH.how("transcript turn") == "transcript turn"
+
+
+def test_a_borrowed_day_an_ordered_date_line_and_outlet_turns_are_said_in_the_sites_language() -> None:
+    """ux76 (a Brazilian desk's pt-BR site): 138 cards said "inherits the article’s statement date, from another
+    speaker’s sentence: …", 47 "(day first, as language = "pt-BR" in pyproject.toml says)", and transcript turns
+    "— but ‘Estadão’ is an outlet of this site, not a person", in English. The bases as dates.py, config.py and
+    pipeline.py write them (their own constants and functions, so a rewording there breaks this test)."""
+    from dateline.config import NumericOrder
+    from dateline.dates import BORROWED_DATE
+
+    borrowed = f"{BORROWED_DATE}: ‘disse na sexta-feira’ → 2024-04-19, the Friday before publication (2024-04-20)"
+    assert ui.UI("pt-BR").basis(borrowed) == "herda a data das declarações do artigo, da frase de outra pessoa: " \
+                                             "‘disse na sexta-feira’ → 2024-04-19"
+    assert ui.UI("de").basis(borrowed).startswith("übernimmt das Datum der Aussagen des Artikels, aus dem Satz einer ")
+    assert ui.ENGLISH.basis(borrowed) == borrowed
+    for day_first, words in ((True, "dia primeiro"), (False, "mês primeiro")):
+        order = NumericOrder(day_first, 'language = "pt-BR"')
+        line = f"date line ‘07/02/2024 08h15’ → 2024-02-07 ({order.because()})"
+        assert ui.UI("pt-BR").basis(line) == (f"linha da data ‘07/02/2024 08h15’ → 2024-02-07 ({words}, conforme "
+                                              "language = &#34;pt-BR&#34; no pyproject.toml)")
+    how = "transcript turn — but ‘Estadão’ is an outlet of this site, not a person"
+    assert ui.UI("pt-BR").how(how) == "intervenção numa transcrição — mas ‘Estadão’ é um veículo deste site, não uma pessoa"
+    assert ui.UI("fr").how("the story quotes the headline's words again: carried over from the previous quote") == \
+        "l’article reprend les mots du titre\u00a0: reprise de la citation précédente"
+
+
+def test_brazils_table_says_pessoa_and_confiabilidade_where_portugal_says_orador_and_fiabilidade() -> None:
+    """ux76: a pt-BR site read "Oradores" in its menu, "fiabilidade" beside "confiabilidade" and «…» around a
+    cited title; Portugal's table keeps its words."""
+    from dateline.ui import catalogue
+
+    for key, value in catalogue()["pt"].items():
+        brazil = str(ui.UI("pt-BR")(key)) if isinstance(value, str) else ""
+        assert not re.search(r"[Oo]rador|\bfiabilidade|«", brazil), (key, brazil)
+    assert ui.UI("pt-BR")("nav_speakers") == "Quem disse" and ui.UI("pt")("nav_speakers") == "Oradores"
+    assert "“{title}”" in str(ui.UI("pt-BR")("cite_quoted_in")) and "«{title}»" in str(ui.UI("pt")("cite_quoted_in"))
