@@ -990,7 +990,9 @@ def _texts(item: dict[str, Any], key: str, lines: dict[str, tuple[int, yaml.Node
 # what a cue or alias may not hold: they are words as a text writes them, matched whole (a cue's one
 # wildcard is a `*` ending it), never patterns; `.*`, `[a-z]`, `a|b` were taken as literal text and
 # matched nothing, or a lone `*` matched every word and put every quote on the topic (hostile round 59, k11/k12)
-_PATTERN_SIGNS = re.compile(r"[\\^$\[\]{}|?]|\.\*|\*(?!$)")
+# A `$` is a currency's sign where money is written ("R$ 6", "US$ 40", "$5 billion": ux76, a Brazilian desk's cue
+# stopped the build) — after a capital or before a digit or space; a pattern's end anchor elsewhere ("tariff$").
+_PATTERN_SIGNS = re.compile(r"[\\^\[\]{}|?]|(?<![A-Z])\$(?![\d\s])|\.\*|\*(?!$)")
 
 
 def _words_checked(found: tuple[str, ...], node: yaml.MappingNode, key: str, path: str, what: str,
@@ -1005,8 +1007,9 @@ def _words_checked(found: tuple[str, ...], node: yaml.MappingNode, key: str, pat
             why = "is empty"
         elif not any(c.isalnum() for c in word):
             why = "has no letter or digit" + (": it would match every word" if "*" in word else "")
-        elif _PATTERN_SIGNS.search(word) or (key != "cues" and "*" in word):
-            why = ("is written as a pattern; write the words as a text writes them"
+        elif (sign := _PATTERN_SIGNS.search(word) or (key != "cues" and "*" in word)):
+            shown = sign.group(0) if isinstance(sign, re.Match) else "*"
+            why = (f"is written as a pattern (`{shown}`); write the words as a text writes them"
                    + (" (a `*` may only end a cue: negotiat*)" if key == "cues" else ""))
         else:
             kept.append(word)

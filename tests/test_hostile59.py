@@ -209,13 +209,16 @@ def test_a_key_given_twice_in_a_data_entry_is_an_error_at_its_line(tmp_path: Pat
 
 # --- k11 / k12: blank, wildcard and pattern-looking cues and aliases ------------------------------
 
-@pytest.mark.parametrize("cue", ['"*"', '""', '" "', '".*"', '"fer[ry]"', '"ferry|bus"', '"*fares"'])
+@pytest.mark.parametrize("cue", ['"*"', '""', '" "', '".*"', '"fer[ry]"', '"ferry|bus"', '"*fares"', '"fares$"',
+                                 '"$fares"'])
 def test_a_cue_that_is_blank_or_a_pattern_is_an_error_at_its_line(tmp_path: Path,
                                                                   capsys: pytest.CaptureFixture[str], cue: str) -> None:
     root = project(tmp_path, topics=TOPICS + f"- id: all\n  label: All\n  cues: [weather, {cue}]\n")
     rc, said = build(root, capsys)
     assert rc == 1, said
     assert "topics.yaml:8: topic all: cues: " in said
+    if "$" in cue:
+        assert "is written as a pattern (`$`)" in said, said
 
 
 @pytest.mark.parametrize("alias", ['""', '" "', '".*"', '"*"', '"Lin?"'])
@@ -229,9 +232,21 @@ def test_an_alias_that_is_blank_or_a_pattern_is_an_error_at_its_line(
 
 def test_ordinary_cues_and_aliases_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = project(tmp_path, speakers=SPEAKERS.replace("[Okoye]", '[Okoye, "Dr. C. Okoye", "O\'Koye-Smith"]'),
-                   topics=TOPICS.replace("[ferry, fares*]", '[ferry, fares*, "pro-*", "B.C. ferries", "24/7"]'))
+                   topics=TOPICS.replace("[ferry, fares*]", '[ferry, fares*, "pro-*", "B.C. ferries", "24/7", '
+                                                              '"no máximo R$ 6", "US$ 40", "$5 fare", "NZ$"]'))
     rc, said = build(root, capsys)
     assert rc == 0, said
+
+
+def test_a_cue_of_money_with_a_dollar_sign_matches_the_money(tmp_path: Path) -> None:
+    """ux76: "no máximo R$ 6" is how Brazil writes money (the cue was refused as a pattern); it matches as
+    written, and not a larger sum it begins (R$ 60)."""
+    from dateline.topics import cue_pattern
+
+    found = cue_pattern(["no máximo R$ 6", "US$"])
+    assert found is not None
+    assert found.search("Um pedágio de no máximo R$ 6 por carro") and found.search("cerca de US$ 40 milhões")
+    assert not found.search("no máximo R$ 60 por carro")
 
 
 # --- i06 / i07 / i11: saved pages nested deep, with a <base href>, with inline relative links ------
