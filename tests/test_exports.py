@@ -34,6 +34,35 @@ def test_quotes_json_agrees_with_the_views_and_links(golden_site: Site) -> None:
     assert all(a["statement_date"] == views.articles[a["id"]].said.date.iso() for a in articles)
 
 
+@pytest.mark.parametrize("base_url", ["", "https://desk.github.io/watch/"])
+def test_quotes_csv_is_quotes_json_flattened_with_permalinks(golden_site: Site, base_url: str) -> None:
+    """ux76: a desk with no programmer opens data/quotes.csv in a spreadsheet; every quote a row, its words intact
+    (commas, quotes and line ends inside are quoted as RFC 4180 says), the permalink absolute with a base_url."""
+    import csv
+
+    site = dataclasses.replace(golden_site, config=golden_site.config.replace(base_url=base_url))
+    files = exports.data_files(site, Views(site))
+    quotes = json.loads(files["data/quotes.json"])
+    raw = files["data/quotes.csv"].decode("utf-8")
+    assert raw.endswith("\r\n") and raw.startswith(",".join(exports.CSV_COLUMNS) + "\r\n")
+    rows = list(csv.DictReader(io.StringIO(raw, newline="")))
+    assert [r["id"] for r in rows] == [q["id"] for q in quotes]
+    by_article = {a["id"]: a for a in json.loads(files["data/articles.json"])}
+    for row, q in zip(rows, quotes, strict=True):
+        a = by_article[q["article"]]
+        assert (row["text"], row["speaker"], row["speaker_name"], row["statement_date"], row["statement"]) == (
+            q["text"], q["speaker"], q["speaker_name"], q["statement_date"], q["statement"])
+        assert row["topics"].split(";") == (q["topics"] or [""]) and row["partial"] == ("yes" if q["partial"] else "")
+        assert (row["article_title"], row["published"], row["source_url"]) == (a["title"], a["date"], a["source_url"])
+        assert row["permalink"] == base_url + q["url"]
+    assert any(any(c in r["text"] for c in ',"') for r in rows), "the fixture's words hold a comma or a quote"
+
+
+def test_a_csv_cell_is_quoted_only_when_it_must_be() -> None:
+    assert exports._cell('He said "no", then left') == '"He said ""no"", then left"'
+    assert exports._cell("two\nlines") == '"two\nlines"' and exports._cell("plain words") == "plain words"
+
+
 def test_unchanged_records_are_reused_and_give_the_same_bytes(golden_site: Site) -> None:
     views = Views(golden_site)
     memo: exports.RecordMemo = {}
