@@ -569,6 +569,8 @@ def test_a_borrowed_day_an_ordered_date_line_and_outlet_turns_are_said_in_the_si
                                               "language = &#34;pt-BR&#34; no pyproject.toml)")
     how = "transcript turn — but ‘Estadão’ is an outlet of this site, not a person"
     assert ui.UI("pt-BR").how(how) == "intervenção numa transcrição — mas ‘Estadão’ é um veículo deste site, não uma pessoa"
+    assert ui.UI("pt-BR").how("‘afirmou’ with its subject dropped: the one the text is about") == \
+        "‘afirmou’ com o sujeito oculto: a pessoa de quem o texto trata"
     assert ui.UI("fr").how("the story quotes the headline's words again: carried over from the previous quote") == \
         "l’article reprend les mots du titre\u00a0: reprise de la citation précédente"
 
