@@ -34,6 +34,9 @@ class Analysis:
     # (text, reason, offset in the body) of quote marks that were not speech: review lists those beside a
     # figure's name, so a figure's word read as a term is never dropped without the editor seeing it
     rejected: tuple[tuple[str, str, int], ...] = ()
+    # the article's title, when an attribution read it (a Q&A interview's guest named only there): `analysed_digest`
+    # leaves titles out, so a cached analysis that read one is taken only while the title is the same
+    title: str | None = None
 
 
 def _line_of_offset(article: Article, offset: int) -> int:
@@ -143,7 +146,8 @@ def analyse(article: Article, data: Data) -> Analysis:
     from dateline import attribution, quotes, topics  # here: a rebuild that analyses nothing never loads them
     body = article.body
     ext = quotes.extract(body)
-    attrs = attribution.attribute(body, ext, data.speakers, article.speakers, writer=article.writer)
+    attrs = attribution.attribute(body, ext, data.speakers, article.speakers, writer=article.writer,
+                                  title=article.title)
     problems = [Problem(article.path, article.body_line + line - 1, msg, "warning") for line, msg in ext.warnings]
     listed = next((s.name for s in data.speakers if s.id == article.writer), None) if article.writer else None
     # a writer speakers.yaml does not list is `refs.unknown_ids`' warning alone ("writer: unknown speaker"): this
@@ -248,7 +252,8 @@ def analyse(article: Article, data: Data) -> Analysis:
     for q in out:
         if body[q.span.start:q.span.end] != q.text:
             problems.append(Problem(article.path, q.span.line, f"quote is not verbatim in the body: {q.text[:60]!r}"))
-    return Analysis(tuple(out), tuple(problems), rejected)
+    read_title = any(a.how.endswith(attribution.TITLE_GUEST) for a in attrs)
+    return Analysis(tuple(out), tuple(problems), rejected, article.title if read_title else None)
 
 
 def _usual_marks(found: Sequence[RawQuote]) -> str:
@@ -658,7 +663,7 @@ def analyse_all(loaded: Loaded, cache: dict[str, tuple[str, Analysis]] | None = 
     for a in loaded.articles:
         key = f"{analysed_digest(a)}:{data_key}:{a.path}"
         hit = cache.get(a.path) if cache is not None else None
-        if hit is not None and hit[0] == key:
+        if hit is not None and hit[0] == key and (hit[1].title is None or hit[1].title == a.title):
             out[a.id] = hit[1]
             continue
         todo.append((a, key))

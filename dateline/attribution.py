@@ -1742,9 +1742,11 @@ class _Doc:
     quote.
     """
 
-    def __init__(self, body: str, extraction: Extraction, index: SpeakerIndex) -> None:
+    def __init__(self, body: str, extraction: Extraction, index: SpeakerIndex, title: str = "") -> None:
         self.body = body
         self.index = index
+        self.title = title  # the article's title (front matter): a Q&A interview's headline is no line of its body
+        self.guest_from_title = False  # the interviewee is the one the title names (`_title_guest`)
         self.writer: Who | None = None  # the article's `writer:` (`attribute`)
         self.paras = extraction.paragraphs
         self.extraction_turns = [q for q in extraction.quotes if q.kind == "transcript-turn"]
@@ -3236,11 +3238,13 @@ _COMPLEMENT_GAP = re.compile(r"(?<![\w’'])(?!(?:" + _LINKS + "|" + alternation
 
 
 def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
-              article_speakers: Sequence[str] = (), *, writer: str = "") -> list[Attribution]:
+              article_speakers: Sequence[str] = (), *, writer: str = "", title: str = "") -> list[Attribution]:
     """One Attribution per quote in `extraction.quotes`, same order. `writer`: the speakers.yaml id of the byline's
-    writer when the byline is no longer in the body (the article's `writer:`), whose "I … said: “…”" is theirs."""
+    writer when the byline is no longer in the body (the article's `writer:`), whose "I … said: “…”" is theirs.
+    `title`: the article's, read only for a Q&A interview whose introduction names no interviewee (its how then
+    ends with TITLE_GUEST: a cached analysis that read it is stale when the title changes)."""
     index = index_for(tuple(speakers))
-    doc = _Doc(body, extraction, index)
+    doc = _Doc(body, extraction, index, title)
     if writer in index.speakers:
         doc.writer = Who(writer, index.speakers[writer].name)
     state = _State(doc, article_speakers)
@@ -5828,7 +5832,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         return Verdict(UNKNOWN, "examination transcript: no witness named")  # never the counsel's
     if label in ("Q", "A") and doc.interview is not None:
         who = doc.interview[0] if label == "Q" else doc.interview[1]
-        return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee"))
+        return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee")
+                       + (TITLE_GUEST if label == "A" and doc.guest_from_title else ""))
     earlier = [name for at, office, name in doc.office_holders if at < q.start and office == label.lower()]
     named = _named_note(q) or (earlier[-1] if earlier and not q.turn_note else None)
     if named is not None:  # `The Chairperson (Sen. Doe):`, and a later bare `The Chairperson:`
@@ -6396,4 +6401,33 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     if len(rest) > 1 and asker.known:
         rest = [w for w in rest if w.id in doc.index.speakers]
     answerer = rest[0] if len(rest) == 1 else UNKNOWN
+    if not rest and (guest := _title_guest(doc, asker)) is not None:
+        answerer = guest
+        doc.guest_from_title = True
     return asker, answerer
+
+
+TITLE_GUEST = ", named in the title"  # how an interviewee read from the article's title is told (`_title_guest`)
+# a title's words in quotation marks, blanked before its names are read: the quote names no interviewee
+_TITLE_QUOTED = re.compile(r"'[^'\n]*'|‘[^’\n]*’|“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|„[^“”\n]*[“”]|「[^」\n]*」")
+
+
+def _title_guest(doc: _Doc, asker: Who) -> Who | None:
+    """The one person the article's title names, for a Q&A interview whose introduction names none: an imported
+    interview's headline ("Dana Holt: 'The port stays public'", "Claire Dumas : « Le port restera public »") is its
+    front matter's title, not a line of its body, and every answer was nobody's. A speaker of speakers.yaml anywhere
+    outside the title's quote; a name not in it only right before a colon (a Title Case headline's capitals are no
+    names); never two people, never the interviewer."""
+    title = _TITLE_QUOTED.sub(lambda m: " " * len(m.group(0)), doc.title)
+    found: dict[str, Who] = {}
+    for m in doc.index.scan(title):
+        if m.kind in (Kind.ALIAS, Kind.FUZZY) and m.speaker and not m.possessive:
+            who = Who(m.speaker, doc.index.speakers[m.speaker].name)
+        elif m.kind is Kind.NAME and " " in m.name and re.match(r"\s*:", title[m.end:]) \
+                and m.name.split()[-1] not in _ORG_WORDS and m.name.split()[0] not in _ORG_FIRST:
+            who = _named(m.name)
+        else:
+            continue
+        found[who.id] = who
+    found.pop(asker.id, None)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -1852,6 +1852,10 @@ _SECTION_HEAD: Final = re.compile(
     # (a place or a body, then its comma, a weekday's comma left after the weekday went: "Bundeskanzleramt, Mittwoch,
     # 13. März 2024", a government's press office above its transcript)
     r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=[\s,]*§)"
+    # (… or an outlet's name with its small words, "Le Quotidien de Lyon, 4 février 2026", "The Times of India,
+    # February 4, 2026", "Folha de S.Paulo, 4 de fevereiro de 2026": its first and last words capitals)
+    r"|^\s*[A-Z][^\W\d_]*(?:(?:[ -](?:of|the|and|de|du|des|la|le|les|di|da|do|dos|das|del|della|van|der|den|von|zu|"
+    r"y|e|och|og|en|el))*[ -][A-Z][^\W\d_]*(?:\.[A-Z][^\W\d_]*)?){1,4},(?=[\s,]*§)"
     # … or an agency's message number ("OTS0087, 13. März 2024, 10:14", "APA0312, …": its wire's code, then the day)
     r"|^\s*[A-Z]{2,5}\d{3,5},?(?=\s*§)"
     # … also before the label of its date ("New Delhi, First Published: 1 Dec 2026, 06:45 PM IST")
@@ -3691,7 +3695,8 @@ def article_statement_date(
     anchor = _anchor_from(published)
     aired = _occasion_line(lead, anchor, order)
     occasion = ((_recorded_before(lead, aired) or aired) if aired is not None else None) \
-        or _post_stamp(lead, anchor, today) or _corrected_report(lead, anchor)
+        or _post_stamp(lead, anchor, today) or _corrected_report(lead, anchor) \
+        or _occasion_footer(paragraphs, anchor, today)
     if occasion is not None:
         return occasion
     candidates: list[_Candidate] = []
@@ -3746,6 +3751,45 @@ def article_statement_date(
             or _lede_weekday(lead, anchor, today)
             or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
             or _passive_date(passive, lead, anchor, today))
+
+
+# where one sentence of a closing paragraph ends and the next begins ("Propos recueillis par Marc Olivier. Entretien …")
+_SENTENCES: Final = re.compile(r"(?<=[.!?])(?<!\d[.!?])\s+(?=[A-ZÀ-ÞА-Я])")  # (not a German day's "31. Januar")
+_FOOTER_PARAGRAPHS: Final = 2  # the closing paragraphs an interview's date line is looked for in
+
+
+def _occasion_footer(paragraphs: Sequence[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
+    """The day an interview's or a transcript's closing line says it was held ("Interview conducted on January 31.",
+    "Propos recueillis par Marc Olivier. Entretien réalisé le 31 janvier.", "The interview was conducted on Monday
+    and has been condensed."): the header's occasion line (`_occasion_line`), written at the end, where an imported
+    interview's words were dated by its publication at high. Only a sentence opening with the label, its date at
+    once after it, in the last two paragraphs of a text of turns (`Q:`, `Question :`, a capitals label): a news
+    story's closing sentence dates nothing of the whole."""
+    if anchor is None:
+        return None
+    for paragraph in reversed(paragraphs[-_FOOTER_PARAGRAPHS:]):
+        if len(paragraph) > 600:  # (a closing line, not a story's paragraph)
+            continue
+        for sentence in _SENTENCES.split(paragraph.strip()):
+            label = _OCCASION_LABEL.match(sentence)
+            if label is None:
+                continue
+            rest = sentence[label.end():label.end() + 80]
+            # (a day and month of another language, no year: "Entretien réalisé le 31 janvier" read as "31 Jan")
+            rest = _MONTH_ABROAD_YEARLESS.sub(_month_in_english, _in_english(rest))
+            phrase = next(iter(find_date_phrases(rest)), None)
+            if phrase is None or rest[:phrase.start].strip(" ,:") not in ("", "on", "le", "el", "em", "il", "op", "am"):
+                continue
+            if not any(_QUESTION_TURN.match(p.replace(" :", ":", 1)) or quotes.opens_turn(p) for p in paragraphs):
+                return None  # (French sets a space before its colon: "Question : …")
+            try:
+                info = _resolve_cached(phrase.text, anchor, today, _one_line(sentence))
+            except DateUnknown:
+                continue
+            if info is None or _after_publication(info, anchor):
+                continue
+            return DateInfo(info.date, info.confidence, f"{info.basis}: the interview's closing line", info.end)
+    return None
 
 
 def _filed_before(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
