@@ -105,3 +105,27 @@ def test_a_sentence_with_a_date_is_still_no_date_line() -> None:
 
     assert _header_line_dates("He said on Monday, March 5, 2026") == []
     assert _header_line_dates("The minister of finance, March 5, 2026") == []
+
+
+def test_a_title_edit_reaches_a_cached_analysis_that_read_the_title(tmp_path: Path) -> None:
+    """The analysis cache leaves titles out of its key (a title edit re-analyses nothing); an analysis that read
+    its title for the guest is taken again only while the title is the same."""
+    import json
+
+    from conftest import small_project
+
+    from dateline import pipeline
+    from dateline.config import load_config
+
+    project = small_project(tmp_path / "p", "- id: ama-boateng\n  name: Ama Boateng\n")
+    page = project / "content" / "articles" / "levy.md"
+
+    def guests(title: str) -> list[str]:
+        page.write_text(f"---\ntitle: \"{title}\"\ndate: 2026-03-06\n---\n\n{QA}", encoding="utf-8")
+        pipeline.build(load_config(project))
+        said = json.loads((project / "site" / "data" / "quotes.json").read_text(encoding="utf-8"))
+        return [q["speaker"] for q in said]
+
+    assert guests("Ama Boateng: 'The levy stays'") == ["unknown", "ama-boateng", "unknown", "ama-boateng"]
+    assert guests("Kofi Mensah: 'The levy stays'") == ["unknown", "kofi-mensah", "unknown", "kofi-mensah"]
+    assert guests("The levy stays") == ["unknown"] * 4
