@@ -12,6 +12,7 @@ import calendar
 import difflib
 import hashlib
 import itertools
+import os
 import re
 import unicodedata
 from array import array
@@ -25,8 +26,9 @@ from operator import attrgetter, itemgetter, not_
 from sys import intern
 from typing import Any
 
-from dateline.lexicon import polarity_words
+from dateline.lexicon import polarity_words, spelling_folds
 from dateline.model import Article, DateInfo, Links, PartialDate, Quote, Related, RelationKind, Span, Statement, slugify
+from dateline.names import fold
 from dateline.topics import short_term
 from dateline.workers import collector_off
 
@@ -134,8 +136,8 @@ def _profile(text: str) -> tuple[list[str], tuple[str, ...], str]:
     thousand distinct words for hundreds of thousands of uses), the sample a tuple (a frozenset's table
     is ~4× its items), and the text's other runs are made when it starts a statement (`_runs`): held
     for every text, they were a third of linking's memory (~80 MB at 10,000 articles, 38,000 texts)."""
-    w = list(map(intern, _words(text)))
-    norm = " ".join(w)  # (`normalise`)
+    w = list(map(intern, _compared(text)))
+    norm = " ".join(w)  # (`normalise`, spellings folded: `_compared`)
     if len(w) < 4:
         return w, ((intern(norm),) if w else ()), norm
     last = len(w) - 4
@@ -145,6 +147,73 @@ def _profile(text: str) -> tuple[list[str], tuple[str, ...], str]:
     # the runs starting at 0, 3, 6, … up to `last` (the shortest slice by threes stops there), joined in C
     starts = zip(w[0::3], w[1::3], w[2::3], w[3::3], strict=False)
     return w, tuple(dict.fromkeys([*map(intern, map(" ".join, starts)), intern(" ".join(w[last:]))])), norm
+
+
+def _compared(text: str) -> list[str]:
+    """The words two reports are compared by: `normalise`'s, with the house style an outlet puts on a wire
+    folded away (`lexicon.spelling_folds`: "25 per cent" / "25 percent" / "25%", "defence" / "defense",
+    accents on Latin letters, "a la carte" / "à la carte"). Only the comparison: a quote's id hashes the
+    words as printed (`quote_id`), so no `#q-…` anchor moves. A negation or number keeps its spelling
+    (`_Folded`): "não" folded to "nao" would no longer be a negation."""
+    if "%" in text:
+        text = text.replace("%", " percent ")
+    words = list(map(_FOLDED.__getitem__, _words(text)))
+    firsts = _percent_firsts()
+    if firsts.isdisjoint(words):
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for form in firsts.get(words[i], ()):
+            if tuple(words[i:i + len(form)]) == form:
+                out.append("percent")
+                i += len(form)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+class _Folded(dict[str, str]):
+    """A normalised word as reports are compared (`_compared`), worked out the first time it is met: accents
+    on Latin letters dropped, a spelling variant (`lexicon.spelling_folds`) to the form compared. Negations
+    and numbers as they are (`_MarkerWords`)."""
+
+    def __missing__(self, w: str) -> str:
+        out = w
+        if not _marker_words()[w]:
+            if not w.isascii() and (plain := fold(w)).isascii() and plain.isalnum():
+                out = plain
+            folds = spelling_folds()
+            out = folds.words.get(out, out)
+            for ending, compared in folds.suffixes:
+                if out.endswith(ending) and len(out) - len(ending) >= folds.stem:
+                    out = out[:-len(ending)] + compared
+                    break
+        self[w] = out = intern(out)
+        return out
+
+
+_FOLDED = _Folded()
+
+
+class _Firsts(dict[str, tuple[tuple[str, ...], ...]]):
+    """The first words of the "per cent" written as several words (`spelling_folds().percent`), each
+    with its forms."""
+
+    def isdisjoint(self, words: list[str]) -> bool:
+        return self.keys().isdisjoint(words)
+
+
+@lru_cache(maxsize=1)
+def _percent_firsts() -> _Firsts:
+    firsts = _Firsts()
+    for form in spelling_folds().percent:
+        if len(form) > 1:
+            firsts[form[0]] = (*firsts.get(form[0], ()), form)
+        # (a one-word form is a spelling: folded with the words)
+    return firsts
 
 
 def _runs(words: list[str]) -> tuple[str, ...]:
@@ -161,7 +230,8 @@ def forget() -> None:
     _profile.cache_clear()
 
 
-def same_words(a: list[str], b: list[str], a_partial: bool = False, b_partial: bool = False) -> bool:
+def same_words(a: list[str], b: list[str], a_partial: bool = False, b_partial: bool = False,
+               near: bool = False) -> bool:
     """Are two normalised quotes the same statement?
 
     Equal; or one is a truncation of the other (≥ 8 words, 80% of the shorter one's
@@ -170,8 +240,10 @@ def same_words(a: list[str], b: list[str], a_partial: bool = False, b_partial: b
     (`partial`) of at least PARTIAL_WORDS words found word for word inside the other. A shared
     stock phrase alone is not enough, so statements do not chain together through common wording.
     A whole quote of fewer than 8 words held in a longer one is for the dates to decide (`_held`).
+    `near` (two quotes of one named speaker, `_home`): also one of at least NEAR_WORDS words that is a run
+    of the other with a word or two inserted, dropped or respelt (`_near`).
     """
-    return _same(_Words(a, a_partial), _Words(b, b_partial))
+    return _same(_Words(a, a_partial), _Words(b, b_partial), near)
 
 
 class _Words:
@@ -233,22 +305,23 @@ class _Words:
         return self._places
 
 
-def _same(a: _Words, b: _Words) -> bool:
+def _same(a: _Words, b: _Words, near: bool = False) -> bool:
     """`same_words` (its rule, in its order) on prepared word lists."""
     if a.words == b.words:
         return True
     if a.markers == b.markers:
-        return _alike(a, b)
+        return _alike(a, b, near)
     # Negations or numbers differ: the claim must be kept (`_claim_kept`) as well as the words alike, and
     # `_claim_possible` rules most such pairs out first, cheaper than `_alike` and far cheaper than difflib
     # (at 4000 articles of the bench corpus 83,000 of the 89,000 pairs compared, stock claims with other
     # occasions' counts). Empty words are never alike (`_alike`) nor cut (`_claim_possible` reads the ends).
-    return (bool(a.words and b.words) and _claim_possible(a, b) and _alike(a, b)
+    return (bool(a.words and b.words) and _claim_possible(a, b) and _alike(a, b, near)
             and _claim_kept(a.words, b.words))
 
 
-def _alike(a: _Words, b: _Words) -> bool:
-    """Nearly the same words: a truncation, a fragment or a small translation variant."""
+def _alike(a: _Words, b: _Words, near: bool = False) -> bool:
+    """Nearly the same words: a truncation, a fragment or a small translation variant (or, `near`, a
+    reprint's small edit: `_near`)."""
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
     if short.partial and len(short.words) >= PARTIAL_WORDS and _inside(short.words, long_.words):
         return True  # a fragment re-quoted from the whole: the writer quoted a part of what was said
@@ -258,7 +331,65 @@ def _alike(a: _Words, b: _Words) -> bool:
     if len(sa & sb) >= 0.8 * len(sa):
         return True
     wa, wb = a.word_set, b.word_set
-    return len(short.words) >= 0.7 * len(long_.words) and len(wa & wb) >= 0.7 * len(wa | wb)
+    if len(short.words) >= 0.7 * len(long_.words) and len(wa & wb) >= 0.7 * len(wa | wb):
+        return True
+    return near and _near(short.words, long_.words, wb if short is a else wa)
+
+
+NEAR_WORDS = 8  # a quote at least this long may differ from a run of another by `_edits` words (`_near`)
+NEAR_EDITS_EVERY = 20  # one more word edited for each this many words of the shorter quote
+
+
+def _edits(n: int) -> int:
+    """The words a quote of `n` words may have inserted, dropped or respelt and still be the same report."""
+    return 0 if n < NEAR_WORDS else 1 + n // NEAR_EDITS_EVERY
+
+
+def _near(short: list[str], long_: list[str], long_set: set[str] | None = None) -> bool:
+    """Is `short` a run of `long_`'s words with at most `_edits` words inserted, dropped or respelt, none
+    of them a negation or a number?
+
+    Why: a reprint of a wire puts a word in or takes one out ("A quota that nobody has to respect" and
+    "A quota nobody has to respect"), which the 8-word runs of a quote of 10 words cannot survive (one
+    word is in every run). Only for quotes of NEAR_WORDS words or more, of one named speaker (`_home`),
+    and still split by their dates (`by_occasion`): a few words are too few to tell an edit from other
+    words. A word put in its place must be spelt alike (`_respelt`: "quota"/"quotas"), not another word:
+    "we will raise the tariff…" is not "we will cut the tariff…". A negation or number in an edit keeps
+    the two apart ("not", "20"/"25")."""
+    budget = _edits(len(short))
+    if not budget or len(long_) < len(short) - budget:
+        return False
+    have = long_set if long_set is not None else set(long_)
+    if sum(w not in have for w in short) > budget:
+        return False  # (most pairs: more words of one nowhere in the other)
+    first = short[0]
+    return any(_run_from(short, 0, long_, i, budget) for i, w in enumerate(long_) if w == first)
+
+
+def _run_from(s: list[str], si: int, long_: list[str], li: int, budget: int) -> bool:
+    """`_near`'s alignment: `s[si:]` against `long_[li:]`, with `budget` edits left."""
+    n, m = len(s), len(long_)
+    while si < n and li < m and s[si] == long_[li]:
+        si += 1
+        li += 1
+    if si == n:
+        return True  # (what `long_` has after it is a cut, as a truncation's)
+    if not budget:
+        return False
+    marker = _marker_words()  # (an edit of a negation or a number is another claim)
+    if li < m and not marker[long_[li]]:
+        if not marker[s[si]] and _respelt(s[si], long_[li]) and _run_from(s, si + 1, long_, li + 1, budget - 1):
+            return True
+        if _run_from(s, si, long_, li + 1, budget - 1):
+            return True  # a word `long_` has where `s` has none
+    return not marker[s[si]] and _run_from(s, si + 1, long_, li, budget - 1)  # a word `s` has, `long_` not
+
+
+def _respelt(a: str, b: str) -> bool:
+    """The same word in another form ("quota"/"quotas", "steelworker"/"steelworkers"): a common start
+    of at least four letters, the rest at most three letters on either side."""
+    k = len(os.path.commonprefix((a, b)))
+    return k >= 4 and max(len(a), len(b)) - k <= 3
 
 
 NEGATION_REACH = 3  # a negation this close before the words two quotes share governs them
@@ -521,6 +652,23 @@ def _firm_days(d: DateInfo | None) -> tuple[int, int] | None:
     return (lo, hi) if hi - lo <= FIRM_SPAN else None
 
 
+WIDE_WORDS = 4  # a whole quote dated only to its year (or a guess) joins a statement holding it from this many words
+WIDE_SPAN = 366 + OCCASION_SLACK  # the most days such a date may span (`_wide_days`): a year's
+
+
+def _wide_days(d: DateInfo | None) -> tuple[int, int] | None:
+    """The days a date that is not firm (`_firm_days`) names itself, when they are a year at most: "2023"
+    of an op-ed's "three years ago I said…", a low-confidence guess of a month. Not "by then" back to the
+    first day there is, as `same_occasion` reads a guess: `_held` joins a re-quote to the one statement of
+    its speaker that holds its words among those whose firm date lies inside these days (an op-ed of 2026
+    quoting "Relocation must be mandatory." of 14 March 2023 as said "three years ago"), and none when
+    the year holds two (or none: a date of 2024 never reaches a statement of 2023)."""
+    if d is None:
+        return None
+    lo, hi = _days(d.date)[0].toordinal() - OCCASION_SLACK, _days(d.end or d.date)[1].toordinal()
+    return (lo, hi) if hi - lo <= WIDE_SPAN else None
+
+
 def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[str], DateInfo | None],
           words: Callable[[str], str], who: Callable[[str], tuple[str, bool]],
           order: dict[str, int]) -> dict[str, str]:
@@ -547,6 +695,7 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
     def firm_days(d: DateInfo | None) -> tuple[int, int] | None:
         key = id(d)
         return dated[key] if key in dated else dated.setdefault(key, _firm_days(d))
+    own_days: dict[str, tuple[int, int]] = {}  # each short statement's days: firm, or wide (`_wide_days`)
     short: list[tuple[int, int, str]] = []  # (-its longest report's words, report order, first report)
     # the statements of fewer than SHINGLE words, picked out in C (most are longer: at 4000 articles of the
     # bench corpus, all 18,000); their spaces counted again below for the few
@@ -558,7 +707,13 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
         if speaker == "unknown" or n < (PARTIAL_WORDS if partial else HELD_WORDS):
             continue
         longest = max(words(q).count(" ") + 1 for q in ids) if len(ids) > 1 else n
-        if longest < SHINGLE and firm_days(said(root)) is not None:
+        if longest >= SHINGLE:
+            continue
+        days = firm_days(said(root))
+        if days is None and n >= (PARTIAL_WORDS if partial else WIDE_WORDS):
+            days = _wide_days(said(root))
+        if days is not None:
+            own_days[root] = days
             short.append((-longest, order[root], root))
     if not short:
         return {}
@@ -599,7 +754,7 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
         speaker = who(root)[0]
         mine = words(root)
         needle = f" {mine} "
-        lo, hi = firm[root]
+        lo, hi = own_days[root]
         n = mine.count(" ") + 1
         holders: set[str] = set()
         for bucket in range(lo // _BUCKET, hi // _BUCKET + 1):
@@ -671,10 +826,17 @@ def _recalls(mine: str, own: str) -> bool:
     said that in 2022") or a short fragment of it. A report that is the line alone, or a whole run
     of its words (the pledge's sentence without the "That is my word to this harbour" the first report
     printed after it), is the speaker saying it again: a campaign rally two years on repeating a
-    launch's pledge is its own statement, linked as said again (ux36 #19)."""
+    launch's pledge is its own statement, linked as said again (ux36 #19); so is the line with a word put
+    in or left out (`_near`)."""
     if mine == own:
         return False
-    return len(mine.split()) < LINE_WORDS or f" {mine} " not in f" {own} "
+    if len(mine.split()) < LINE_WORDS:
+        return True
+    if f" {mine} " in f" {own} ":
+        return False
+    # the line with a word or two edited (`_near`, as a reprint's), neither longer nor shorter than that: said again
+    a, b = mine.split(), own.split()
+    return abs(len(a) - len(b)) > _edits(min(len(a), len(b))) or not (_near(a, b) if len(a) <= len(b) else _near(b, a))
 
 
 def _when(d: DateInfo | None) -> tuple[int, int, int]:
@@ -795,7 +957,7 @@ def _home(who: str, mine: _Words, lists: Iterable[Sequence[str]], exact: str | N
     for root in _best(hits, order):
         if speaker(root) != who and "unknown" not in (speaker(root), who):
             continue
-        if _same(words(root), mine):
+        if _same(words(root), mine, who != "unknown" and speaker(root) == who):
             return root
     return None
 
