@@ -12,7 +12,6 @@ import calendar
 import difflib
 import hashlib
 import itertools
-import os
 import re
 import unicodedata
 from array import array
@@ -388,7 +387,7 @@ def _run_from(s: list[str], si: int, long_: list[str], li: int, budget: int) -> 
 def _respelt(a: str, b: str) -> bool:
     """The same word in another form ("quota"/"quotas", "steelworker"/"steelworkers"): a common start
     of at least four letters, the rest at most three letters on either side."""
-    k = len(os.path.commonprefix((a, b)))
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return k >= 4 and max(len(a), len(b)) - k <= 3
 
 
@@ -1888,3 +1887,41 @@ def compose(first: Delta, then: Delta) -> Delta:
 def delta_size(change: Delta) -> int:
     """How many entries a delta sets or removes."""
     return sum(len(set_) + len(gone) for set_, gone in change.values())
+
+
+def join_by_hand(links: Links, pairs: Sequence[tuple[str, str]], quotes: Sequence[Quote],
+                 chronological: Sequence[str], reported: Sequence[str]) -> Links:
+    """`links` with the statements of each pair of quotes (an editor's `same_as:`, `analyse.hand_links`)
+    made one, and their links made again (`links_of`): the reports of the statements joined in report
+    order (`reported`), its first report the earliest, "said again" following the statements joined.
+    `links` as they are when no pair joins anything. New links, never `links` changed: they may be the
+    memo's, which the next build returns as they are when nothing `link` reads changed."""
+    parent: dict[str, str] = {}
+
+    def root(s: str) -> str:
+        while parent.get(s, s) != s:
+            s = parent[s]
+        return s
+    for a, b in pairs:
+        sa, sb = root(links.statement_of.get(a, a)), root(links.statement_of.get(b, b))
+        if sa != sb:
+            parent[max(sa, sb)] = min(sa, sb)
+    if not parent:
+        return links
+    at = {qid: i for i, qid in enumerate(reported)}
+    members: dict[str, list[str]] = defaultdict(list)
+    for sid, st in links.statements.items():
+        members[root(sid)].extend(st.quotes)
+    groups: dict[str, list[str]] = {}
+    renamed: dict[str, str] = {}
+    for ids in members.values():
+        ids.sort(key=lambda q: at.get(q, len(at)))
+        groups[ids[0]] = ids
+    for sid in links.statements:
+        renamed[sid] = members[root(sid)][0]
+    again: dict[str, list[str]] = {}
+    for sid, others in links.said_again.items():
+        mine = renamed.get(sid, sid)
+        kept = [renamed.get(o, o) for o in others if renamed.get(o, o) != mine]
+        again[mine] = list(dict.fromkeys([*again.get(mine, []), *kept]))
+    return links_of(quotes, chronological, groups, {k: v for k, v in again.items() if v})
