@@ -622,7 +622,9 @@ def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | N
             family.update((p[0], root) for p in parts)
     renamed: dict[str, str] = {}
     if who is not None:
-        out, renamed = _join_held(out, family, said, words, who, order)
+        out, renamed, repeats = _join_held(out, family, said, words, who, order)
+    else:
+        repeats = {}
     again: dict[str, list[str]] = {}
     for chain in chains:
         firsts = sorted(dict.fromkeys(renamed.get(r, r) for r in chain), key=lambda r: (_when(said(r)), order[r]))
@@ -631,6 +633,10 @@ def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | N
             # (a statement holding another's words is in that one's chain too: both chains' neighbours)
             again[r] = sorted(dict.fromkeys([*again[r], *near]), key=lambda o: (_when(said(o)), order[o])) \
                 if r in again else near
+    for r, others in repeats.items():  # a line held by statements of other occasions (`_repeats`): both ways
+        for a, b in ((r, o) for o in others):
+            for x, y in ((a, b), (b, a)):
+                again[x] = sorted(dict.fromkeys([*again.get(x, ()), y]), key=lambda o: (_when(said(o)), order[o]))
     return out, again
 
 
@@ -670,9 +676,10 @@ def _wide_days(d: DateInfo | None) -> tuple[int, int] | None:
 
 def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[str], DateInfo | None],
           words: Callable[[str], str], who: Callable[[str], tuple[str, bool]],
-          order: dict[str, int]) -> dict[str, str]:
+          order: dict[str, int]) -> tuple[dict[str, str], dict[str, list[str]]]:
     """The statements (their first reports) of a few words that another statement holds, each with the
-    first report of the one it joins.
+    first report of the one it joins; and those of a line held by statements of other occasions, each
+    with those (`_repeats`).
 
     The merge by words joins no whole quote of fewer than SHINGLE words to another (a few words are
     too few to tell a report of a statement from other words that happen to be alike), and finds a
@@ -715,7 +722,7 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
             own_days[root] = days
             short.append((-longest, order[root], root))
     if not short:
-        return {}
+        return {}, {}
     speakers = {who(root)[0] for _, _, root in short}
     firm: dict[str, tuple[int, int]] = {}
     index: dict[tuple[str, int], list[str]] = defaultdict(list)  # (speaker, bucket of days) → statements
@@ -782,7 +789,65 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
             continue
         joined[root] = into
         theirs |= mine_families
-    return {root: final(root) for root in joined}
+    return {root: final(root) for root in joined}, _repeats(short, joined, firm, parts, words, who, final)
+
+
+def _repeats(short: list[tuple[int, int, str]], joined: dict[str, str], firm: dict[str, tuple[int, int]],
+             parts: dict[str, list[str]], words: Callable[[str], str], who: Callable[[str], tuple[str, bool]],
+             final: Callable[[str], str]) -> dict[str, list[str]]:
+    """Per statement of a few words (at least LINE_WORDS, a whole quote, a firm date) that no statement of
+    its occasion holds, the statements of its speaker on other occasions whose longer reports hold its words
+    (the first of them, where the line was first said, the latest before it and the earliest after): the
+    line said again, as the merge links a line of 8
+    words or more that it groups by words ("Solidarity cannot be à la carte," said alone in a speech a year
+    after the press release that ended with it). A link, never a merge: two occasions stay two."""
+    lines = [root for _, _, root in short if root not in joined and root in firm and not who(root)[1]
+             and words(root).count(" ") + 1 >= LINE_WORDS]
+    if not lines:
+        return {}
+    negations = polarity_words().negations
+    texts: dict[str, tuple[str, list[int], list[str]]] = {}
+    out: dict[str, list[str]] = {}
+    for root in lines:
+        speaker = who(root)[0]
+        if speaker not in texts:  # every report of the speaker's statements of firm date, one text
+            owners: list[str] = []
+            held: list[str] = []
+            for other, days in firm.items():
+                if who(other)[0] == speaker and days:
+                    seen = dict.fromkeys(map(words, parts[other]))
+                    held += seen
+                    owners += itertools.repeat(other, len(seen))
+            starts = list(itertools.accumulate((len(line) + 3 for line in held), initial=0))
+            texts[speaker] = ("".join(f" {line} \n" for line in held), starts, owners)
+        text, starts, owners = texts[speaker]
+        mine = words(root)
+        needle, n = f" {mine} ", mine.count(" ") + 1
+        lo, hi = firm[root]
+        me = final(root)
+        before: tuple[int, str] | None = None
+        after: tuple[int, str] | None = None
+        origin: tuple[int, str] | None = None  # the earliest occasion of the line, where it was first said
+        at = text.find(needle)
+        while at >= 0:
+            line = bisect_right(starts, at) - 1
+            other = owners[line]
+            first, last = firm[other]
+            start = starts[line]
+            if ((last < lo or hi < first) and (into := final(other)) != me
+                    and text.count(" ", start, starts[line + 1]) - 1 > n
+                    and negations.isdisjoint(text[start:at].split()[-NEGATION_REACH:])):
+                if last < lo and (origin is None or first < origin[0]):
+                    origin = (first, into)
+                if last < lo and (before is None or first > before[0]):
+                    before = (first, into)
+                elif hi < first and (after is None or first < after[0]):
+                    after = (first, into)
+            at = text.find(needle, at + 1)
+        found = list(dict.fromkeys(pair[1] for pair in (origin, before, after) if pair is not None))
+        if found:
+            out[me] = found
+    return out
 
 
 _FEW = SHINGLE - 1  # spaces in the words of a statement `_held` may join (fewer than SHINGLE words)
@@ -791,13 +856,14 @@ _SPACE_CHAR = itertools.repeat(" ")
 
 def _join_held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[str], DateInfo | None],
                words: Callable[[str], str], who: Callable[[str], tuple[str, bool]],
-               order: dict[str, int]) -> tuple[dict[str, list[str]], dict[str, str]]:
+               order: dict[str, int]) -> tuple[dict[str, list[str]], dict[str, str], dict[str, list[str]]]:
     """`parts` with each statement `_held` finds joined to the one that holds it (its reports in report
-    order, the earliest its first report), and the first report each joined statement had before, by the
-    one it has now. Nothing joined: `parts` as they are."""
-    joined = _held(parts, family, said, words, who, order)
+    order, the earliest its first report), the first report each joined statement had before, by the
+    one it has now, and the lines said again that `_held` found (`_repeats`, by the first reports they
+    have now). Nothing joined: `parts` as they are."""
+    joined, repeats = _held(parts, family, said, words, who, order)
     if not joined:
-        return parts, {}
+        return parts, {}, repeats
     into: dict[str, list[str]] = defaultdict(list)
     for root, to in joined.items():
         into[to].append(root)
@@ -811,7 +877,7 @@ def _join_held(parts: dict[str, list[str]], family: dict[str, str], said: Callab
             for was in (root, *into[root]):
                 renamed[was] = ids[0]
         out[ids[0]] = ids
-    return out, renamed
+    return out, renamed, {renamed.get(r, r): [renamed.get(o, o) for o in others] for r, others in repeats.items()}
 
 
 # A report holding at least this many of a statement's words, and nothing else, is the line itself:

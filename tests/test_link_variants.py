@@ -221,3 +221,37 @@ def test_a_same_as_that_names_no_other_quote_is_an_error_at_its_line(tmp_path: P
         pipeline.build(cfg)
     text = str(failed.value)
     assert message in text and "folha.md:" in text, text
+
+
+# a line said alone a year after the release that ended with it: said again (`link._repeats`)
+RELEASE_2021 = "The new bridge opens in spring, paid by the valley school fund. Nobody here will pay a toll."
+LINE = "Nobody here will pay a toll."
+
+
+@pytest.mark.parametrize(("line", "said", "again", "why"), [
+    (LINE, _when(2022, 10, 4), True, "the line a year later"),
+    (LINE, _when(2021, 4, 12), None, "the same day: one statement"),
+    ("The valley school fund.", _when(2022, 10, 4), False, "under LINE_WORDS words: too common a phrase"),
+    (LINE, _when(2022, confidence="low"), False, "a guessed date: not known to be another occasion"),
+    ("Here will pay a toll.", _when(2022, 10, 4), False, "the negation before it cut off: another claim"),
+])
+def test_a_line_held_in_a_statement_of_another_occasion_is_said_again(line: str, said: DateInfo, again: bool | None,
+                                                                     why: str) -> None:
+    quotes = [_q("a", RELEASE_2021, _when(2021, 4, 12), speaker="byrne"), _q("b", line, said, speaker="byrne")]
+    links = _link(quotes)
+    if again is None:
+        assert _statements(links) == ONE, why
+        return
+    assert _statements(links) == TWO, why
+    assert (links.said_again == {"a": ["b"], "b": ["a"]}) is again, why
+
+
+def test_a_line_said_again_links_where_it_was_first_said() -> None:
+    """Held by the release that first said it and by a speech recalling it months later: the line a year
+    on links to both, its first occasion among them."""
+    quotes = [_q("a", RELEASE_2021, _when(2021, 4, 12), speaker="byrne"),
+              _q("c", "Three months ago I told you: nobody here will pay a toll. I stand by it.", _when(2021, 7, 1),
+                 speaker="byrne"),
+              _q("b", LINE, _when(2022, 10, 4), speaker="byrne")]
+    links = _link(quotes)
+    assert links.said_again["b"] == ["a", "c"]
