@@ -688,8 +688,9 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
     were two statements, or one, by the order they were reported in. Here words are not alone: a
     statement of fewer than SHINGLE words (every report of it; a whole quote of at least HELD_WORDS, a
     fragment of at least PARTIAL_WORDS) joins the statement of the same known speaker whose date agrees
-    with its own surely (`_firm_days`: a month and a day of it, or days within the slack; never a date
-    of low confidence, a year alone or none) and one of whose longer reports holds its words as a run
+    with its own surely (`_firm_days`: a month and a day of it, or days within the slack), or a whole quote of
+    WIDE_WORDS words or more dated only by its year, a month or a guess whose days hold the statement's
+    firm date (`_wide_days`; never no date) and one of whose longer reports holds its words as a run
     making the same claim (`one_claim`: not "I never said we will close the depot"). Whichever was
     reported first: the statements are the merge's, every one compared. Held by two statements of its
     occasion (two answers of one press conference ending "We will see."), it joins neither: which one
