@@ -700,3 +700,67 @@ def analysed_digest(a: Article) -> str:
 def _data_key(data: Data) -> str:
     return hashlib.sha1(repr(data).encode()).hexdigest()[:12]
 
+
+
+def hand_links(articles: Sequence[Article], quotes: Sequence[Quote]) -> tuple[list[tuple[str, str]], list[Problem]]:
+    """The pairs of quotes the editors' `same_as:` corrections make one statement (`link.join_by_hand`), and
+    what is wrong with those entries, each an error at its line.
+
+    Why by hand: the merge links reports by their words, so two translations of one occasion (a Commissioner's
+    French interview and the wire's English rendering of it) or a paraphrase are never linked; an editor who
+    knows they are one statement says so. The entry names its own quote (`id:`/`text:`, in its article) and
+    the other by id or by words (the whole quote, or first words that begin only one quote of the corpus).
+    An error, never a guess: words or an id that name no quote (with the closest), the quote itself, a quote
+    of another speaker (one statement has one speaker), or a second `same_as:` for a quote that an entry
+    above already made one with another statement."""
+    pairs: list[tuple[str, str]] = []
+    problems: list[Problem] = []
+    fixes = [(a, fix) for a in articles for fix in a.quote_overrides if fix.same_as is not None and fix.kind != "drop"]
+    if not fixes:
+        return pairs, problems
+    of: dict[str, list[Quote]] = {}
+    for q in quotes:
+        of.setdefault(q.article, []).append(q)
+    by_id = {q.id: q for q in quotes}
+    given: dict[str, tuple[str, int, str]] = {}  # quote id → (the quote it was made one with, line, path)
+    for a, fix in sorted(fixes, key=lambda af: (af[0].path, af[1].line)):
+        other_key = str(fix.same_as)
+        mine = [q for q in of.get(a.id, []) if (fix.kind == "add" and q.text == fix.target) or _matches(q, fix.target)]
+        if not mine and fix.named_by == "text" and fix.kind != "add":
+            mine = quotes_named(of.get(a.id, []), fix.target)[0]
+        if not mine:
+            continue  # (the entry's own quote is not there: `_apply_overrides` said so at this line)
+        q = mine[0]
+        key = other_key.removeprefix("q-")
+        others = [by_id[key]] if key in by_id else quotes_named(quotes, other_key)[0] if not _looks_like_id(key) else []
+        if not others:
+            hint = did_you_mean(key, list(by_id)) if _looks_like_id(key) else quotes_named(quotes, other_key)[1]
+            problems.append(Problem(a.path, fix.line, f"quotes: same_as: no quote is {other_key!r}"
+                                    f"{hint or ' (an id as in data/quotes.json, or the words of a quote)'}"))
+            continue
+        if len(others) > 1:
+            problems.append(Problem(a.path, fix.line, f"quotes: same_as: {other_key!r} names {len(others)} quotes "
+                                    f"({', '.join(o.id for o in others[:3])}…): give the id"))
+            continue
+        other = others[0]
+        if other.id == q.id:
+            problems.append(Problem(a.path, fix.line, "quotes: same_as: names the quote itself: give the other "
+                                    "report of the same statement"))
+            continue
+        if "unknown" not in (q.speaker, other.speaker) and q.speaker != other.speaker:
+            problems.append(Problem(a.path, fix.line, f"quotes: same_as: {other.id} is {other.speaker}'s, this quote "
+                                    f"{q.speaker}'s: one statement has one speaker (correct the speaker first)"))
+            continue
+        was = given.get(q.id)
+        if was is not None and was[0] != other.id:
+            problems.append(Problem(a.path, fix.line, f"quotes: same_as: contradicts {was[2]}:{was[1]}, which makes "
+                                    f"this quote one statement with {was[0]}; keep one of the two"))
+            continue
+        given[q.id] = (other.id, fix.line, a.path)
+        pairs.append((q.id, other.id))
+    return pairs, problems
+
+
+def _looks_like_id(key: str) -> bool:
+    """A quote id's shape (`link.quote_id`: first words slugged, a hyphen, six hex digits, maybe `-2`)."""
+    return re.fullmatch(r"[a-z0-9-]+-[0-9a-f]{6}(?:-\d+)?", key) is not None

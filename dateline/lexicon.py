@@ -396,6 +396,43 @@ def _polarity_words() -> PolarityWords:
 
 
 @dataclass(frozen=True)
+class SpellingFolds:
+    """House-style spellings that make no difference to whether two reports are one statement
+    (``lang/spellings.toml``, every language together, as normalised quote words): ``words`` maps a
+    variant word to the form compared, ``suffixes`` a variant ending (after at least ``stem`` letters) to
+    the ending compared, ``percent`` holds every way of writing "per cent" as a tuple of words."""
+
+    words: Mapping[str, str]
+    suffixes: tuple[tuple[str, str], ...]
+    stem: int
+    percent: tuple[tuple[str, ...], ...]
+
+
+@cache
+def spelling_folds() -> SpellingFolds:
+    """Read once: what `link` folds before it compares two quotes (never their ids)."""
+    return _value("spelling_folds", SpellingFolds, _spelling_folds)
+
+
+def _spelling_folds() -> SpellingFolds:
+    data = tomllib.loads(resources.files("dateline").joinpath("lang", "spellings.toml").read_text("utf-8"))
+    words: dict[str, str] = {}
+    suffixes: list[tuple[str, str]] = []
+    percent: list[tuple[str, ...]] = []
+    stem = 4
+    for section in data.values():
+        for pair in section.get("words", []):
+            words[str(pair[0]).lower()] = str(pair[1]).lower()
+        suffixes += [(str(a).lower(), str(b).lower()) for a, b in section.get("suffixes", [])]
+        percent += [tuple(str(p).lower().split()) for p in _strings(section.get("percent", []))]
+        stem = int(section.get("stem", stem))
+    words.update((form[0], "percent") for form in percent if len(form) == 1 and form[0] != "percent")
+    # the longest ending first: "isations" before "ise"
+    suffixes.sort(key=lambda pair: -len(pair[0]))
+    return SpellingFolds(MappingProxyType(words), tuple(suffixes), stem, tuple(dict.fromkeys(percent)))
+
+
+@dataclass(frozen=True)
 class CornerWords:
     """How Japanese copy tags its 「…」 quotes (``lang/ja.toml``): after the closing bracket, a particle
     (``と``, ``との``) and a verb of saying (``述べた``, ``語った``), or ``という`` and a noun that makes the

@@ -25,8 +25,9 @@ from operator import attrgetter, itemgetter, not_
 from sys import intern
 from typing import Any
 
-from dateline.lexicon import polarity_words
+from dateline.lexicon import polarity_words, spelling_folds
 from dateline.model import Article, DateInfo, Links, PartialDate, Quote, Related, RelationKind, Span, Statement, slugify
+from dateline.names import fold
 from dateline.topics import short_term
 from dateline.workers import collector_off
 
@@ -134,8 +135,8 @@ def _profile(text: str) -> tuple[list[str], tuple[str, ...], str]:
     thousand distinct words for hundreds of thousands of uses), the sample a tuple (a frozenset's table
     is ~4× its items), and the text's other runs are made when it starts a statement (`_runs`): held
     for every text, they were a third of linking's memory (~80 MB at 10,000 articles, 38,000 texts)."""
-    w = list(map(intern, _words(text)))
-    norm = " ".join(w)  # (`normalise`)
+    w = list(map(intern, _compared(text)))
+    norm = " ".join(w)  # (`normalise`, spellings folded: `_compared`)
     if len(w) < 4:
         return w, ((intern(norm),) if w else ()), norm
     last = len(w) - 4
@@ -145,6 +146,73 @@ def _profile(text: str) -> tuple[list[str], tuple[str, ...], str]:
     # the runs starting at 0, 3, 6, … up to `last` (the shortest slice by threes stops there), joined in C
     starts = zip(w[0::3], w[1::3], w[2::3], w[3::3], strict=False)
     return w, tuple(dict.fromkeys([*map(intern, map(" ".join, starts)), intern(" ".join(w[last:]))])), norm
+
+
+def _compared(text: str) -> list[str]:
+    """The words two reports are compared by: `normalise`'s, with the house style an outlet puts on a wire
+    folded away (`lexicon.spelling_folds`: "25 per cent" / "25 percent" / "25%", "defence" / "defense",
+    accents on Latin letters, "a la carte" / "à la carte"). Only the comparison: a quote's id hashes the
+    words as printed (`quote_id`), so no `#q-…` anchor moves. A negation or number keeps its spelling
+    (`_Folded`): "não" folded to "nao" would no longer be a negation."""
+    if "%" in text:
+        text = text.replace("%", " percent ")
+    words = list(map(_FOLDED.__getitem__, _words(text)))
+    firsts = _percent_firsts()
+    if firsts.isdisjoint(words):
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for form in firsts.get(words[i], ()):
+            if tuple(words[i:i + len(form)]) == form:
+                out.append("percent")
+                i += len(form)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+class _Folded(dict[str, str]):
+    """A normalised word as reports are compared (`_compared`), worked out the first time it is met: accents
+    on Latin letters dropped, a spelling variant (`lexicon.spelling_folds`) to the form compared. Negations
+    and numbers as they are (`_MarkerWords`)."""
+
+    def __missing__(self, w: str) -> str:
+        out = w
+        if not _marker_words()[w]:
+            if not w.isascii() and (plain := fold(w)).isascii() and plain.isalnum():
+                out = plain
+            folds = spelling_folds()
+            out = folds.words.get(out, out)
+            for ending, compared in folds.suffixes:
+                if out.endswith(ending) and len(out) - len(ending) >= folds.stem:
+                    out = out[:-len(ending)] + compared
+                    break
+        self[w] = out = intern(out)
+        return out
+
+
+_FOLDED = _Folded()
+
+
+class _Firsts(dict[str, tuple[tuple[str, ...], ...]]):
+    """The first words of the "per cent" written as several words (`spelling_folds().percent`), each
+    with its forms."""
+
+    def isdisjoint(self, words: list[str]) -> bool:
+        return self.keys().isdisjoint(words)
+
+
+@lru_cache(maxsize=1)
+def _percent_firsts() -> _Firsts:
+    firsts = _Firsts()
+    for form in spelling_folds().percent:
+        if len(form) > 1:
+            firsts[form[0]] = (*firsts.get(form[0], ()), form)
+        # (a one-word form is a spelling: folded with the words)
+    return firsts
 
 
 def _runs(words: list[str]) -> tuple[str, ...]:
@@ -161,7 +229,8 @@ def forget() -> None:
     _profile.cache_clear()
 
 
-def same_words(a: list[str], b: list[str], a_partial: bool = False, b_partial: bool = False) -> bool:
+def same_words(a: list[str], b: list[str], a_partial: bool = False, b_partial: bool = False,
+               near: bool = False) -> bool:
     """Are two normalised quotes the same statement?
 
     Equal; or one is a truncation of the other (≥ 8 words, 80% of the shorter one's
@@ -170,8 +239,10 @@ def same_words(a: list[str], b: list[str], a_partial: bool = False, b_partial: b
     (`partial`) of at least PARTIAL_WORDS words found word for word inside the other. A shared
     stock phrase alone is not enough, so statements do not chain together through common wording.
     A whole quote of fewer than 8 words held in a longer one is for the dates to decide (`_held`).
+    `near` (two quotes of one named speaker, `_home`): also one of at least NEAR_WORDS words that is a run
+    of the other with a word or two inserted, dropped or respelt (`_near`).
     """
-    return _same(_Words(a, a_partial), _Words(b, b_partial))
+    return _same(_Words(a, a_partial), _Words(b, b_partial), near)
 
 
 class _Words:
@@ -233,22 +304,23 @@ class _Words:
         return self._places
 
 
-def _same(a: _Words, b: _Words) -> bool:
+def _same(a: _Words, b: _Words, near: bool = False) -> bool:
     """`same_words` (its rule, in its order) on prepared word lists."""
     if a.words == b.words:
         return True
     if a.markers == b.markers:
-        return _alike(a, b)
+        return _alike(a, b, near)
     # Negations or numbers differ: the claim must be kept (`_claim_kept`) as well as the words alike, and
     # `_claim_possible` rules most such pairs out first, cheaper than `_alike` and far cheaper than difflib
     # (at 4000 articles of the bench corpus 83,000 of the 89,000 pairs compared, stock claims with other
     # occasions' counts). Empty words are never alike (`_alike`) nor cut (`_claim_possible` reads the ends).
-    return (bool(a.words and b.words) and _claim_possible(a, b) and _alike(a, b)
+    return (bool(a.words and b.words) and _claim_possible(a, b) and _alike(a, b, near)
             and _claim_kept(a.words, b.words))
 
 
-def _alike(a: _Words, b: _Words) -> bool:
-    """Nearly the same words: a truncation, a fragment or a small translation variant."""
+def _alike(a: _Words, b: _Words, near: bool = False) -> bool:
+    """Nearly the same words: a truncation, a fragment or a small translation variant (or, `near`, a
+    reprint's small edit: `_near`)."""
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
     if short.partial and len(short.words) >= PARTIAL_WORDS and _inside(short.words, long_.words):
         return True  # a fragment re-quoted from the whole: the writer quoted a part of what was said
@@ -258,7 +330,65 @@ def _alike(a: _Words, b: _Words) -> bool:
     if len(sa & sb) >= 0.8 * len(sa):
         return True
     wa, wb = a.word_set, b.word_set
-    return len(short.words) >= 0.7 * len(long_.words) and len(wa & wb) >= 0.7 * len(wa | wb)
+    if len(short.words) >= 0.7 * len(long_.words) and len(wa & wb) >= 0.7 * len(wa | wb):
+        return True
+    return near and _near(short.words, long_.words, wb if short is a else wa)
+
+
+NEAR_WORDS = 8  # a quote at least this long may differ from a run of another by `_edits` words (`_near`)
+NEAR_EDITS_EVERY = 20  # one more word edited for each this many words of the shorter quote
+
+
+def _edits(n: int) -> int:
+    """The words a quote of `n` words may have inserted, dropped or respelt and still be the same report."""
+    return 0 if n < NEAR_WORDS else 1 + n // NEAR_EDITS_EVERY
+
+
+def _near(short: list[str], long_: list[str], long_set: set[str] | None = None) -> bool:
+    """Is `short` a run of `long_`'s words with at most `_edits` words inserted, dropped or respelt, none
+    of them a negation or a number?
+
+    Why: a reprint of a wire puts a word in or takes one out ("A quota that nobody has to respect" and
+    "A quota nobody has to respect"), which the 8-word runs of a quote of 10 words cannot survive (one
+    word is in every run). Only for quotes of NEAR_WORDS words or more, of one named speaker (`_home`),
+    and still split by their dates (`by_occasion`): a few words are too few to tell an edit from other
+    words. A word put in its place must be spelt alike (`_respelt`: "quota"/"quotas"), not another word:
+    "we will raise the tariff…" is not "we will cut the tariff…". A negation or number in an edit keeps
+    the two apart ("not", "20"/"25")."""
+    budget = _edits(len(short))
+    if not budget or len(long_) < len(short) - budget:
+        return False
+    have = long_set if long_set is not None else set(long_)
+    if sum(w not in have for w in short) > budget:
+        return False  # (most pairs: more words of one nowhere in the other)
+    first = short[0]
+    return any(_run_from(short, 0, long_, i, budget) for i, w in enumerate(long_) if w == first)
+
+
+def _run_from(s: list[str], si: int, long_: list[str], li: int, budget: int) -> bool:
+    """`_near`'s alignment: `s[si:]` against `long_[li:]`, with `budget` edits left."""
+    n, m = len(s), len(long_)
+    while si < n and li < m and s[si] == long_[li]:
+        si += 1
+        li += 1
+    if si == n:
+        return True  # (what `long_` has after it is a cut, as a truncation's)
+    if not budget:
+        return False
+    marker = _marker_words()  # (an edit of a negation or a number is another claim)
+    if li < m and not marker[long_[li]]:
+        if not marker[s[si]] and _respelt(s[si], long_[li]) and _run_from(s, si + 1, long_, li + 1, budget - 1):
+            return True
+        if _run_from(s, si, long_, li + 1, budget - 1):
+            return True  # a word `long_` has where `s` has none
+    return not marker[s[si]] and _run_from(s, si + 1, long_, li, budget - 1)  # a word `s` has, `long_` not
+
+
+def _respelt(a: str, b: str) -> bool:
+    """The same word in another form ("quota"/"quotas", "steelworker"/"steelworkers"): a common start
+    of at least four letters, the rest at most three letters on either side."""
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return k >= 4 and max(len(a), len(b)) - k <= 3
 
 
 NEGATION_REACH = 3  # a negation this close before the words two quotes share governs them
@@ -492,7 +622,9 @@ def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | N
             family.update((p[0], root) for p in parts)
     renamed: dict[str, str] = {}
     if who is not None:
-        out, renamed = _join_held(out, family, said, words, who, order)
+        out, renamed, repeats = _join_held(out, family, said, words, who, order)
+    else:
+        repeats = {}
     again: dict[str, list[str]] = {}
     for chain in chains:
         firsts = sorted(dict.fromkeys(renamed.get(r, r) for r in chain), key=lambda r: (_when(said(r)), order[r]))
@@ -501,6 +633,10 @@ def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | N
             # (a statement holding another's words is in that one's chain too: both chains' neighbours)
             again[r] = sorted(dict.fromkeys([*again[r], *near]), key=lambda o: (_when(said(o)), order[o])) \
                 if r in again else near
+    for r, others in repeats.items():  # a line held by statements of other occasions (`_repeats`): both ways
+        for a, b in ((r, o) for o in others):
+            for x, y in ((a, b), (b, a)):
+                again[x] = sorted(dict.fromkeys([*again.get(x, ()), y]), key=lambda o: (_when(said(o)), order[o]))
     return out, again
 
 
@@ -521,11 +657,29 @@ def _firm_days(d: DateInfo | None) -> tuple[int, int] | None:
     return (lo, hi) if hi - lo <= FIRM_SPAN else None
 
 
+WIDE_WORDS = 4  # a whole quote dated only to its year (or a guess) joins a statement holding it from this many words
+WIDE_SPAN = 366 + OCCASION_SLACK  # the most days such a date may span (`_wide_days`): a year's
+
+
+def _wide_days(d: DateInfo | None) -> tuple[int, int] | None:
+    """The days a date that is not firm (`_firm_days`) names itself, when they are a year at most: "2023"
+    of an op-ed's "three years ago I said…", a low-confidence guess of a month. Not "by then" back to the
+    first day there is, as `same_occasion` reads a guess: `_held` joins a re-quote to the one statement of
+    its speaker that holds its words among those whose firm date lies inside these days (an op-ed of 2026
+    quoting "Relocation must be mandatory." of 14 March 2023 as said "three years ago"), and none when
+    the year holds two (or none: a date of 2024 never reaches a statement of 2023)."""
+    if d is None:
+        return None
+    lo, hi = _days(d.date)[0].toordinal() - OCCASION_SLACK, _days(d.end or d.date)[1].toordinal()
+    return (lo, hi) if hi - lo <= WIDE_SPAN else None
+
+
 def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[str], DateInfo | None],
           words: Callable[[str], str], who: Callable[[str], tuple[str, bool]],
-          order: dict[str, int]) -> dict[str, str]:
+          order: dict[str, int]) -> tuple[dict[str, str], dict[str, list[str]]]:
     """The statements (their first reports) of a few words that another statement holds, each with the
-    first report of the one it joins.
+    first report of the one it joins; and those of a line held by statements of other occasions, each
+    with those (`_repeats`).
 
     The merge by words joins no whole quote of fewer than SHINGLE words to another (a few words are
     too few to tell a report of a statement from other words that happen to be alike), and finds a
@@ -534,8 +688,9 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
     were two statements, or one, by the order they were reported in. Here words are not alone: a
     statement of fewer than SHINGLE words (every report of it; a whole quote of at least HELD_WORDS, a
     fragment of at least PARTIAL_WORDS) joins the statement of the same known speaker whose date agrees
-    with its own surely (`_firm_days`: a month and a day of it, or days within the slack; never a date
-    of low confidence, a year alone or none) and one of whose longer reports holds its words as a run
+    with its own surely (`_firm_days`: a month and a day of it, or days within the slack), or a whole quote of
+    WIDE_WORDS words or more dated only by its year, a month or a guess whose days hold the statement's
+    firm date (`_wide_days`; never no date) and one of whose longer reports holds its words as a run
     making the same claim (`one_claim`: not "I never said we will close the depot"). Whichever was
     reported first: the statements are the merge's, every one compared. Held by two statements of its
     occasion (two answers of one press conference ending "We will see."), it joins neither: which one
@@ -547,6 +702,7 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
     def firm_days(d: DateInfo | None) -> tuple[int, int] | None:
         key = id(d)
         return dated[key] if key in dated else dated.setdefault(key, _firm_days(d))
+    own_days: dict[str, tuple[int, int]] = {}  # each short statement's days: firm, or wide (`_wide_days`)
     short: list[tuple[int, int, str]] = []  # (-its longest report's words, report order, first report)
     # the statements of fewer than SHINGLE words, picked out in C (most are longer: at 4000 articles of the
     # bench corpus, all 18,000); their spaces counted again below for the few
@@ -558,10 +714,16 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
         if speaker == "unknown" or n < (PARTIAL_WORDS if partial else HELD_WORDS):
             continue
         longest = max(words(q).count(" ") + 1 for q in ids) if len(ids) > 1 else n
-        if longest < SHINGLE and firm_days(said(root)) is not None:
+        if longest >= SHINGLE:
+            continue
+        days = firm_days(said(root))
+        if days is None and n >= (PARTIAL_WORDS if partial else WIDE_WORDS):
+            days = _wide_days(said(root))
+        if days is not None:
+            own_days[root] = days
             short.append((-longest, order[root], root))
     if not short:
-        return {}
+        return {}, {}
     speakers = {who(root)[0] for _, _, root in short}
     firm: dict[str, tuple[int, int]] = {}
     index: dict[tuple[str, int], list[str]] = defaultdict(list)  # (speaker, bucket of days) → statements
@@ -599,7 +761,7 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
         speaker = who(root)[0]
         mine = words(root)
         needle = f" {mine} "
-        lo, hi = firm[root]
+        lo, hi = own_days[root]
         n = mine.count(" ") + 1
         holders: set[str] = set()
         for bucket in range(lo // _BUCKET, hi // _BUCKET + 1):
@@ -628,7 +790,65 @@ def _held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[s
             continue
         joined[root] = into
         theirs |= mine_families
-    return {root: final(root) for root in joined}
+    return {root: final(root) for root in joined}, _repeats(short, joined, firm, parts, words, who, final)
+
+
+def _repeats(short: list[tuple[int, int, str]], joined: dict[str, str], firm: dict[str, tuple[int, int]],
+             parts: dict[str, list[str]], words: Callable[[str], str], who: Callable[[str], tuple[str, bool]],
+             final: Callable[[str], str]) -> dict[str, list[str]]:
+    """Per statement of a few words (at least LINE_WORDS, a whole quote, a firm date) that no statement of
+    its occasion holds, the statements of its speaker on other occasions whose longer reports hold its words
+    (the first of them, where the line was first said, the latest before it and the earliest after): the
+    line said again, as the merge links a line of 8
+    words or more that it groups by words ("Solidarity cannot be à la carte," said alone in a speech a year
+    after the press release that ended with it). A link, never a merge: two occasions stay two."""
+    lines = [root for _, _, root in short if root not in joined and root in firm and not who(root)[1]
+             and words(root).count(" ") + 1 >= LINE_WORDS]
+    if not lines:
+        return {}
+    negations = polarity_words().negations
+    texts: dict[str, tuple[str, list[int], list[str]]] = {}
+    out: dict[str, list[str]] = {}
+    for root in lines:
+        speaker = who(root)[0]
+        if speaker not in texts:  # every report of the speaker's statements of firm date, one text
+            owners: list[str] = []
+            held: list[str] = []
+            for other, days in firm.items():
+                if who(other)[0] == speaker and days:
+                    seen = dict.fromkeys(map(words, parts[other]))
+                    held += seen
+                    owners += itertools.repeat(other, len(seen))
+            starts = list(itertools.accumulate((len(line) + 3 for line in held), initial=0))
+            texts[speaker] = ("".join(f" {line} \n" for line in held), starts, owners)
+        text, starts, owners = texts[speaker]
+        mine = words(root)
+        needle, n = f" {mine} ", mine.count(" ") + 1
+        lo, hi = firm[root]
+        me = final(root)
+        before: tuple[int, str] | None = None
+        after: tuple[int, str] | None = None
+        origin: tuple[int, str] | None = None  # the earliest occasion of the line, where it was first said
+        at = text.find(needle)
+        while at >= 0:
+            line = bisect_right(starts, at) - 1
+            other = owners[line]
+            first, last = firm[other]
+            start = starts[line]
+            if ((last < lo or hi < first) and (into := final(other)) != me
+                    and text.count(" ", start, starts[line + 1]) - 1 > n
+                    and negations.isdisjoint(text[start:at].split()[-NEGATION_REACH:])):
+                if last < lo and (origin is None or first < origin[0]):
+                    origin = (first, into)
+                if last < lo and (before is None or first > before[0]):
+                    before = (first, into)
+                elif hi < first and (after is None or first < after[0]):
+                    after = (first, into)
+            at = text.find(needle, at + 1)
+        found = list(dict.fromkeys(pair[1] for pair in (origin, before, after) if pair is not None))
+        if found:
+            out[me] = found
+    return out
 
 
 _FEW = SHINGLE - 1  # spaces in the words of a statement `_held` may join (fewer than SHINGLE words)
@@ -637,13 +857,14 @@ _SPACE_CHAR = itertools.repeat(" ")
 
 def _join_held(parts: dict[str, list[str]], family: dict[str, str], said: Callable[[str], DateInfo | None],
                words: Callable[[str], str], who: Callable[[str], tuple[str, bool]],
-               order: dict[str, int]) -> tuple[dict[str, list[str]], dict[str, str]]:
+               order: dict[str, int]) -> tuple[dict[str, list[str]], dict[str, str], dict[str, list[str]]]:
     """`parts` with each statement `_held` finds joined to the one that holds it (its reports in report
-    order, the earliest its first report), and the first report each joined statement had before, by the
-    one it has now. Nothing joined: `parts` as they are."""
-    joined = _held(parts, family, said, words, who, order)
+    order, the earliest its first report), the first report each joined statement had before, by the
+    one it has now, and the lines said again that `_held` found (`_repeats`, by the first reports they
+    have now). Nothing joined: `parts` as they are."""
+    joined, repeats = _held(parts, family, said, words, who, order)
     if not joined:
-        return parts, {}
+        return parts, {}, repeats
     into: dict[str, list[str]] = defaultdict(list)
     for root, to in joined.items():
         into[to].append(root)
@@ -657,7 +878,7 @@ def _join_held(parts: dict[str, list[str]], family: dict[str, str], said: Callab
             for was in (root, *into[root]):
                 renamed[was] = ids[0]
         out[ids[0]] = ids
-    return out, renamed
+    return out, renamed, {renamed.get(r, r): [renamed.get(o, o) for o in others] for r, others in repeats.items()}
 
 
 # A report holding at least this many of a statement's words, and nothing else, is the line itself:
@@ -671,10 +892,17 @@ def _recalls(mine: str, own: str) -> bool:
     said that in 2022") or a short fragment of it. A report that is the line alone, or a whole run
     of its words (the pledge's sentence without the "That is my word to this harbour" the first report
     printed after it), is the speaker saying it again: a campaign rally two years on repeating a
-    launch's pledge is its own statement, linked as said again (ux36 #19)."""
+    launch's pledge is its own statement, linked as said again (ux36 #19); so is the line with a word put
+    in or left out (`_near`)."""
     if mine == own:
         return False
-    return len(mine.split()) < LINE_WORDS or f" {mine} " not in f" {own} "
+    if len(mine.split()) < LINE_WORDS:
+        return True
+    if f" {mine} " in f" {own} ":
+        return False
+    # the line with a word or two edited (`_near`, as a reprint's), neither longer nor shorter than that: said again
+    a, b = mine.split(), own.split()
+    return abs(len(a) - len(b)) > _edits(min(len(a), len(b))) or not (_near(a, b) if len(a) <= len(b) else _near(b, a))
 
 
 def _when(d: DateInfo | None) -> tuple[int, int, int]:
@@ -795,7 +1023,7 @@ def _home(who: str, mine: _Words, lists: Iterable[Sequence[str]], exact: str | N
     for root in _best(hits, order):
         if speaker(root) != who and "unknown" not in (speaker(root), who):
             continue
-        if _same(words(root), mine):
+        if _same(words(root), mine, who != "unknown" and speaker(root) == who):
             return root
     return None
 
@@ -1726,3 +1954,41 @@ def compose(first: Delta, then: Delta) -> Delta:
 def delta_size(change: Delta) -> int:
     """How many entries a delta sets or removes."""
     return sum(len(set_) + len(gone) for set_, gone in change.values())
+
+
+def join_by_hand(links: Links, pairs: Sequence[tuple[str, str]], quotes: Sequence[Quote],
+                 chronological: Sequence[str], reported: Sequence[str]) -> Links:
+    """`links` with the statements of each pair of quotes (an editor's `same_as:`, `analyse.hand_links`)
+    made one, and their links made again (`links_of`): the reports of the statements joined in report
+    order (`reported`), its first report the earliest, "said again" following the statements joined.
+    `links` as they are when no pair joins anything. New links, never `links` changed: they may be the
+    memo's, which the next build returns as they are when nothing `link` reads changed."""
+    parent: dict[str, str] = {}
+
+    def root(s: str) -> str:
+        while parent.get(s, s) != s:
+            s = parent[s]
+        return s
+    for a, b in pairs:
+        sa, sb = root(links.statement_of.get(a, a)), root(links.statement_of.get(b, b))
+        if sa != sb:
+            parent[max(sa, sb)] = min(sa, sb)
+    if not parent:
+        return links
+    at = {qid: i for i, qid in enumerate(reported)}
+    members: dict[str, list[str]] = defaultdict(list)
+    for sid, st in links.statements.items():
+        members[root(sid)].extend(st.quotes)
+    groups: dict[str, list[str]] = {}
+    renamed: dict[str, str] = {}
+    for ids in members.values():
+        ids.sort(key=lambda q: at.get(q, len(at)))
+        groups[ids[0]] = ids
+    for sid in links.statements:
+        renamed[sid] = members[root(sid)][0]
+    again: dict[str, list[str]] = {}
+    for sid, others in links.said_again.items():
+        mine = renamed.get(sid, sid)
+        kept = [renamed.get(o, o) for o in others if renamed.get(o, o) != mine]
+        again[mine] = list(dict.fromkeys([*again.get(mine, []), *kept]))
+    return links_of(quotes, chronological, groups, {k: v for k, v in again.items() if v})

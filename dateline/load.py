@@ -606,7 +606,7 @@ def future_dates(articles: Iterable[Article], today: date) -> list[Problem]:
 
 
 CORRECTION_KEYS = ("add", "drop", "id", "text")  # what a `quotes:` entry acts on: exactly one of them
-CHANGE_KEYS = ("speaker", "topics", "stance", "partial", "translated", "statement_date")
+CHANGE_KEYS = ("speaker", "topics", "stance", "partial", "translated", "statement_date", "same_as")
 
 
 def _quote_overrides(src: SourceFile, meta: dict[str, Any], where: Callable[[str], int],
@@ -731,6 +731,9 @@ def _quote_correction(item: object, line: int,
                 flags[flag] = bool(entry[flag])
             else:
                 wrong.append(f"quotes: {flag} must be true or false")
+    same_as = entry.get("same_as")
+    if "same_as" in entry and (not isinstance(same_as, str) or not same_as.strip()):
+        wrong.append("quotes: same_as: needs another quote's id or its words")
     said: PartialDate | None = None
     if "statement_date" in entry:
         try:
@@ -743,7 +746,8 @@ def _quote_correction(item: object, line: int,
     kind: CorrectionKind = "add" if act == "add" else "drop" if act == "drop" else "set"
     return QuoteCorrection(kind, target, line, "id" if act == "id" else "text",
                            speaker if isinstance(speaker, str) else None, topics, stance,
-                           flags["partial"], flags["translated"], said), []
+                           flags["partial"], flags["translated"], said,
+                           same_as.strip() if isinstance(same_as, str) else None), []
 
 
 Entry = tuple[dict[str, Any], int, "yaml.MappingNode"]  # a `_data` list entry, its first line, its YAML node

@@ -267,6 +267,7 @@ class QuoteCorrection:
     partial: bool | None = None
     translated: bool | None = None
     statement_date: PartialDate | None = None
+    same_as: str | None = None  # another quote (id or words, any article) this one is one statement with
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, TypeVar
 import jinja2
 
 from dateline import buildcache, exports, lastbuild, lexicon, link, names, patterns, reach, refs, render, timeline, write
-from dateline.analyse import Analysis, analyse, analyse_all, corrected_ids
+from dateline.analyse import Analysis, analyse, analyse_all, corrected_ids, hand_links
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.lastbuild import BuildReport
@@ -463,6 +463,11 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
             memo.topics, memo.changed = memo_after.topics, memo_after.changed
     else:
         links = _linked(articles, ordered, ids, memo, digest)[0]
+    pairs, wrong = hand_links(articles, ordered)  # editors' `same_as:`: translations, paraphrases
+    if wrong:  # (errors: a hand link that names no quote, or contradicts another, is never left out unseen)
+        raise BuildFailed(prep.problems + wrong)
+    if pairs:
+        links = link.join_by_hand(links, pairs, ordered, ids, link.report_order(articles, ordered, ids))
     positions, others = timeline.follow(ordered, config.figures, links.statement_of)  # whose: [tool.dateline] figures
     shifts = timeline.shifts(positions, data.topics, links.statement_of, data.shifts)
     site = Site(config, articles, data, ordered, links, shifts, positions, others)
