@@ -3054,13 +3054,16 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], 
     # (a Solar Hijri month as its page spells it: Persian's "ی" and "ک" or Arabic's "ي" and "ك", "ماه" after it or not)
     solar = "|".join(re.escape(m).replace("ی", "[یي]").replace("ک", "[کك]")
                      for m in sorted(words.solar_hijri_months, key=len, reverse=True)) or "(?!)"
+    # (a year counted in an era, year first with its units: Japan's "令和8年12月5日", Taiwan's "中華民國115年12月04日")
+    eras = "|".join(re.escape(e) for e in sorted(words.eras, key=len, reverse=True)) or "(?!)"
     shown = re.compile(
         rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{name})\.?(?:\s?[,،])?\s+(?:de\s+)?(?:พ\.ศ\.\s*)?"
         rf"(?P<y1>(?:19|20|25)\d\d)\b"
         rf"|(?<!\d)(?P<d6>[0-3]?\d)\s+(?P<m6>{solar})(?:\u200c?\s?ماه)?(?:\s?[,،])?\s+(?P<y6>1[34]\d\d)(?!\d)"
         rf"|\b(?P<m2>{name})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
         r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
-        r"|(?<!\d)(?P<y5>(?:19|20)\d\d)\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일]"
+        rf"|(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,3}})|(?<!\d)(?P<y5>(?:19|20)\d\d))\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]"
+        r"\s*(?P<d5>[0-3]?\d)\s*[日일]"
         r"|\b(?P<a4>[0-3]?\d)[./](?P<b4>[01]?\d)[./](?P<y4>(?:19|20)\d\d)\b")
     # Words before a date that make it the update's, not the publication's.
     labels = "|".join(sorted(map(re.escape, (*_UPDATE_LABELS, *words.updated)), key=len, reverse=True))
@@ -3105,8 +3108,9 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
             elif g["m6"]:  # a Solar Hijri day ("۱۴ آذر ۱۴۰۵"), counted to its Gregorian one
                 solar = solar_hijri_day(int(g["y6"]), _solar_hijri_month(g["m6"]), int(g["d6"]))
                 readings = [(solar.year, solar.month, solar.day)] if solar is not None else []
-            elif g["y3"] or g["y5"]:  # ISO, or year first with its units ("2026年8月19日", "2026년 8월 19일")
-                readings = [(int(g["y3"] or g["y5"]), int(g["m3"] or g["m5"]), int(g["d3"] or g["d5"]))]
+            elif g["y3"] or g["y5"] or g["era"]:  # ISO, or year first with its units ("2026年8月19日", "2026년 8월 19일")
+                year = _era_year(g["era"], g["ey"]) if g["era"] else int(g["y3"] or g["y5"])
+                readings = [(year, int(g["m3"] or g["m5"]), int(g["d3"] or g["d5"]))]
             else:
                 a, b, year = int(g["a4"]), int(g["b4"]), int(g["y4"])
                 dotted = "." in m.group(0)  # 12.05.2026 is day first wherever dots are written
@@ -3119,8 +3123,9 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):
                 continue
-            solar_note = f" (the Solar Hijri {g['y6']}-{_solar_hijri_month(g['m6']):02}-{int(g['d6']):02})" if g["m6"] else ""
-            yield DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’{solar_note} → {days[0].iso()}"), update
+            note = f" (the Solar Hijri {g['y6']}-{_solar_hijri_month(g['m6']):02}-{int(g['d6']):02})" if g["m6"] else \
+                f" (the year {g['ey']} of the {g['era']} era)" if g["era"] else ""
+            yield DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’{note} → {days[0].iso()}"), update
 
 
 # The decimal digits of other scripts as 0-9: an Arabic page writes its date line in Arabic-Indic
@@ -3144,6 +3149,14 @@ def _buddhist_era_page(html: str) -> bool:
     from dateline.lexicon import date_line_words
 
     return page_language(html).split("-")[0] in date_line_words().buddhist_era
+
+
+def _era_year(era: str, counted: str) -> int:
+    """The Gregorian year of an era's year as a date writes it ("令和" "8" → 2026, "中華民國" "115" → 2026; "元", its
+    first: date_lines.toml `eras`)."""
+    from dateline.lexicon import date_line_words
+
+    return date_line_words().eras[era] + (1 if counted == "元" else int(counted)) - 1
 
 
 def _solar_hijri_month(written: str) -> int:
