@@ -115,7 +115,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     if not site:
         site, site_basis = story_rights_holder(html)
     if not site:
-        site = title_outlet(_title_tag(html), title, url, _logo_name(html, url))
+        site = title_outlet(_title_tag(html), title, url, _logo_name(html, url), _home_link_texts(html, url))
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
     if not site:
         site, site_basis = copyright_outlet(_visible_text(html), url, _logo_name(html, url))
@@ -500,8 +500,9 @@ _FURNITURE_LINE = re.compile(
     r"|\bsummary (?:was )?(?:generated|created|written) (?:with|by|using) (?:AI|artificial intelligence)\b"
     # a contact line: a name (or "Email:") and an e-mail address, nothing after it (a reporter's signature)
     r"|^(?:[^\s.!?@]+\s+){0,5}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
-    # a Chinese page's editor credit ("（责任编辑：李晓峰）") and a photo's credit ending its caption ("…记者 周思远 摄")
-    r"|^[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*[^\s。！？]{1,12}\s*[)）]?$"
+    # a Chinese page's editor credit ("（责任编辑：李晓峰）", after the bracketed labels of the links beside it: a
+    # news agency's "【纠错】 责任编辑：…", its link to report an error) and a photo's credit ending its caption ("…记者 周思远 摄")
+    r"|^(?:【[^】\s]{1,6}】\s*)*[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*[^\s。！？]{1,12}\s*[)）]?$"
     r"|^[^\n]{0,60}?\s\S{1,8}\s*摄\s*[)）]?$")
 _FURNITURE_LINE_MAX_WORDS = 25
 
@@ -526,6 +527,7 @@ class _PageLines:
     about: re.Pattern[str]
     summary_heading: frozenset[str]
     media_lead: re.Pattern[str]
+    part_heading: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -552,7 +554,8 @@ def _page_lines() -> _PageLines:
         jump=re.compile(rf"(?i)(?:^|[:—–]\s*)(?:{either(words.jump)})(?!\w)"),
         about=re.compile(rf"(?i:{either(words.about)})\s+(?P<name>[A-Z0-9][^.!?]{{1,60}}?)\s*:?"),
         summary_heading=frozenset(_key(w) for w in words.summary_heading),
-        media_lead=re.compile(rf"(?i)^\W{{0,3}}(?:{either(words.media_label)})\s*[:|]\s*(?=\S)"))
+        media_lead=re.compile(rf"(?i)^\W{{0,3}}(?:{either(words.media_label)})\s*[:|]\s*(?=\S)"),
+        part_heading=frozenset(_key(w) for w in words.part_heading))
 
 
 def furniture_line(para: str) -> bool:
@@ -560,7 +563,8 @@ def furniture_line(para: str) -> bool:
     story (its label in brackets too: "＜関連記事＞…", "[Read more] …"), a metered-paywall counter,
     a comment notice, an editing note, an AI label, the label of an advertising slot
     ("Advertisement", "Publicité") or a text advertisement under it ("TEXT AD: Plots for sale …,
-    call …"), a print page's jump line ("See ICE ROAD, Page A6"), a production
+    call …"), a heading that only names a part of the page ("सार", "विस्तार": the summary, the full text), a print
+    page's jump line ("See ICE ROAD, Page A6"), a production
     credit of two sentences or more ("Recorded November 30, 2026. Produced by …"), the print
     edition's note ("A version of this article appears in print on …") or its line (`_print_line`:
     "Published in The Courier, December 6th, 2026"), or a line of hashtags only ("#CityNews #Roads", under a
@@ -574,6 +578,7 @@ def furniture_line(para: str) -> bool:
         return True
     if words <= _FURNITURE_LINE_MAX_WORDS and (_FURNITURE_LINE.search(para) or lines.read_also.search(para)
                                                or _key(para) in lines.ad_label or lines.ad_lead.match(para)
+                                               or _key(para) in lines.part_heading
                                                or _jump_line(para) or _credit_line(para, least=2)
                                                or _source_line(para) or _media_line(para)):
         return True
@@ -1498,11 +1503,13 @@ def edition_outlet(tag: str, site: str) -> str:
     return ""
 
 
-def title_outlet(tag: str, title: str, url: str = "", logo: str = "") -> str:
+def title_outlet(tag: str, title: str, url: str = "", logo: str = "", home: Sequence[str] = ()) -> str:
     """The outlet a <title> names beside the headline ("Prairie Ledger - Farm income falls"), or "".
 
     Only when the rest is a short name (up to five capitalised words, or the words of the page's ``logo``
-    as it writes them: "Степной вестник", a name in sentence case) set off by a separator; a
+    as it writes them: "Степной вестник", a name in sentence case, or of a link of the page's to its ``home`` page
+    that holds no image: "成都地铁… -蜀江在线", a name in a script without capitals, shown as the breadcrumb's first
+    link) set off by a separator; a
     rest before the headline that ends in a colon labels it ("Issue 47: …", "Opinion: …") unless
     the page's address spells it (a blog platform's "The Parish Pump: …" on
     parishpump.blogplatform.example, see `spelled_by_address`).
@@ -1520,7 +1527,7 @@ def title_outlet(tag: str, title: str, url: str = "", logo: str = "") -> str:
         if name == rest or not name:
             return ""  # no separator between the name and the headline
         words = name.split()
-        shown = bool(logo) and _words(name).casefold() == _words(logo).casefold()
+        shown = any(_words(name).casefold() == _words(seen).casefold() for seen in (logo, *home) if seen)
         named = all(_name_word(w) for w in words) and not all(w in _NAME_SMALL_WORDS or w == "&" for w in words)
         return name if len(words) <= 5 and (shown or named) else ""
     return ""
@@ -2596,6 +2603,20 @@ _LANG_HOME: Final = re.compile(r"(?i)[a-z]{2}(?:[-_][a-z]{2})?")  # a language's
 def _logo_name(html: str, url: str) -> str:
     """The text of the page's logo: the ``alt`` of the image in a link to the site's home page
     ("/", or the page's own host with no path, or its home in one language, "/en/"), or ""."""
+    return next((alt for link in _home_links(html, url) if (image := link.css_first("img[alt]")) is not None
+                 and (alt := _clean_line(image.attributes.get("alt") or ""))), "")
+
+
+def _home_link_texts(html: str, url: str) -> tuple[str, ...]:
+    """The texts of the page's links to the site's home page (see `_logo_name`) that hold no image: a name set in
+    type, as a breadcrumb's first link ("蜀江在线 > 四川 > 正文") or a logo without a picture shows it, or "Home"."""
+    return tuple(text for link in _home_links(html, url) if link.css_first("img") is None
+                 and (text := _clean_line(link.text(separator=" "))))
+
+
+def _home_links(html: str, url: str) -> Iterator[Any]:
+    """The page's links to the site's home page: "/", the page's own host with no path, or its home in one
+    language ("/en/", "/fr-ca/": a trilingual site's logo)."""
     from urllib.parse import urlsplit
 
     from selectolax.lexbor import LexborHTMLParser
@@ -2603,14 +2624,10 @@ def _logo_name(html: str, url: str) -> str:
     host = _host(url)
     for link in LexborHTMLParser(html).css("a[href]"):
         parts = urlsplit(link.attributes.get("href") or "")
-        # the home page, of the site or of its edition in one language ("/en/", "/fr-ca/": a trilingual site's logo)
         if (parts.path.strip("/") and not _LANG_HOME.fullmatch(parts.path.strip("/"))) or parts.query \
                 or (parts.netloc and parts.netloc.casefold().removeprefix("www.") != host):
             continue
-        image = link.css_first("img[alt]")
-        if image is not None and (alt := _clean_line(image.attributes.get("alt") or "")):
-            return alt
-    return ""
+        yield link
 
 
 def spelled_by_address(name: str, url: str) -> bool:
