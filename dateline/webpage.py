@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any, Final
 
@@ -63,6 +63,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
     paragraphs = _whole_blocks(paragraphs, html)
     paragraphs = with_lead(without_tail(without_furniture(paragraphs, html, speakers), html), html)
+    paragraphs = without_teaser_copy(paragraphs)
     if "<pre" in html:
         paragraphs = unwrapped_pre(paragraphs, html)
     if "application/json" in html:
@@ -138,6 +139,25 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
         lang=page_language(html),
         account=account,
     )
+
+
+_TEASER_MAX_PARAGRAPHS = 5  # a paywall's free teaser: the story's first paragraph or few
+
+
+def without_teaser_copy(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The story once where the page holds its opening twice: a paywalled page's free teaser (its first paragraph or
+    few) and then the whole story the page hides from a reader without a subscription, saved with it, from its
+    first paragraph again. The run of story paragraphs (`_story_long`) that starts the text and is said again, word
+    for word and in order, right where its first paragraph comes back goes once; a paragraph said twice elsewhere (a
+    quote the story repeats) is left."""
+    start = next((i for i, para in enumerate(paragraphs) if _story_long(para)), None)
+    if start is None:
+        return paragraphs
+    again = next((j for j in range(start + 1, min(len(paragraphs), start + _TEASER_MAX_PARAGRAPHS + 1))
+                  if paragraphs[j] == paragraphs[start]), None)
+    if again is None or paragraphs[again:2 * again - start] != paragraphs[start:again]:
+        return paragraphs
+    return paragraphs[:start] + paragraphs[again:]
 
 
 _HEADLINE_IN_NAME_WORDS = 3  # a headline this long inside a site name: the name is a <title>'s part, not a name
@@ -452,7 +472,8 @@ _CHANGE_HISTORY = r"published-dates|change-?(?:note|item|log|history|date)|updat
 # release sets its minister's quote in one), author bios, AI summaries and key-takeaway boxes, comment
 # notices, inline "read also" links, lists of more episodes or videos, pull quotes, the page's
 # change history, callouts and promotions (a tip-line appeal, a channel's programme note; not
-# Drupal's "node--promoted" story) and an image's caption outside a <figure> ("img_desc").  Only
+# Drupal's "node--promoted" story), an image's caption outside a <figure> ("img_desc") and the share buttons' box
+# with its label ("content--share": "この記事をシェアする", "Share this article"; not "shared-…", "shareholders").  Only
 # boxes of a few dozen words count: a CMS may also call the whole story's container "paywall-body".
 _FURNITURE_BOX = re.compile(
     r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
@@ -460,7 +481,7 @@ _FURNITURE_BOX = re.compile(
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
     r"|pull-?quote|pull-?out|(?<![\w-])pull(?![\w-])|destacad|zitat|bolet[ií]n|boletim|more-?(?:episodes|videos|podcasts|stories)"
-    r"|callout|promo(?!ted)|caption|(?:img|image|photo)[_-]?desc|" + _CHANGE_HISTORY
+    r"|callout|promo(?!ted)|caption|(?:img|image|photo)[_-]?desc|(?<![a-z])shar(?:e|ing)(?![a-z])|" + _CHANGE_HISTORY
     # … and the pitch of an outlet's paid tier, named with a plus ("krone-plus", "plus-teaser": "Mehr lesen mit X+")
     + r"|(?<![a-z])plus(?![a-z])")
 _BOX_MAX_WORDS = 80
@@ -1104,7 +1125,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
     comments = _comment_texts(tree, keys) | _chrome_texts(tree, keys) | _teaser_texts(tree, keys) \
         | _link_texts(tree, keys) | _embedded_posts(tree, speakers) | listed | authors
     hidden = {text for cls, texts in marked.items() if (len(texts) >= 2 or _FADED.search(cls))
-              and all(len(t.split()) >= _STORY_WORDS and t in keys for t in texts) for text in texts}
+              and all(_story_long(t) and t in keys for t in texts) for text in texts}
     boxes = [box for box in boxes if box not in hidden]
     for node in tree.css("blockquote, aside, figure"):
         text = _key(node.text(separator=" "))
@@ -1146,7 +1167,7 @@ def _story_container(box: str, keys: list[str]) -> bool:
     holds two of the paragraphs of a dozen words or more (``keys``), and the first of them (the lead) or half of
     them: a support appeal's two paragraphs of pitch at the story's end ("Good journalism costs a lot of money. …")
     are paragraphs of that length too, and the box that holds them holds nothing else of the story."""
-    long = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    long = [key for key in keys if _story_long(key)]
     held = [key for key in long if key in box]
     return len(held) >= 2 and (held[0] == long[0] or 2 * len(held) >= len(long))
 
@@ -1200,7 +1221,7 @@ def _comment_texts(tree: Any, keys: list[str]) -> set[str]:
     ("comments"), not those named in another language.  A section that holds the headline or the
     story's first paragraph (``keys``, the first of a dozen words or more) is no comment section: a
     page may wrap everything in a "comments-enabled" block."""
-    lead = next((key for key in keys if len(key.split()) >= _STORY_WORDS), "")
+    lead = next((key for key in keys if _story_long(key)), "")
     found: set[str] = set()
     for node in tree.css("[class], [id]"):
         attrs = node.attributes
@@ -1225,7 +1246,7 @@ def _chrome_texts(tree: Any, keys: list[str]) -> set[str]:
     motto, "Thousands of paid subscribers").  trafilatura keeps them on pages with no <article>.  A box that holds one of
     the story's paragraphs (``keys`` of a dozen words or more) is passed over: a metered page may
     hide the story itself, saved whole."""
-    story = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    story = [key for key in keys if _story_long(key)]
     found: set[str] = set()
     for node in tree.css("header, [style], [hidden]"):
         if node.tag == "header":
@@ -1279,7 +1300,7 @@ def _teaser_texts(tree: Any, keys: list[str]) -> set[str]:
     story: an <article> within the story's <article> that links to its story ("Related news", a
     headline and its date line), with the box around it up to the story's block.  A box that holds
     one of the story's paragraphs (``keys`` of a dozen words or more) is passed over."""
-    story = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    story = [key for key in keys if _story_long(key)]
     found: set[str] = set()
     for card in tree.css("article article"):
         if card.css_first("a[href]") is None:
@@ -1301,11 +1322,12 @@ _LINK_LINE_MAX_WORDS = 25
 def _link_texts(tree: Any, keys: list[str]) -> set[str]:
     """The words (`_key`) of what a page sets between the story's paragraphs or beside them to send the
     reader elsewhere, in any language: a paragraph that is all one link but for a short label ("Citește
-    și: <a>…</a>", "相关阅读：<a>…</a>", a pager's "<a>Continuation on page 2: …</a>"), and a list whose every
+    și: <a>…</a>", "相关阅读：<a>…</a>", a pager's "<a>Continuation on page 2: …</a>"; each of its pieces too, which a
+    <br> inside it sets on lines of their own: "<strong>Read more:</strong><br>* <a>…</a>"), and a list whose every
     item is a link (a "Most read" rail: "Nejčtenější", other stories' headlines and their dates) with the
     small box around it, heading and all. A paragraph or box that holds one of the story's paragraphs
     (``keys`` of a dozen words or more) is passed over; a link inside a sentence leaves it a sentence."""
-    story = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    story = [key for key in keys if _story_long(key)]
     found: set[str] = set()
 
     def linked(node: Any) -> bool:  # by letters, not words: a Chinese line has no spaces
@@ -1317,7 +1339,7 @@ def _link_texts(tree: Any, keys: list[str]) -> set[str]:
         text = _key(para.text(separator=" "))
         if text and len(text.split()) <= _LINK_LINE_MAX_WORDS and para.css_first("a[href]") is not None \
                 and linked(para):
-            found.add(text)
+            found.update(_box_keys(para))  # (its label and its link too: a <br> between them cuts it in two lines)
 
     def card(li: Any) -> bool:  # another story's headline as a link, then at most its date or time
         words = len(li.text(separator=" ").split())
@@ -2057,9 +2079,10 @@ def _lines_until_story(first: Any, lines: list[str]) -> bool:
         if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
             names = f"{sibling.attributes.get('class') or ''} {sibling.attributes.get('id') or ''}"
             words = len(sibling.text(separator=" ").split())
-            if _STANDFIRST.search(names) and words <= _STANDFIRST_MAX_WORDS:
-                sibling = sibling.next  # the standfirst (a sentence, not the story): the byline may follow it
-                continue
+            if (_STANDFIRST.search(names) and words <= _STANDFIRST_MAX_WORDS) or (_LIST_BOX.search(names)
+                                                                                 and _listed_box(sibling)):
+                sibling = sibling.next  # the standfirst (a sentence, not the story) or a summary's bullets ("In
+                continue  # Summary" over two <li>s): the byline may follow it
             if sibling.tag in ("h2", "h3", "h4", "h5", "h6") or (_BYLINE_BOX.search(names)
                                                                   and words <= _BYLINE_MAX_WORDS):
                 pass  # a standfirst is no story paragraph, nor a long byline ending "… 11:30 a.m."
@@ -2091,6 +2114,12 @@ _BYLINE_BOX = re.compile(r"(?i)byline|\bmeta(?:data)?\b|-meta|meta-|dateline|tim
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_STORY_CHARS = 40  # Japanese, Chinese and Korean sentences are counted in characters, not words
+
+
+def _story_long(text: str) -> bool:
+    """Is ``text`` (a paragraph, or its `_key`) of a story paragraph's length: a dozen words, or forty characters of
+    Japanese, Chinese or Korean, which put no spaces between words (a box that holds one is no page furniture)?"""
+    return len(text.split()) >= _STORY_WORDS or len(_CJK.findall(text)) >= _CJK_STORY_CHARS
 
 
 def _is_story(text: str) -> bool:
@@ -2429,15 +2458,18 @@ def _archive_capture(html: str) -> str:
 
 
 def _reader_address(tree: Any) -> str:
-    """The article's address as a browser's reader view names it: a link above the <h1> whose text
-    is its own host ("www.example-paper.com", or without its "www.", as Firefox shows it) and whose address has a
-    path (a logo link to the home page names the site, not the article).  A reader view keeps no canonical link."""
+    """The article's address as a browser's reader view or a read-later service's export names it: a link above
+    the <h1>, or under it before the story's first paragraph (Instapaper's origin line), whose text is its own host
+    ("www.example-paper.com", or without its "www.", as Firefox shows it) and whose address has a path (a logo link
+    to the home page names the site, not the article).  Such a page keeps no canonical link."""
     from urllib.parse import urlsplit
 
     if tree.body is None or tree.css_first("h1") is None:
         return ""
+    headline = False
     for node in tree.body.traverse():
-        if node.tag == "h1":
+        headline = headline or node.tag == "h1"
+        if headline and node.tag == "p":
             break
         if node.tag != "a":
             continue
@@ -3100,18 +3132,19 @@ def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = 
     (12.05.2026); with slashes it is read day first unless only month first is possible, and
     when both are possible only the weekday written before it ("Wed, 11/04/2026" is 4 November
     2026, a Wednesday) or a ``near`` date (the markup's) settles it."""
-    return next((found for found, update in _shown_dates(lines, near, where) if not update), None)
+    return next((found for found, update, _ in _shown_dates(lines, near, where) if not update), None)
 
 
 def shown_updates(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> list[DateInfo]:
     """The dates the lines under the headline give as the story's update ("Laatste update: 23 mrt.
     2026, 06:05", "Updated on Sep 02, 2026"), in the order shown."""
-    return [found for found, update in _shown_dates(lines, near) if update]
+    return [found for found, update, _ in _shown_dates(lines, near) if update]
 
 
 def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
-                 where: str = "under the headline") -> Iterator[tuple[DateInfo, bool]]:
-    """Every full date of the lines (see `visible_date`), each with whether an update label stands before it."""
+                 where: str = "under the headline") -> Iterator[tuple[DateInfo, bool, int | None]]:
+    """Every full date of the lines (see `visible_date`), each with whether an update label stands before it and
+    the time of day written right beside it, in minutes from midnight (`_clock_beside`), or None."""
     months, shown, updated, weekdays, weekday = _visible_dates()
     for written in lines:
         line = written.translate(_DIGITS)
@@ -3142,7 +3175,28 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
                 continue
             note = f" (the Solar Hijri {g['y6']}-{_solar_hijri_month(g['m6']):02}-{int(g['d6']):02})" if g["m6"] else \
                 f" (the year {g['ey']} of the {g['era']} era)" if g["era"] else ""
-            yield DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’{note} → {days[0].iso()}"), update
+            yield (DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’{note} → {days[0].iso()}"), update,
+                   _clock_beside(line, m.start(), m.end()))
+
+
+# A time of day as a date line writes it: "10:05", "6:10am", "10:48 PM", "19.40" (a 12-hour clock's "am"/"pm" after it)
+_CLOCK_TEXT: Final = r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:])(?:\s?(?P<ap>[ap])\.?m\b\.?)?"
+_CLOCK_BEFORE: Final = re.compile(rf"{_CLOCK_TEXT}\W{{0,3}}$", re.IGNORECASE)  # "10:05, Dec 06 2026"
+_CLOCK_AFTER: Final = re.compile(rf"\W{{0,3}}(?:[^\W\d]{{1,5}}\.?\s+)?{_CLOCK_TEXT}", re.IGNORECASE)  # "… 2026 at 6:10am"
+
+
+def _clock_beside(line: str, start: int, end: int) -> int | None:
+    """The time of day written right after a date (``line[start:end]``: "05.12.2026, 19:40", "Sat 5 Dec 2026 at
+    6:10am", a little word between) or else right before it ("10:05, Dec 06 2026"), in minutes from midnight, or None."""
+    m = _CLOCK_AFTER.match(line, end) or _CLOCK_BEFORE.search(line[:start])
+    if m is None:
+        return None
+    hour = int(m["h"])
+    if m["ap"]:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+    return hour * 60 + int(m["m"])
 
 
 # The decimal digits of other scripts as 0-9: an Arabic page writes its date line in Arabic-Indic
@@ -3262,6 +3316,63 @@ def _address_across_midnight(html: str, ours: DateInfo) -> DateInfo | None:
                                      f"({stamp.where})")
 
 
+_ZONE_STEP = 30  # minutes: the world's time zones are whole or half hours from UTC (a few are 45 minutes off: not read)
+_ZONE_SPAN = (-12 * 60, 14 * 60)  # … and lie between UTC−12 and UTC+14
+_MODIFIED_STAMP: Final = re.compile(r'"dateModified"\s*:\s*"([^"]{10,40})"')
+
+
+def _instant(value: str) -> datetime | None:
+    """A timestamp with its zone ("2026-12-05T21:05:00Z", "…+05:30") as a UTC datetime without zone, or None."""
+    try:
+        found = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if found.tzinfo is None:
+        return None
+    offset = found.utcoffset() or timedelta(0)
+    return found.replace(tzinfo=None) - offset
+
+
+def _update_at_stamp(html: str, lines: tuple[str, ...], ours: DateInfo) -> DateInfo | None:
+    """The outlet's own day of the markup's UTC publication time, when the page shows its reader the markup's latest
+    instant in its own time, as its update: "Last updated 10:05, Dec 06 2026" under the headline where the JSON-LD
+    gives datePublished and dateModified "2026-12-05T21:05:00Z" (a CMS that stamps every story "Last updated", edited
+    or not). The shown clock is that instant moved by a time zone's offset (whole or half hours, UTC−12 to UTC+14:
+    here +13:00), so the outlet's zone is known, and the publication's UTC time moved by it falls on another day than
+    the UTC one. The instant compared is the markup's last modification when it gives one (a story edited later
+    shows that edit), else its publication. None otherwise."""
+    if "a UTC time" not in ours.basis:
+        return None
+    from selectolax.lexbor import LexborHTMLParser
+
+    stamp = _stamps(html)[0]
+    published = _instant(stamp.value)
+    if published is None:
+        return None
+    written = _MODIFIED_STAMP.findall(html) + [
+        node.attributes.get("content") or "" for node in LexborHTMLParser(html).css(
+            'meta[property="article:modified_time"], meta[name="article:modified_time"]')]
+    modified = [found for value in written if (found := _instant(value)) is not None]
+    latest = max([published, *modified])
+    for found, update, clock in _shown_dates(lines, None):
+        if not update or clock is None:
+            continue
+        local = datetime.combine(found.date.first_day(), time(clock // 60, clock % 60))
+        offset = int((local - latest).total_seconds()) // 60
+        if offset % _ZONE_STEP or not _ZONE_SPAN[0] <= offset <= _ZONE_SPAN[1] or offset == 0:
+            continue
+        day = (published + timedelta(minutes=offset)).date()
+        if day == ours.date.first_day():
+            return None
+        sign = "+" if offset > 0 else "−"
+        return DateInfo(PartialDate(day.year, day.month, day.day), "high",
+                        f"the outlet's own day of its markup's UTC time ‘{stamp.value}’ ({stamp.where}) → {day.isoformat()}: "
+                        f"the page shows {'that instant' if latest == published else 'its last modification'} in "
+                        f"its own time as its update ({found.basis}), at UTC{sign}{abs(offset) // 60:02}:"
+                        f"{abs(offset) % 60:02}")
+    return None
+
+
 def page_date(html: str, lines: tuple[str, ...] | None = None, story: tuple[str, ...] = ()) -> DateInfo | None:
     """The page's publication date: its own markup as written, else the date it shows under the
     headline, else htmldate's; None when none speaks.
@@ -3321,7 +3432,7 @@ def page_date(html: str, lines: tuple[str, ...] | None = None, story: tuple[str,
                                                       f"{theirs.date.iso()}")
             return DateInfo(shown.date, "high", f"the page's visible {shown.basis}")
         return modified
-    crossed = _address_across_midnight(html, ours) if shown is None else None
+    crossed = (_update_at_stamp(html, lines, ours) or _address_across_midnight(html, ours)) if shown is None else None
     if crossed is not None:
         return crossed
     confidence: Confidence = "high"
