@@ -122,6 +122,8 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
         site, site_basis = copyright_outlet(_visible_text(html), url, _logo_name(html, url))
     if not site and host_only:
         site, site_basis = host_only, "the page's site name (og:site_name or the JSON-LD publisher)"
+    if not site:
+        site, site_basis = address_outlet(url)
     return WebPage(
         title=title,
         paragraphs=paragraphs,
@@ -2660,6 +2662,35 @@ def _home_links(html: str, url: str) -> Iterator[Any]:
                 or (parts.netloc and parts.netloc.casefold().removeprefix("www.") != host):
             continue
         yield link
+
+
+# The labels of a country's second level under which outlets register ("nzherald.co.nz", "paper.com.ph")
+_SECOND_LEVEL: Final = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic", "in"})
+_MASTHEAD_PREFIX_MIN = 4  # letters of the word before the masthead noun: fewer are an abbreviation ("nz", "la", "ny")
+# The opening of the basis of an outlet read from the page's address alone (the import asks the editor to check it)
+ADDRESS_OUTLET_BASIS: Final = "the page's address read as a name"
+
+
+def address_outlet(url: str) -> tuple[str, str]:
+    """(outlet, basis) read from the address of a page that shows no name of its own (a read-later service's export
+    keeps only the story and its link): the label the outlet registered ("visayasinquirer" of
+    "newsinfo.visayasinquirer.example") when it is a word of four letters or more followed by a noun outlets' names
+    end with (page_lines.toml `masthead_words`): "Visayas Inquirer". Else ("", ""): no word boundary is guessed
+    inside "nzherald" or "theatlantic"."""
+    from dateline.lexicon import page_line_words
+
+    labels = [label for label in _host(url).split(".")[:-1] if label != "www"]
+    while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    if not labels or not labels[-1].isascii() or not labels[-1].isalpha():
+        return "", ""
+    label = labels[-1]
+    for noun in page_line_words().masthead_words:  # (longest first: "weekly" is read before a shorter tail)
+        first = label.removesuffix(noun)
+        if first != label and len(first) >= _MASTHEAD_PREFIX_MIN:
+            name = f"{first.capitalize()} {noun.capitalize()}"
+            return name, f"{ADDRESS_OUTLET_BASIS} (‘{label}’ as ‘{first}’ + ‘{noun}’): the page shows no name of its own"
+    return "", ""
 
 
 def spelled_by_address(name: str, url: str) -> bool:
