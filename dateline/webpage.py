@@ -523,8 +523,9 @@ _FURNITURE_LINE = re.compile(
     r"|\bsummary (?:was )?(?:generated|created|written) (?:with|by|using) (?:AI|artificial intelligence)\b"
     # a contact line: a name (or "Email:") and an e-mail address, nothing after it (a reporter's signature)
     r"|^(?:[^\s.!?@]+\s+){0,5}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
-    # a Chinese page's editor credit ("（责任编辑：李晓峰）", after the bracketed labels of the links beside it: a
-    # news agency's "【纠错】 责任编辑：…", its link to report an error) and a photo's credit ending its caption ("…记者 周思远 摄")
+    # a Chinese page's editor credit ("（责任编辑：李晓峰）", after the bracketed labels of the links beside it:
+    # a news agency's "【纠错】 责任编辑：…", its link to report an error) and a photo's credit ending its
+    # caption ("…记者 周思远 摄")
     r"|^(?:【[^】\s]{1,6}】\s*)*[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*[^\s。！？]{1,12}\s*[)）]?$"
     r"|^[^\n]{0,60}?\s\S{1,8}\s*摄\s*[)）]?$")
 _FURNITURE_LINE_MAX_WORDS = 25
@@ -3383,7 +3384,7 @@ def _update_at_stamp(html: str, lines: tuple[str, ...], ours: DateInfo) -> DateI
     written = _MODIFIED_STAMP.findall(html) + [
         node.attributes.get("content") or "" for node in LexborHTMLParser(html).css(
             'meta[property="article:modified_time"], meta[name="article:modified_time"]')]
-    modified = [found for value in written if (found := _instant(value)) is not None]
+    modified = [moment for value in written if (moment := _instant(value)) is not None]
     latest = max([published, *modified])
     for found, update, clock in _shown_dates(lines, None):
         if not update or clock is None:

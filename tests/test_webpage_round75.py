@@ -172,8 +172,8 @@ def test_a_share_box_is_named_by_the_word_alone(names: str, want: bool) -> None:
     assert (webpage._FURNITURE_BOX.search(names) is not None) is want
 
 
-_KO_STORY = ("<p>춘천시는 다음 달부터 명동 거리에서 주말마다 차량 통행을 막고 보행자 전용 거리를 운영한다고 7일 밝혔다. 시는 상인들과"
-             " 협의를 거쳐 오후 2시부터 밤 10시까지 통행을 제한하기로 했다.</p>"
+_KO_STORY = ("<p>춘천시는 다음 달부터 명동 거리에서 주말마다 차량 통행을 막고 보행자 전용 거리를 운영한다고 7일 밝혔다."
+             " 시는 상인들과 협의를 거쳐 오후 2시부터 밤 10시까지 통행을 제한하기로 했다.</p>"
              "<p>김민준 춘천시 교통과장은 “주말에 가족 단위 방문객이 많이 찾는 만큼 걷기 좋은 거리를 만들겠다”고 말했다.</p>")
 
 
@@ -208,7 +208,8 @@ def test_a_titles_tail_after_a_bare_dash_is_the_outlet_its_home_link_shows() -> 
 def test_a_breadcrumbs_home_link_names_a_chinese_pages_outlet() -> None:
     html = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>市区公交线路调整-江南晨报</title></head><body>"
             "<div class='crumb'><a href='/'>江南晨报</a> &gt; <a href='/city/'>城市</a></div><h1>市区公交线路调整</h1>"
-            "<div class='content'><p>记者从市交通运输局获悉，市区十二条公交线路将于下月起调整走向，方便城东新区居民前往高铁站换乘。</p>"
+            "<div class='content'><p>记者从市交通运输局获悉，市区十二条公交线路将于下月起调整走向，"
+            "方便城东新区居民前往高铁站换乘。</p>"
             "<p>交通运输局副局长周建国介绍，调整后的线路将增加早晚高峰班次，平均候车时间缩短到八分钟左右。</p></div>"
             "</body></html>")
     page = webpage.read_page(html)
