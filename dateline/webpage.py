@@ -2122,7 +2122,7 @@ _CJK_STORY_CHARS = 40  # Japanese, Chinese and Korean sentences are counted in c
 def _story_long(text: str) -> bool:
     """Is ``text`` (a paragraph, or its `_key`) of a story paragraph's length: a dozen words, or forty characters of
     Japanese, Chinese or Korean, which put no spaces between words (a box that holds one is no page furniture)?"""
-    return len(text.split()) >= _STORY_WORDS or len(_CJK.findall(text)) >= _CJK_STORY_CHARS
+    return len(text.split()) >= _STORY_WORDS or (not text.isascii() and len(_CJK.findall(text)) >= _CJK_STORY_CHARS)
 
 
 def _is_story(text: str) -> bool:
