@@ -2501,11 +2501,11 @@ _YEAR_WORD_ABROAD: Final = re.compile(
 
 
 def _kanji_date_re() -> re.Pattern[str]:
-    """A Japanese or Korean date with its units, the year Gregorian or in a Japanese era (`2026年12月5日`,
-    `令和8年12月2日（水）`, `2026년 11월 26일(목)`)."""
+    """A Japanese, Chinese or Korean date with its units, the year Gregorian or in an era (`2026年12月5日`,
+    `令和8年12月2日（水）`, Taiwan's `中華民國115年12月04日`, `2026년 11월 26일(목)`)."""
     eras = "|".join(map(re.escape, _WORDS_ABROAD.eras)) or "(?!)"
     signs = "".join(_WORDS_ABROAD.weekday_signs)
-    return re.compile(rf"(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,2}})|(?<!\d)(?P<y>(?:19|20)\d\d))\s*[年년]\s*(?P<m>[01]?\d)"
+    return re.compile(rf"(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,3}})|(?<!\d)(?P<y>(?:19|20)\d\d))\s*[年년]\s*(?P<m>[01]?\d)"
                       rf"\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일](?:\s*[（(](?P<wd>[{signs}])(?:曜日?|요일)?[）)]"
                       rf"|\s+(?P<wd2>[{signs}])요일)?")
 
@@ -2518,7 +2518,7 @@ _KANJI_CLOCK: Final = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*時\s*([0-5]?\d)\s*
 
 
 def _kanji_in_english(m: re.Match[str]) -> str:
-    """One Japanese date as "Saturday 5 Dec 2026": an era's year counted from its first (元年 = 1)."""
+    """One Japanese or Chinese date as "Saturday 5 Dec 2026": an era's year counted from its first (元年 = 1)."""
     first = 1 if m["ey"] == "元" else int(m["ey"] or 1)  # 元年: an era's first year
     year = _WORDS_ABROAD.eras[m["era"]] + first - 1 if m["era"] else int(m["y"])
     month = int(m["m"])

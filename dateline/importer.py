@@ -590,6 +590,10 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                 "the page names no address of its own (no canonical link, og:url or JSON-LD url; a <base href> "
                 "only says where its links resolve): the article gets no source link; add `source_url:` to its "
                 "front matter, or re-import with --source-url URL"), "warning"))
+        if result.outlet_basis.startswith(webpage.ADDRESS_OUTLET_BASIS):  # a name no page of the outlet's showed
+            result.warnings.append(Problem(display, 1, (
+                f"the outlet ‘{result.outlet}’ is read from the page's address alone (the page shows no name of its "
+                "own): check its spelling in `outlet:`, or re-import with --outlet NAME"), "warning"))
         if not result.outlet:  # the article page, cards and citations name the outlet
             result.warnings.append(Problem(display, 1, (
                 "the page names no outlet (no site name, publisher, credit or copyright line found): add "

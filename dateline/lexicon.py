@@ -1117,7 +1117,8 @@ class PageLineWords:
     ``summary_heading`` the headings of a box of bullets that sums the story up ("Key takeaways", "Ce qu'il faut
     retenir"), ``media_label`` the labels of a line that points to the outlet's audio or video ("Audio: …"),
     ``reply_label`` the words a social network's reply line opens with before the handles it answers ("Replying to
-    @jane")."""
+    @jane"), ``part_heading`` the headings that only name a part of the story's page ("सार", "विस्तार": its summary,
+    its full text), ``masthead_words`` the nouns an outlet's name ends with ("Inquirer", "Times")."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -1140,6 +1141,8 @@ class PageLineWords:
     summary_heading: frozenset[str] = frozenset()
     media_label: tuple[str, ...] = ()
     reply_label: tuple[str, ...] = ()
+    part_heading: frozenset[str] = frozenset()
+    masthead_words: tuple[str, ...] = ()
 
 
 @cache
@@ -1158,7 +1161,8 @@ def page_line_words() -> PageLineWords:
                          tuple(sorted({*words("contact_label"), *words("contact_heading")}, key=lambda w: (-len(w), w))),
                          words("comment_actions"), words("email_labels"), words("email_subject"),
                          words("caption_foot"), words("comment_ages"), words("transcript_note"),
-                         frozenset(words("summary_heading")), words("media_label"), words("reply_label"))
+                         frozenset(words("summary_heading")), words("media_label"), words("reply_label"),
+                         frozenset(words("part_heading")), words("masthead_words"))
 
 
 @cache

@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any, Final
 
@@ -63,6 +63,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
     paragraphs = _whole_blocks(paragraphs, html)
     paragraphs = with_lead(without_tail(without_furniture(paragraphs, html, speakers), html), html)
+    paragraphs = without_teaser_copy(paragraphs)
     if "<pre" in html:
         paragraphs = unwrapped_pre(paragraphs, html)
     if "application/json" in html:
@@ -115,12 +116,14 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     if not site:
         site, site_basis = story_rights_holder(html)
     if not site:
-        site = title_outlet(_title_tag(html), title, url, _logo_name(html, url))
+        site = title_outlet(_title_tag(html), title, url, _logo_name(html, url), _home_link_texts(html, url))
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
     if not site:
         site, site_basis = copyright_outlet(_visible_text(html), url, _logo_name(html, url))
     if not site and host_only:
         site, site_basis = host_only, "the page's site name (og:site_name or the JSON-LD publisher)"
+    if not site:
+        site, site_basis = address_outlet(url)
     return WebPage(
         title=title,
         paragraphs=paragraphs,
@@ -138,6 +141,25 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
         lang=page_language(html),
         account=account,
     )
+
+
+_TEASER_MAX_PARAGRAPHS = 5  # a paywall's free teaser: the story's first paragraph or few
+
+
+def without_teaser_copy(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The story once where the page holds its opening twice: a paywalled page's free teaser (its first paragraph or
+    few) and then the whole story the page hides from a reader without a subscription, saved with it, from its
+    first paragraph again. The run of story paragraphs (`_story_long`) that starts the text and is said again, word
+    for word and in order, right where its first paragraph comes back goes once; a paragraph said twice elsewhere (a
+    quote the story repeats) is left."""
+    start = next((i for i, para in enumerate(paragraphs) if _story_long(para)), None)
+    if start is None:
+        return paragraphs
+    again = next((j for j in range(start + 1, min(len(paragraphs), start + _TEASER_MAX_PARAGRAPHS + 1))
+                  if paragraphs[j] == paragraphs[start]), None)
+    if again is None or paragraphs[again:2 * again - start] != paragraphs[start:again]:
+        return paragraphs
+    return paragraphs[:start] + paragraphs[again:]
 
 
 _HEADLINE_IN_NAME_WORDS = 3  # a headline this long inside a site name: the name is a <title>'s part, not a name
@@ -452,7 +474,8 @@ _CHANGE_HISTORY = r"published-dates|change-?(?:note|item|log|history|date)|updat
 # release sets its minister's quote in one), author bios, AI summaries and key-takeaway boxes, comment
 # notices, inline "read also" links, lists of more episodes or videos, pull quotes, the page's
 # change history, callouts and promotions (a tip-line appeal, a channel's programme note; not
-# Drupal's "node--promoted" story) and an image's caption outside a <figure> ("img_desc").  Only
+# Drupal's "node--promoted" story), an image's caption outside a <figure> ("img_desc") and the share buttons' box
+# with its label ("content--share": "この記事をシェアする", "Share this article"; not "shared-…", "shareholders").  Only
 # boxes of a few dozen words count: a CMS may also call the whole story's container "paywall-body".
 _FURNITURE_BOX = re.compile(
     r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
@@ -460,7 +483,7 @@ _FURNITURE_BOX = re.compile(
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
     r"|pull-?quote|pull-?out|(?<![\w-])pull(?![\w-])|destacad|zitat|bolet[ií]n|boletim|more-?(?:episodes|videos|podcasts|stories)"
-    r"|callout|promo(?!ted)|caption|(?:img|image|photo)[_-]?desc|" + _CHANGE_HISTORY
+    r"|callout|promo(?!ted)|caption|(?:img|image|photo)[_-]?desc|(?<![a-z])shar(?:e|ing)(?![a-z])|" + _CHANGE_HISTORY
     # … and the pitch of an outlet's paid tier, named with a plus ("krone-plus", "plus-teaser": "Mehr lesen mit X+")
     + r"|(?<![a-z])plus(?![a-z])")
 _BOX_MAX_WORDS = 80
@@ -500,8 +523,10 @@ _FURNITURE_LINE = re.compile(
     r"|\bsummary (?:was )?(?:generated|created|written) (?:with|by|using) (?:AI|artificial intelligence)\b"
     # a contact line: a name (or "Email:") and an e-mail address, nothing after it (a reporter's signature)
     r"|^(?:[^\s.!?@]+\s+){0,5}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
-    # a Chinese page's editor credit ("（责任编辑：李晓峰）") and a photo's credit ending its caption ("…记者 周思远 摄")
-    r"|^[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*[^\s。！？]{1,12}\s*[)）]?$"
+    # a Chinese page's editor credit ("（责任编辑：李晓峰）", after the bracketed labels of the links beside it:
+    # a news agency's "【纠错】 责任编辑：…", its link to report an error) and a photo's credit ending its
+    # caption ("…记者 周思远 摄")
+    r"|^(?:【[^】\s]{1,6}】\s*)*[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*[^\s。！？]{1,12}\s*[)）]?$"
     r"|^[^\n]{0,60}?\s\S{1,8}\s*摄\s*[)）]?$")
 _FURNITURE_LINE_MAX_WORDS = 25
 
@@ -526,6 +551,7 @@ class _PageLines:
     about: re.Pattern[str]
     summary_heading: frozenset[str]
     media_lead: re.Pattern[str]
+    part_heading: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -552,7 +578,8 @@ def _page_lines() -> _PageLines:
         jump=re.compile(rf"(?i)(?:^|[:—–]\s*)(?:{either(words.jump)})(?!\w)"),
         about=re.compile(rf"(?i:{either(words.about)})\s+(?P<name>[A-Z0-9][^.!?]{{1,60}}?)\s*:?"),
         summary_heading=frozenset(_key(w) for w in words.summary_heading),
-        media_lead=re.compile(rf"(?i)^\W{{0,3}}(?:{either(words.media_label)})\s*[:|]\s*(?=\S)"))
+        media_lead=re.compile(rf"(?i)^\W{{0,3}}(?:{either(words.media_label)})\s*[:|]\s*(?=\S)"),
+        part_heading=frozenset(_key(w) for w in words.part_heading))
 
 
 def furniture_line(para: str) -> bool:
@@ -560,7 +587,8 @@ def furniture_line(para: str) -> bool:
     story (its label in brackets too: "＜関連記事＞…", "[Read more] …"), a metered-paywall counter,
     a comment notice, an editing note, an AI label, the label of an advertising slot
     ("Advertisement", "Publicité") or a text advertisement under it ("TEXT AD: Plots for sale …,
-    call …"), a print page's jump line ("See ICE ROAD, Page A6"), a production
+    call …"), a heading that only names a part of the page ("सार", "विस्तार": the summary, the full text), a print
+    page's jump line ("See ICE ROAD, Page A6"), a production
     credit of two sentences or more ("Recorded November 30, 2026. Produced by …"), the print
     edition's note ("A version of this article appears in print on …") or its line (`_print_line`:
     "Published in The Courier, December 6th, 2026"), or a line of hashtags only ("#CityNews #Roads", under a
@@ -574,6 +602,7 @@ def furniture_line(para: str) -> bool:
         return True
     if words <= _FURNITURE_LINE_MAX_WORDS and (_FURNITURE_LINE.search(para) or lines.read_also.search(para)
                                                or _key(para) in lines.ad_label or lines.ad_lead.match(para)
+                                               or _key(para) in lines.part_heading
                                                or _jump_line(para) or _credit_line(para, least=2)
                                                or _source_line(para) or _media_line(para)):
         return True
@@ -1099,7 +1128,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
     comments = _comment_texts(tree, keys) | _chrome_texts(tree, keys) | _teaser_texts(tree, keys) \
         | _link_texts(tree, keys) | _embedded_posts(tree, speakers) | listed | authors
     hidden = {text for cls, texts in marked.items() if (len(texts) >= 2 or _FADED.search(cls))
-              and all(len(t.split()) >= _STORY_WORDS and t in keys for t in texts) for text in texts}
+              and all(_story_long(t) and t in keys for t in texts) for text in texts}
     boxes = [box for box in boxes if box not in hidden]
     for node in tree.css("blockquote, aside, figure"):
         text = _key(node.text(separator=" "))
@@ -1141,7 +1170,7 @@ def _story_container(box: str, keys: list[str]) -> bool:
     holds two of the paragraphs of a dozen words or more (``keys``), and the first of them (the lead) or half of
     them: a support appeal's two paragraphs of pitch at the story's end ("Good journalism costs a lot of money. …")
     are paragraphs of that length too, and the box that holds them holds nothing else of the story."""
-    long = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    long = [key for key in keys if _story_long(key)]
     held = [key for key in long if key in box]
     return len(held) >= 2 and (held[0] == long[0] or 2 * len(held) >= len(long))
 
@@ -1195,7 +1224,7 @@ def _comment_texts(tree: Any, keys: list[str]) -> set[str]:
     ("comments"), not those named in another language.  A section that holds the headline or the
     story's first paragraph (``keys``, the first of a dozen words or more) is no comment section: a
     page may wrap everything in a "comments-enabled" block."""
-    lead = next((key for key in keys if len(key.split()) >= _STORY_WORDS), "")
+    lead = next((key for key in keys if _story_long(key)), "")
     found: set[str] = set()
     for node in tree.css("[class], [id]"):
         attrs = node.attributes
@@ -1220,7 +1249,7 @@ def _chrome_texts(tree: Any, keys: list[str]) -> set[str]:
     motto, "Thousands of paid subscribers").  trafilatura keeps them on pages with no <article>.  A box that holds one of
     the story's paragraphs (``keys`` of a dozen words or more) is passed over: a metered page may
     hide the story itself, saved whole."""
-    story = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    story = [key for key in keys if _story_long(key)]
     found: set[str] = set()
     for node in tree.css("header, [style], [hidden]"):
         if node.tag == "header":
@@ -1274,7 +1303,7 @@ def _teaser_texts(tree: Any, keys: list[str]) -> set[str]:
     story: an <article> within the story's <article> that links to its story ("Related news", a
     headline and its date line), with the box around it up to the story's block.  A box that holds
     one of the story's paragraphs (``keys`` of a dozen words or more) is passed over."""
-    story = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    story = [key for key in keys if _story_long(key)]
     found: set[str] = set()
     for card in tree.css("article article"):
         if card.css_first("a[href]") is None:
@@ -1296,11 +1325,12 @@ _LINK_LINE_MAX_WORDS = 25
 def _link_texts(tree: Any, keys: list[str]) -> set[str]:
     """The words (`_key`) of what a page sets between the story's paragraphs or beside them to send the
     reader elsewhere, in any language: a paragraph that is all one link but for a short label ("Citește
-    și: <a>…</a>", "相关阅读：<a>…</a>", a pager's "<a>Continuation on page 2: …</a>"), and a list whose every
+    și: <a>…</a>", "相关阅读：<a>…</a>", a pager's "<a>Continuation on page 2: …</a>"; each of its pieces too, which a
+    <br> inside it sets on lines of their own: "<strong>Read more:</strong><br>* <a>…</a>"), and a list whose every
     item is a link (a "Most read" rail: "Nejčtenější", other stories' headlines and their dates) with the
     small box around it, heading and all. A paragraph or box that holds one of the story's paragraphs
     (``keys`` of a dozen words or more) is passed over; a link inside a sentence leaves it a sentence."""
-    story = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    story = [key for key in keys if _story_long(key)]
     found: set[str] = set()
 
     def linked(node: Any) -> bool:  # by letters, not words: a Chinese line has no spaces
@@ -1312,7 +1342,7 @@ def _link_texts(tree: Any, keys: list[str]) -> set[str]:
         text = _key(para.text(separator=" "))
         if text and len(text.split()) <= _LINK_LINE_MAX_WORDS and para.css_first("a[href]") is not None \
                 and linked(para):
-            found.add(text)
+            found.update(_box_keys(para))  # (its label and its link too: a <br> between them cuts it in two lines)
 
     def card(li: Any) -> bool:  # another story's headline as a link, then at most its date or time
         words = len(li.text(separator=" ").split())
@@ -1498,11 +1528,13 @@ def edition_outlet(tag: str, site: str) -> str:
     return ""
 
 
-def title_outlet(tag: str, title: str, url: str = "", logo: str = "") -> str:
+def title_outlet(tag: str, title: str, url: str = "", logo: str = "", home: Sequence[str] = ()) -> str:
     """The outlet a <title> names beside the headline ("Prairie Ledger - Farm income falls"), or "".
 
     Only when the rest is a short name (up to five capitalised words, or the words of the page's ``logo``
-    as it writes them: "Степной вестник", a name in sentence case) set off by a separator; a
+    as it writes them: "Степной вестник", a name in sentence case, or of a link of the page's to its ``home`` page
+    that holds no image: "成都地铁… -蜀江在线", a name in a script without capitals, shown as the breadcrumb's first
+    link) set off by a separator; a
     rest before the headline that ends in a colon labels it ("Issue 47: …", "Opinion: …") unless
     the page's address spells it (a blog platform's "The Parish Pump: …" on
     parishpump.blogplatform.example, see `spelled_by_address`).
@@ -1520,7 +1552,7 @@ def title_outlet(tag: str, title: str, url: str = "", logo: str = "") -> str:
         if name == rest or not name:
             return ""  # no separator between the name and the headline
         words = name.split()
-        shown = bool(logo) and _words(name).casefold() == _words(logo).casefold()
+        shown = any(_words(name).casefold() == _words(seen).casefold() for seen in (logo, *home) if seen)
         named = all(_name_word(w) for w in words) and not all(w in _NAME_SMALL_WORDS or w == "&" for w in words)
         return name if len(words) <= 5 and (shown or named) else ""
     return ""
@@ -2050,9 +2082,10 @@ def _lines_until_story(first: Any, lines: list[str]) -> bool:
         if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
             names = f"{sibling.attributes.get('class') or ''} {sibling.attributes.get('id') or ''}"
             words = len(sibling.text(separator=" ").split())
-            if _STANDFIRST.search(names) and words <= _STANDFIRST_MAX_WORDS:
-                sibling = sibling.next  # the standfirst (a sentence, not the story): the byline may follow it
-                continue
+            if (_STANDFIRST.search(names) and words <= _STANDFIRST_MAX_WORDS) or (_LIST_BOX.search(names)
+                                                                                 and _listed_box(sibling)):
+                sibling = sibling.next  # the standfirst (a sentence, not the story) or a summary's bullets ("In
+                continue  # Summary" over two <li>s): the byline may follow it
             if sibling.tag in ("h2", "h3", "h4", "h5", "h6") or (_BYLINE_BOX.search(names)
                                                                   and words <= _BYLINE_MAX_WORDS):
                 pass  # a standfirst is no story paragraph, nor a long byline ending "… 11:30 a.m."
@@ -2084,6 +2117,12 @@ _BYLINE_BOX = re.compile(r"(?i)byline|\bmeta(?:data)?\b|-meta|meta-|dateline|tim
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_STORY_CHARS = 40  # Japanese, Chinese and Korean sentences are counted in characters, not words
+
+
+def _story_long(text: str) -> bool:
+    """Is ``text`` (a paragraph, or its `_key`) of a story paragraph's length: a dozen words, or forty characters of
+    Japanese, Chinese or Korean, which put no spaces between words (a box that holds one is no page furniture)?"""
+    return len(text.split()) >= _STORY_WORDS or (not text.isascii() and len(_CJK.findall(text)) >= _CJK_STORY_CHARS)
 
 
 def _is_story(text: str) -> bool:
@@ -2422,15 +2461,18 @@ def _archive_capture(html: str) -> str:
 
 
 def _reader_address(tree: Any) -> str:
-    """The article's address as a browser's reader view names it: a link above the <h1> whose text
-    is its own host ("www.example-paper.com", or without its "www.", as Firefox shows it) and whose address has a
-    path (a logo link to the home page names the site, not the article).  A reader view keeps no canonical link."""
+    """The article's address as a browser's reader view or a read-later service's export names it: a link above
+    the <h1>, or under it before the story's first paragraph (Instapaper's origin line), whose text is its own host
+    ("www.example-paper.com", or without its "www.", as Firefox shows it) and whose address has a path (a logo link
+    to the home page names the site, not the article).  Such a page keeps no canonical link."""
     from urllib.parse import urlsplit
 
     if tree.body is None or tree.css_first("h1") is None:
         return ""
+    headline = False
     for node in tree.body.traverse():
-        if node.tag == "h1":
+        headline = headline or node.tag == "h1"
+        if headline and node.tag == "p":
             break
         if node.tag != "a":
             continue
@@ -2596,6 +2638,20 @@ _LANG_HOME: Final = re.compile(r"(?i)[a-z]{2}(?:[-_][a-z]{2})?")  # a language's
 def _logo_name(html: str, url: str) -> str:
     """The text of the page's logo: the ``alt`` of the image in a link to the site's home page
     ("/", or the page's own host with no path, or its home in one language, "/en/"), or ""."""
+    return next((alt for link in _home_links(html, url) if (image := link.css_first("img[alt]")) is not None
+                 and (alt := _clean_line(image.attributes.get("alt") or ""))), "")
+
+
+def _home_link_texts(html: str, url: str) -> tuple[str, ...]:
+    """The texts of the page's links to the site's home page (see `_logo_name`) that hold no image: a name set in
+    type, as a breadcrumb's first link ("蜀江在线 > 四川 > 正文") or a logo without a picture shows it, or "Home"."""
+    return tuple(text for link in _home_links(html, url) if link.css_first("img") is None
+                 and (text := _clean_line(link.text(separator=" "))))
+
+
+def _home_links(html: str, url: str) -> Iterator[Any]:
+    """The page's links to the site's home page: "/", the page's own host with no path, or its home in one
+    language ("/en/", "/fr-ca/": a trilingual site's logo)."""
     from urllib.parse import urlsplit
 
     from selectolax.lexbor import LexborHTMLParser
@@ -2603,14 +2659,39 @@ def _logo_name(html: str, url: str) -> str:
     host = _host(url)
     for link in LexborHTMLParser(html).css("a[href]"):
         parts = urlsplit(link.attributes.get("href") or "")
-        # the home page, of the site or of its edition in one language ("/en/", "/fr-ca/": a trilingual site's logo)
         if (parts.path.strip("/") and not _LANG_HOME.fullmatch(parts.path.strip("/"))) or parts.query \
                 or (parts.netloc and parts.netloc.casefold().removeprefix("www.") != host):
             continue
-        image = link.css_first("img[alt]")
-        if image is not None and (alt := _clean_line(image.attributes.get("alt") or "")):
-            return alt
-    return ""
+        yield link
+
+
+# The labels of a country's second level under which outlets register ("nzherald.co.nz", "paper.com.ph")
+_SECOND_LEVEL: Final = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic", "in"})
+_MASTHEAD_PREFIX_MIN = 4  # letters of the word before the masthead noun: fewer are an abbreviation ("nz", "la", "ny")
+# The opening of the basis of an outlet read from the page's address alone (the import asks the editor to check it)
+ADDRESS_OUTLET_BASIS: Final = "the page's address read as a name"
+
+
+def address_outlet(url: str) -> tuple[str, str]:
+    """(outlet, basis) read from the address of a page that shows no name of its own (a read-later service's export
+    keeps only the story and its link): the label the outlet registered ("visayasinquirer" of
+    "newsinfo.visayasinquirer.example") when it is a word of four letters or more followed by a noun outlets' names
+    end with (page_lines.toml `masthead_words`): "Visayas Inquirer". Else ("", ""): no word boundary is guessed
+    inside "nzherald" or "theatlantic"."""
+    from dateline.lexicon import page_line_words
+
+    labels = [label for label in _host(url).split(".")[:-1] if label != "www"]
+    while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    if not labels or not labels[-1].isascii() or not labels[-1].isalpha():
+        return "", ""
+    label = labels[-1]
+    for noun in page_line_words().masthead_words:  # (longest first: "weekly" is read before a shorter tail)
+        first = label.removesuffix(noun)
+        if first != label and len(first) >= _MASTHEAD_PREFIX_MIN:
+            name = f"{first.capitalize()} {noun.capitalize()}"
+            return name, f"{ADDRESS_OUTLET_BASIS} (‘{label}’ as ‘{first}’ + ‘{noun}’): the page shows no name of its own"
+    return "", ""
 
 
 def spelled_by_address(name: str, url: str) -> bool:
@@ -3054,13 +3135,16 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], 
     # (a Solar Hijri month as its page spells it: Persian's "ی" and "ک" or Arabic's "ي" and "ك", "ماه" after it or not)
     solar = "|".join(re.escape(m).replace("ی", "[یي]").replace("ک", "[کك]")
                      for m in sorted(words.solar_hijri_months, key=len, reverse=True)) or "(?!)"
+    # (a year counted in an era, year first with its units: Japan's "令和8年12月5日", Taiwan's "中華民國115年12月04日")
+    eras = "|".join(re.escape(e) for e in sorted(words.eras, key=len, reverse=True)) or "(?!)"
     shown = re.compile(
         rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{name})\.?(?:\s?[,،])?\s+(?:de\s+)?(?:พ\.ศ\.\s*)?"
         rf"(?P<y1>(?:19|20|25)\d\d)\b"
         rf"|(?<!\d)(?P<d6>[0-3]?\d)\s+(?P<m6>{solar})(?:\u200c?\s?ماه)?(?:\s?[,،])?\s+(?P<y6>1[34]\d\d)(?!\d)"
         rf"|\b(?P<m2>{name})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
         r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
-        r"|(?<!\d)(?P<y5>(?:19|20)\d\d)\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일]"
+        rf"|(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,3}})|(?<!\d)(?P<y5>(?:19|20)\d\d))\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]"
+        r"\s*(?P<d5>[0-3]?\d)\s*[日일]"
         r"|\b(?P<a4>[0-3]?\d)[./](?P<b4>[01]?\d)[./](?P<y4>(?:19|20)\d\d)\b")
     # Words before a date that make it the update's, not the publication's.
     labels = "|".join(sorted(map(re.escape, (*_UPDATE_LABELS, *words.updated)), key=len, reverse=True))
@@ -3080,18 +3164,19 @@ def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = 
     (12.05.2026); with slashes it is read day first unless only month first is possible, and
     when both are possible only the weekday written before it ("Wed, 11/04/2026" is 4 November
     2026, a Wednesday) or a ``near`` date (the markup's) settles it."""
-    return next((found for found, update in _shown_dates(lines, near, where) if not update), None)
+    return next((found for found, update, _ in _shown_dates(lines, near, where) if not update), None)
 
 
 def shown_updates(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> list[DateInfo]:
     """The dates the lines under the headline give as the story's update ("Laatste update: 23 mrt.
     2026, 06:05", "Updated on Sep 02, 2026"), in the order shown."""
-    return [found for found, update in _shown_dates(lines, near) if update]
+    return [found for found, update, _ in _shown_dates(lines, near) if update]
 
 
 def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
-                 where: str = "under the headline") -> Iterator[tuple[DateInfo, bool]]:
-    """Every full date of the lines (see `visible_date`), each with whether an update label stands before it."""
+                 where: str = "under the headline") -> Iterator[tuple[DateInfo, bool, int | None]]:
+    """Every full date of the lines (see `visible_date`), each with whether an update label stands before it and
+    the time of day written right beside it, in minutes from midnight (`_clock_beside`), or None."""
     months, shown, updated, weekdays, weekday = _visible_dates()
     for written in lines:
         line = written.translate(_DIGITS)
@@ -3105,8 +3190,9 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
             elif g["m6"]:  # a Solar Hijri day ("۱۴ آذر ۱۴۰۵"), counted to its Gregorian one
                 solar = solar_hijri_day(int(g["y6"]), _solar_hijri_month(g["m6"]), int(g["d6"]))
                 readings = [(solar.year, solar.month, solar.day)] if solar is not None else []
-            elif g["y3"] or g["y5"]:  # ISO, or year first with its units ("2026年8月19日", "2026년 8월 19일")
-                readings = [(int(g["y3"] or g["y5"]), int(g["m3"] or g["m5"]), int(g["d3"] or g["d5"]))]
+            elif g["y3"] or g["y5"] or g["era"]:  # ISO, or year first with its units ("2026年8月19日", "2026년 8월 19일")
+                year = _era_year(g["era"], g["ey"]) if g["era"] else int(g["y3"] or g["y5"])
+                readings = [(year, int(g["m3"] or g["m5"]), int(g["d3"] or g["d5"]))]
             else:
                 a, b, year = int(g["a4"]), int(g["b4"]), int(g["y4"])
                 dotted = "." in m.group(0)  # 12.05.2026 is day first wherever dots are written
@@ -3119,8 +3205,30 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):
                 continue
-            solar_note = f" (the Solar Hijri {g['y6']}-{_solar_hijri_month(g['m6']):02}-{int(g['d6']):02})" if g["m6"] else ""
-            yield DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’{solar_note} → {days[0].iso()}"), update
+            note = f" (the Solar Hijri {g['y6']}-{_solar_hijri_month(g['m6']):02}-{int(g['d6']):02})" if g["m6"] else \
+                f" (the year {g['ey']} of the {g['era']} era)" if g["era"] else ""
+            yield (DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’{note} → {days[0].iso()}"), update,
+                   _clock_beside(line, m.start(), m.end()))
+
+
+# A time of day as a date line writes it: "10:05", "6:10am", "10:48 PM", "19.40" (a 12-hour clock's "am"/"pm" after it)
+_CLOCK_TEXT: Final = r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:])(?:\s?(?P<ap>[ap])\.?m\b\.?)?"
+_CLOCK_BEFORE: Final = re.compile(rf"{_CLOCK_TEXT}\W{{0,3}}$", re.IGNORECASE)  # "10:05, Dec 06 2026"
+_CLOCK_AFTER: Final = re.compile(rf"\W{{0,3}}(?:[^\W\d]{{1,5}}\.?\s+)?{_CLOCK_TEXT}", re.IGNORECASE)  # "… 2026 at 6:10am"
+
+
+def _clock_beside(line: str, start: int, end: int) -> int | None:
+    """The time of day written right after a date (``line[start:end]``: "05.12.2026, 19:40", "Sat 5 Dec 2026 at
+    6:10am", a little word between) or else right before it ("10:05, Dec 06 2026"), in minutes from midnight, or None."""
+    m = _CLOCK_AFTER.match(line, end) or _CLOCK_BEFORE.search(line[:start])
+    if m is None:
+        return None
+    hour = int(m["h"])
+    if m["ap"]:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+    return hour * 60 + int(m["m"])
 
 
 # The decimal digits of other scripts as 0-9: an Arabic page writes its date line in Arabic-Indic
@@ -3144,6 +3252,14 @@ def _buddhist_era_page(html: str) -> bool:
     from dateline.lexicon import date_line_words
 
     return page_language(html).split("-")[0] in date_line_words().buddhist_era
+
+
+def _era_year(era: str, counted: str) -> int:
+    """The Gregorian year of an era's year as a date writes it ("令和" "8" → 2026, "中華民國" "115" → 2026; "元", its
+    first: date_lines.toml `eras`)."""
+    from dateline.lexicon import date_line_words
+
+    return date_line_words().eras[era] + (1 if counted == "元" else int(counted)) - 1
 
 
 def _solar_hijri_month(written: str) -> int:
@@ -3232,6 +3348,63 @@ def _address_across_midnight(html: str, ours: DateInfo) -> DateInfo | None:
                                      f"({stamp.where})")
 
 
+_ZONE_STEP = 30  # minutes: the world's time zones are whole or half hours from UTC (a few are 45 minutes off: not read)
+_ZONE_SPAN = (-12 * 60, 14 * 60)  # … and lie between UTC−12 and UTC+14
+_MODIFIED_STAMP: Final = re.compile(r'"dateModified"\s*:\s*"([^"]{10,40})"')
+
+
+def _instant(value: str) -> datetime | None:
+    """A timestamp with its zone ("2026-12-05T21:05:00Z", "…+05:30") as a UTC datetime without zone, or None."""
+    try:
+        found = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if found.tzinfo is None:
+        return None
+    offset = found.utcoffset() or timedelta(0)
+    return found.replace(tzinfo=None) - offset
+
+
+def _update_at_stamp(html: str, lines: tuple[str, ...], ours: DateInfo) -> DateInfo | None:
+    """The outlet's own day of the markup's UTC publication time, when the page shows its reader the markup's latest
+    instant in its own time, as its update: "Last updated 10:05, Dec 06 2026" under the headline where the JSON-LD
+    gives datePublished and dateModified "2026-12-05T21:05:00Z" (a CMS that stamps every story "Last updated", edited
+    or not). The shown clock is that instant moved by a time zone's offset (whole or half hours, UTC−12 to UTC+14:
+    here +13:00), so the outlet's zone is known, and the publication's UTC time moved by it falls on another day than
+    the UTC one. The instant compared is the markup's last modification when it gives one (a story edited later
+    shows that edit), else its publication. None otherwise."""
+    if "a UTC time" not in ours.basis:
+        return None
+    from selectolax.lexbor import LexborHTMLParser
+
+    stamp = _stamps(html)[0]
+    published = _instant(stamp.value)
+    if published is None:
+        return None
+    written = _MODIFIED_STAMP.findall(html) + [
+        node.attributes.get("content") or "" for node in LexborHTMLParser(html).css(
+            'meta[property="article:modified_time"], meta[name="article:modified_time"]')]
+    modified = [moment for value in written if (moment := _instant(value)) is not None]
+    latest = max([published, *modified])
+    for found, update, clock in _shown_dates(lines, None):
+        if not update or clock is None:
+            continue
+        local = datetime.combine(found.date.first_day(), time(clock // 60, clock % 60))
+        offset = int((local - latest).total_seconds()) // 60
+        if offset % _ZONE_STEP or not _ZONE_SPAN[0] <= offset <= _ZONE_SPAN[1] or offset == 0:
+            continue
+        day = (published + timedelta(minutes=offset)).date()
+        if day == ours.date.first_day():
+            return None
+        sign = "+" if offset > 0 else "−"
+        return DateInfo(PartialDate(day.year, day.month, day.day), "high",
+                        f"the outlet's own day of its markup's UTC time ‘{stamp.value}’ ({stamp.where}) → {day.isoformat()}: "
+                        f"the page shows {'that instant' if latest == published else 'its last modification'} in "
+                        f"its own time as its update ({found.basis}), at UTC{sign}{abs(offset) // 60:02}:"
+                        f"{abs(offset) % 60:02}")
+    return None
+
+
 def page_date(html: str, lines: tuple[str, ...] | None = None, story: tuple[str, ...] = ()) -> DateInfo | None:
     """The page's publication date: its own markup as written, else the date it shows under the
     headline, else htmldate's; None when none speaks.
@@ -3291,7 +3464,7 @@ def page_date(html: str, lines: tuple[str, ...] | None = None, story: tuple[str,
                                                       f"{theirs.date.iso()}")
             return DateInfo(shown.date, "high", f"the page's visible {shown.basis}")
         return modified
-    crossed = _address_across_midnight(html, ours) if shown is None else None
+    crossed = (_update_at_stamp(html, lines, ours) or _address_across_midnight(html, ours)) if shown is None else None
     if crossed is not None:
         return crossed
     confidence: Confidence = "high"
