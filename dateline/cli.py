@@ -14,6 +14,7 @@ import errno
 import os
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from contextlib import suppress
 from datetime import date
@@ -251,9 +252,29 @@ def _utf8_io() -> None:
                 reconfigure(errors="backslashreplace")
 
 
+def _usable_local_zone() -> None:
+    """A `TZ` that babel cannot read as a time zone (`TZ=':/etc/passwd'`, a file that is no zoneinfo file)
+    set to UTC for this process. dateline reads no local time (every date is an article's), but babel
+    works out the local zone when it is imported and fails there with pytz's AssertionError or
+    ValueError, not a LookupError it would catch: the build died in its load workers. Only a `TZ` that
+    is set is tried (the import costs what the build pays for babel anyway)."""
+    if not os.environ.get("TZ"):
+        return
+    try:
+        import babel.localtime  # noqa: F401
+    except Exception as exc:  # whatever pytz raises on a file that is no zoneinfo file
+        for name in [m for m in sys.modules if m.startswith("babel.localtime")]:
+            del sys.modules[name]
+        print(f"dateline: TZ={os.environ['TZ']!r} names no time zone ({type(exc).__name__}); dateline uses no "
+              "local time, so it is ignored (TZ=UTC for this command)", file=sys.stderr)
+        os.environ["TZ"] = "UTC"
+        time.tzset()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         _utf8_io()
+    _usable_local_zone()
     parser = _parser()
     try:
         args = parser.parse_args(list(argv) if argv is not None else None)

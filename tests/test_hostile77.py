@@ -1,0 +1,109 @@
+"""Hostile-input round 77 (blind): markdown that is not article text, pages over 1 MB, unwritable and
+unreadable folders, odd environments, interrupted and full-disk imports, manifests of the wrong shape.
+Each test an invented case in another setting than the round's (a lakeside town's ferry), with a
+negative beside it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import cli_build, hostile_project
+
+ROOT = Path(__file__).resolve().parent.parent
+PYPROJECT = """[tool.dateline]
+title = "Lakeside Record"
+build_time = "2026-01-01"
+search = false
+figures = ["moreau"]
+"""
+SPEAKERS = """- id: moreau
+  name: Ines Moreau
+  aliases: [Moreau, Ines Moreau]
+- id: lindqvist
+  name: Per Lindqvist
+  aliases: [Lindqvist]
+"""
+TOPICS = """- id: ferry
+  label: Ferry fares
+  cues: [ferry, fare*]
+"""
+SAID = '"The ferry will stay free for pupils," Moreau said.\n'
+
+
+def article(body: str = SAID, title: str = "Ferry fares", date: str = "2024-05-02") -> str:
+    return f"---\ntitle: {title}\ndate: {date}\n---\n{body}"
+
+
+def project(tmp: Path, *, pyproject: str = PYPROJECT, articles: dict[str, str] | None = None) -> Path:
+    return hostile_project(tmp, pyproject=pyproject, speakers=SPEAKERS, topics=TOPICS,
+                           articles=articles or {"ferry.md": article()})
+
+
+def quotes(root: Path) -> list[dict[str, str]]:
+    data: list[dict[str, str]] = json.loads((root / "site" / "data" / "quotes.json").read_text(encoding="utf-8"))
+    return data
+
+
+def run(root: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m dateline ARGS` in `root`, in a process of its own (what an environment variable or a
+    signal reaches only at start)."""
+    return subprocess.run([sys.executable, "-m", "dateline", *args], cwd=root, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, timeout=300)
+
+
+# --- c07: `[tool]` ⏎ `dateline = "yes"` ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "line", "says"), [
+    ('[project]\nname = "x"\n[tool]\ndateline = "on"\n', 4, "dateline must be a table"),
+    ('tool = 3\n', 1, "tool must be a table"),
+])
+def test_a_tool_table_of_the_wrong_type_is_an_error_at_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                 text: str, line: int, says: str) -> None:
+    root = project(tmp_path, pyproject=text)
+    rc, said = cli_build(root, capsys)
+    assert rc == 1 and f"pyproject.toml:{line}: " in said and says in said, said
+
+
+def test_a_tool_table_with_other_tools_only_builds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path, pyproject=PYPROJECT + '[tool.ruff]\nline-length = 100\n')
+    rc, said = cli_build(root, capsys)
+    assert rc == 0, said
+
+
+# --- p06: an unreadable pyproject.toml ------------------------------------------------------------------
+
+def test_an_unreadable_pyproject_is_an_error_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    root = project(tmp_path)
+    real = Path.read_text
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> str:
+        if self.name == "pyproject.toml":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    rc, said = cli_build(root, capsys)
+    assert rc == 1 and "pyproject.toml:1: cannot read: Permission denied" in said, said
+    assert "Traceback" not in said and not (root / "site").exists()
+
+
+# --- t01: a TZ naming a file that is no zoneinfo file --------------------------------------------------------
+
+def test_a_tz_naming_no_zoneinfo_file_builds_the_same_site(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    (tmp_path / "notazone").write_text("operator:x:0:0:ferry\n", encoding="utf-8")
+    plain = run(root, "build", "--no-search", env={"TZ": "UTC"})
+    assert plain.returncode == 0, plain.stderr
+    before = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+    odd = run(root, "build", "--no-search", "--force", env={"TZ": f":{tmp_path / 'notazone'}"})
+    assert odd.returncode == 0 and "Traceback" not in odd.stderr, odd.stderr
+    assert "names no time zone" in odd.stderr
+    after = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+    assert after == before
+    assert "names no time zone" not in run(root, "build", "--no-search", env={"TZ": "Europe/Oslo"}).stderr
