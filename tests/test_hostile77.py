@@ -107,3 +107,53 @@ def test_a_tz_naming_no_zoneinfo_file_builds_the_same_site(tmp_path: Path) -> No
     after = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
     assert after == before
     assert "names no time zone" not in run(root, "build", "--no-search", env={"TZ": "Europe/Oslo"}).stderr
+
+
+# --- m04 / m01: a link's title and an HTML comment are no text of the article ------------------------------------
+
+LINKED = article(
+    "Read [the audit][a] and [the timetable](https://example.org/t \"Lindqvist said “fares double in May” then\").\n\n"
+    + SAID + "\n"
+    "[a]: https://example.org/audit \"Moreau said “The ferry will charge pupils” in 2018\"\n"
+    "[b]: <https://example.org/b> 'Lindqvist: \"the fares stay\"'\n")
+
+
+def test_link_titles_are_no_quote_and_keep_their_title(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path, articles={"ferry.md": LINKED})
+    rc, said = cli_build(root, capsys)
+    assert rc == 0, said
+    assert [q["text"] for q in quotes(root)] == ["The ferry will stay free for pupils,"]
+    page = (root / "site" / "2024" / "05" / "02" / "ferry" / "index.html").read_text(encoding="utf-8")
+    assert 'title="Moreau said “The ferry will charge pupils” in 2018">the audit</a>' in page
+    assert 'title="Lindqvist said “fares double in May” then">the timetable</a>' in page
+
+
+def test_a_transcript_label_in_brackets_is_no_reference_definition(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    # negative: `[Moreau]: "…"` opens with a quote mark where a definition's destination stands
+    root = project(tmp_path, articles={"ferry.md": article(
+        '[Moreau]: "The ferry will stay free for pupils," she told the council.\n')})
+    rc, said = cli_build(root, capsys)
+    assert rc == 0, said
+    assert [q["text"] for q in quotes(root)] == ["The ferry will stay free for pupils,"]
+
+
+def test_words_inside_an_html_comment_are_no_statement_nor_shown(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    body = ("Moreau spoke at the quay.\n\n<!-- desk note, hold:\n\"HIDDEN the ferry will charge pupils,\" Moreau said.\n"
+            "-->\n\n" + SAID)
+    root = project(tmp_path, articles={"ferry.md": article(body)})
+    rc, said = cli_build(root, capsys)
+    assert rc == 0, said
+    assert [q["text"] for q in quotes(root)] == ["The ferry will stay free for pupils,"]
+    page = (root / "site" / "2024" / "05" / "02" / "ferry" / "index.html").read_text(encoding="utf-8")
+    assert "HIDDEN" not in page and "desk note" not in page and "quay" in page
+
+
+def test_an_unclosed_comment_hides_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # negative: an `<!--` that never closes is shown as typed, its quote read
+    root = project(tmp_path, articles={"ferry.md": article(SAID + "\n<!-- cut here\n\n"
+                                                          '"The fares stay low," Lindqvist said.\n')})
+    rc, said = cli_build(root, capsys)
+    assert rc == 0, said
+    assert len(quotes(root)) == 2
