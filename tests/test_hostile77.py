@@ -157,3 +157,15 @@ def test_an_unclosed_comment_hides_nothing(tmp_path: Path, capsys: pytest.Captur
     rc, said = cli_build(root, capsys)
     assert rc == 0, said
     assert len(quotes(root)) == 2
+
+
+# --- q04: marks around no word ----------------------------------------------------------------------------
+
+def test_quotes_of_no_word_are_not_published(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = ('"  ;" Moreau said.\n\n"...," Moreau said.\n\n«—!?» Lindqvist said.\n\n“”, Lindqvist said.\n\n'
+            '"12," Lindqvist said of the crossings.\n\n' + SAID)
+    root = project(tmp_path, articles={"ferry.md": article(body)})
+    rc, said = cli_build(root, capsys)
+    assert rc == 0, said
+    # negative beside it: a number alone is a word (`"12,"`)
+    assert sorted(q["text"] for q in quotes(root)) == ["12,", "The ferry will stay free for pupils,"]
