@@ -327,9 +327,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"dateline: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        if exc.errno not in _NO_ROOM:
+        if exc.errno in _NO_ROOM:
+            said = _no_room(exc)
+        elif exc.errno in _REFUSED and args.command in ("build", "serve"):
+            said = _refused(exc, args.out or "site")
+        else:
             raise
-        print(f"dateline {args.command}: {_no_room(exc)}; {_interrupted(args).split('; ', 1)[-1]}", file=sys.stderr)
+        print(f"dateline {args.command}: {said}; {_interrupted(args).split('; ', 1)[-1]}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:  # Ctrl-C: say what state it left, never a traceback nor silence
         print(f"\n{_interrupted(args)}", file=sys.stderr)
@@ -373,6 +377,25 @@ def _no_room(exc: OSError) -> str:
     if exc.errno == errno.EDQUOT:
         return f"the disk quota is used up{where}: {exc.strerror}"
     return f"the disk is full, no space left to write{where}: {exc.strerror}"
+
+
+# a write the system refused: modes (the project or the output folder not writable), a read-only file system,
+# an output folder that is a mount point (it cannot be renamed, and a build swaps its output in by renaming)
+_REFUSED = (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY)
+
+
+def _refused(exc: OSError, out: str) -> str:
+    """What stopped a build that could not write its site, said as the user's situation: a build writes
+    the new site into a folder beside `out` (`.out.staging-*`) and then swaps the two by renaming."""
+    where = str(exc.filename or out)
+    if os.path.basename(where).startswith(f".{os.path.basename(out)}.staging-"):  # (the folder it could not make)
+        where = f"in {os.path.dirname(where)}"
+    why = {errno.EBUSY: f"{out}/ cannot be replaced (a mount point, or in use): a build renames the new site into "
+                        f"place, so {out}/ must be a plain folder",
+           errno.EROFS: "the file system is read-only"}.get(
+        exc.errno, f"a build writes the new site beside {out}/ and swaps it in: {out}/ and the folder it is in must be "
+                   "writable")
+    return f"cannot write {where}: {exc.strerror} ({why})"
 
 
 def _interrupted(args: argparse.Namespace) -> str:

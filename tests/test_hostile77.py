@@ -169,3 +169,78 @@ def test_quotes_of_no_word_are_not_published(tmp_path: Path, capsys: pytest.Capt
     assert rc == 0, said
     # negative beside it: a number alone is a word (`"12,"`)
     assert sorted(q["text"] for q in quotes(root)) == ["12,", "The ferry will stay free for pupils,"]
+
+
+# --- p01 / p04 / p08: an output or project folder the build cannot write -------------------------------------
+
+def site_files(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root / "site")): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+
+
+def leftovers(root: Path) -> list[str]:
+    return [p.name for p in root.iterdir() if ".staging-" in p.name or ".old-" in p.name]
+
+
+def test_an_output_folder_that_cannot_be_swapped_is_one_line_and_the_old_site_stays(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from dateline import write
+
+    root = project(tmp_path)
+    assert cli_build(root, capsys)[0] == 0
+    before = site_files(root)
+    (root / "content" / "articles" / "ferry.md").write_text(article(SAID.replace("free", "free all year")),
+                                                           encoding="utf-8")
+
+    def busy(a: Path, b: Path) -> bool:  # what renameat2 says of a bind mount's mount point
+        raise OSError(errno.EBUSY, os.strerror(errno.EBUSY), str(b))
+
+    monkeypatch.setattr(write, "_exchange", busy)
+    rc, said = cli_build(root, capsys)
+    assert rc == 1 and "Traceback" not in said, said
+    assert "site/ cannot be replaced" in said and "site/ is whole" in said
+    assert site_files(root) == before and leftovers(root) == []
+
+
+def unprivileged(args: list[str]) -> list[str]:
+    """`args` run so that file modes bite: as root, without the capabilities that override them."""
+    if os.geteuid() != 0:
+        return args
+    if not Path("/usr/bin/setpriv").exists():
+        pytest.skip("root without setpriv: file modes cannot be made to bite")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", *args]
+
+
+def build_unprivileged(root: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(unprivileged([sys.executable, "-m", "dateline", "build", "--no-search"]), cwd=root,
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300)
+
+
+def test_a_project_folder_not_writable_is_one_line_naming_it(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    assert build_unprivileged(root).returncode == 0
+    before = site_files(root)
+    (root / "content" / "articles" / "ferry.md").write_text(article(SAID.replace("free", "free all year")),
+                                                           encoding="utf-8")
+    root.chmod(0o555)
+    try:
+        done = build_unprivileged(root)
+    finally:
+        root.chmod(0o755)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert f"cannot write in {root}: Permission denied" in done.stderr
+    assert site_files(root) == before and leftovers(root) == []
+
+
+def test_a_read_only_site_tree_is_replaced_whole_and_nothing_left(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    assert build_unprivileged(root).returncode == 0
+    (root / "content" / "articles" / "ferry.md").write_text(article(SAID.replace("free", "free all year")),
+                                                           encoding="utf-8")
+    for folder in [root / "site", *(p for p in (root / "site").rglob("*") if p.is_dir())]:
+        folder.chmod(0o555)
+    done = build_unprivileged(root)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert "free all year" in (root / "site" / "data" / "quotes.json").read_text(encoding="utf-8")
+    assert leftovers(root) == []
