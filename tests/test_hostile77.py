@@ -244,3 +244,40 @@ def test_a_read_only_site_tree_is_replaced_whole_and_nothing_left(tmp_path: Path
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     assert "free all year" in (root / "site" / "data" / "quotes.json").read_text(encoding="utf-8")
     assert leftovers(root) == []
+
+
+# --- u01 / u02: file and folder names that are not UTF-8 ------------------------------------------------------
+
+def test_names_not_utf8_are_skipped_with_a_warning_naming_their_bytes(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path)
+    articles = os.fsencode(root / "content" / "articles")
+    with open(os.path.join(articles, b"f\xe4rja.md"), "w", encoding="utf-8") as fh:  # Latin-1 "färja"
+        fh.write(article('"Fares rise in June," Lindqvist said.\n', title="Latin-1"))
+    os.mkdir(os.path.join(articles, b"\xfe\xff"))
+    with open(os.path.join(articles, b"\xfe\xff", b"pier.md"), "w", encoding="utf-8") as fh:
+        fh.write(article('"The pier closes," Lindqvist said.\n', title="Odd folder"))
+    (root / "content" / "articles" / "färja-utf8.md").write_text(article(
+        '"The timetable holds," Lindqvist said.\n', title="UTF-8"), encoding="utf-8")  # negative: UTF-8 is read
+    rc, said = cli_build(root, capsys)
+    assert rc == 0 and "Traceback" not in said, said
+    assert "content/articles/f\\xe4rja.md: warning: not read: its name is not UTF-8" in said
+    assert "content/articles/\\xfe\\xff: warning: not read: its name is not UTF-8" in said
+    assert sorted(q["text"] for q in quotes(root)) == ["The ferry will stay free for pupils,", "The timetable holds,"]
+
+
+# --- p05: an unreadable folder among the articles -----------------------------------------------------------
+
+def test_an_unreadable_article_folder_is_an_error_naming_it(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    private = root / "content" / "articles" / "embargo"
+    private.mkdir()
+    (private / "pier.md").write_text(article('"The pier closes," Lindqvist said.\n'), encoding="utf-8")
+    private.chmod(0o000)
+    try:
+        done = build_unprivileged(root)
+    finally:
+        private.chmod(0o755)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "content/articles/embargo: cannot read this folder: Permission denied" in done.stderr
+    assert build_unprivileged(root).returncode == 0  # negative: readable again, it builds
