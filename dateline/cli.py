@@ -751,6 +751,7 @@ def _import(args: argparse.Namespace) -> int:
         site_language=site.language, numeric_dates=site.numeric_dates,
     )
     jobs: list[tuple[Path, importer.ImportOptions]] = []
+    failed = 0  # files that could not be imported (a manifest's entries refused at their lines too)
     if args.manifest:
         try:
             said: list[Problem] = []
@@ -763,10 +764,10 @@ def _import(args: argparse.Namespace) -> int:
             print(f"import: {exc}", file=sys.stderr)
             return 1
         _print_problems(said)
+        failed += sum(p.severity == "error" for p in said)
     from dateline.fetch import is_url
 
     urls = [f for f in args.files if is_url(f)]
-    failed = 0
     if urls:
         fetched, problems = importer.fetch_jobs(urls, options, timeout=args.timeout)
         _print_problems(problems)

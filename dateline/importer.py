@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
@@ -1045,7 +1045,12 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None,
     entries = yaml_entries(src, problems)
     if entries is None:
         raise ValueError("\n".join(map(str, problems)))
+    if not entries:  # (an empty file, or comments only: "no files given" named no manifest)
+        raise ValueError(f"{shown}:1: the manifest lists no entry: write one `- file: …` line for each file to import")
     out = []
+    skipped: list[Problem] = []  # entries not imported, each an error at its line; the others are
+    asked: dict[tuple[str, str], int] = {}  # (into, slug) → the line of the entry that asked for it first
+    files: dict[Path, int] = {}  # a file → the line of the entry that imports it first
     for e, line, node in entries:
         if not e:
             continue  # not a mapping: reported
@@ -1053,6 +1058,14 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None,
             problems.append(Problem(shown, line, "each entry needs file: (the raw file, relative to this manifest)"))
             continue
         check_keys(e, node, MANIFEST_KEYS, shown, f"entry {e['file']}", problems)
+        wrong = [(key, value) for key, value in e.items() if key in _TEXT_KEYS and value is not None
+                 and not isinstance(value, str)]
+        for key, value in wrong:  # (`outlet: {name: X}` was written into the article as "{'name': 'X'}")
+            scalar = isinstance(value, (int, float, date)) and f" (write it in quotes, {key}: \"{value}\", if you mean it)"
+            problems.append(Problem(shown, key_nodes(node)[key][0], f"{key} must be text, got {_shown(value)}"
+                                    + (scalar or "")))
+        if wrong:
+            continue
         today = date.today()
         if e.get("today"):
             try:
@@ -1070,11 +1083,42 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None,
             title=str(e.get("title", "")), slug=str(e.get("slug", "")),
             today=today, numeric_dates=numeric_dates,
         )
-        target = _manifest_file(path, str(e["file"]), key_nodes(node)["file"][0], problems)
-        if target is not None:
-            out.append((target, opts))
+        at = key_nodes(node)["file"][0]
+        target = _manifest_file(path, str(e["file"]), at, problems)
+        if target is None:
+            continue
+        if not target.exists():  # said at the manifest's line, the one to fix (not at `missing.txt:1`)
+            skipped.append(Problem(shown, at, f"file: {e['file']}: no such file ({_near_manifest(target, path)})"))
+            continue
+        slug = (str(opts.into), opts.slug)
+        if opts.slug and slug in asked:  # the second became `slug-2.md` in silence
+            skipped.append(Problem(shown, line, f"slug: {opts.slug} is asked for by line {asked[slug]} too; one "
+                                                "address, one article: give this entry another slug (not imported)"))
+            continue
+        if target in files:
+            skipped.append(Problem(shown, line, f"file: {e['file']} is imported by line {files[target]} already "
+                                                "(not imported twice)"))
+            continue
+        if opts.slug:
+            asked[slug] = line
+        files[target] = line
+        out.append((target, opts))
     if any(p.severity == "error" for p in problems):
         raise ValueError("\n".join(map(str, problems)))
     if warnings is not None:
-        warnings.extend(problems)
+        warnings.extend(problems + skipped)
+    elif skipped:
+        raise ValueError("\n".join(map(str, skipped)))
     return out
+
+
+# the manifest's keys whose value is text (a date may also be YAML's date; `today` is checked as a date)
+_TEXT_KEYS: Final = ("file", "outlet", "source_url", "date_basis", "statement_date_basis", "title", "slug", "into")
+
+
+def _near_manifest(target: Path, manifest: Path) -> str:
+    """Where a manifest's file was looked for, as the manifest's own folder names it."""
+    try:
+        return f"looked for at {target.relative_to(Path.cwd().resolve()).as_posix()}"
+    except ValueError:
+        return f"looked for at {target.as_posix()}"

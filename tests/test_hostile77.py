@@ -281,3 +281,83 @@ def test_an_unreadable_article_folder_is_an_error_naming_it(tmp_path: Path) -> N
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     assert "content/articles/embargo: cannot read this folder: Permission denied" in done.stderr
     assert build_unprivileged(root).returncode == 0  # negative: readable again, it builds
+
+
+# --- f01 / f02 / f03 / f05: manifests of the wrong shape --------------------------------------------------------
+
+def cli_import(root: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    from dateline import cli
+
+    old = Path.cwd()
+    os.chdir(root)
+    try:
+        rc = cli.main(["import", *args])
+    finally:
+        os.chdir(old)
+    out = capsys.readouterr()
+    return rc, out.out + out.err
+
+
+def manifest_project(tmp: Path, manifest: str) -> Path:
+    root = project(tmp)
+    (root / "raw").mkdir()
+    (root / "raw" / "pier.txt").write_text('Pier notes\n\n"The pier reopens in June," Lindqvist said.\n',
+                                           encoding="utf-8")
+    (root / "raw" / "quay.txt").write_text('Quay notes\n\n"The quay stays shut," Moreau said.\n', encoding="utf-8")
+    (root / "raw" / "m.yaml").write_text(manifest, encoding="utf-8")
+    return root
+
+
+def test_manifest_values_of_the_wrong_type_are_errors_at_their_lines(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    root = manifest_project(tmp_path, "- file: 7\n- file: [pier.txt, quay.txt]\n"
+                                      "- {file: pier.txt, outlet: {name: Gazette}}\n"
+                                      "- {file: pier.txt, source_url: 99, date: 2024-04-01}\n"
+                                      "- {file: pier.txt, title: [a, b], date: 2024-04-01}\n")
+    rc, said = cli_import(root, capsys, "--manifest", "raw/m.yaml")
+    assert rc == 1, said
+    for line, key in ((1, "file"), (2, "file"), (3, "outlet"), (4, "source_url"), (5, "title")):
+        assert f"raw/m.yaml:{line}: {key} must be text, got " in said, said
+    assert 'write it in quotes, file: "7"' in said
+    assert not list((root / "content" / "articles").glob("pier*"))
+
+
+def test_a_manifest_of_text_values_imports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # negative: a quoted number is text, a YAML date a date
+    root = manifest_project(tmp_path, '- {file: pier.txt, outlet: "7", source_url: "https://example.org/7", '
+                                      "date: 2024-04-01}\n")
+    rc, said = cli_import(root, capsys, "--manifest", "raw/m.yaml")
+    assert rc == 0, said
+    assert "outlet: '7'" in (root / "content" / "articles" / "pier-notes.md").read_text(encoding="utf-8")
+
+
+def test_manifest_entries_of_missing_files_are_named_at_the_manifests_lines(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = manifest_project(tmp_path, "".join(f"- {{file: gone{i}.txt, outlet: X, date: 2024-04-01}}\n"
+                                              for i in range(300)) + "- {file: pier.txt, date: 2024-04-01}\n")
+    rc, said = cli_import(root, capsys, "--manifest", "raw/m.yaml")
+    assert rc == 1, said
+    assert "raw/m.yaml:1: file: gone0.txt: no such file" in said and "raw/m.yaml:300: file: gone299.txt" in said
+    assert "gone0.txt:1" not in said
+    assert (root / "content" / "articles" / "pier-notes.md").is_file()  # the entry whose file exists is imported
+
+
+@pytest.mark.parametrize("text", ["", "# nothing yet\n"])
+def test_an_empty_manifest_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
+    root = manifest_project(tmp_path, text)
+    rc, said = cli_import(root, capsys, "--manifest", "raw/m.yaml")
+    assert rc == 1 and "raw/m.yaml:1: the manifest lists no entry" in said, said
+
+
+def test_two_entries_asking_one_slug_name_both_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = manifest_project(tmp_path, "- {file: pier.txt, slug: harbour, date: 2024-04-01}\n"
+                                      "- {file: quay.txt, slug: harbour, date: 2024-04-01}\n"
+                                      "- {file: pier.txt, slug: elsewhere, date: 2024-04-01}\n"
+                                      "- {file: quay.txt, slug: quay, date: 2024-04-01}\n")
+    rc, said = cli_import(root, capsys, "--manifest", "raw/m.yaml")
+    assert rc == 1, said
+    assert "raw/m.yaml:2: slug: harbour is asked for by line 1 too" in said
+    assert "raw/m.yaml:3: file: pier.txt is imported by line 1 already" in said
+    names = sorted(p.name for p in (root / "content" / "articles").glob("*.md"))
+    assert names == ["ferry.md", "harbour.md", "quay.md"]  # negative: another slug for another file is imported
+    assert "pier reopens" in (root / "content" / "articles" / "harbour.md").read_text(encoding="utf-8")
