@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, cast
 from dateline import __version__
 from dateline.config import SiteConfig, UsageError, load_config
 from dateline.errors import BuildFailed, Problem
-from dateline.write import OutputRefused, refusal, set_aside
+from dateline.write import NO_ROOM, OutputRefused, refusal, set_aside
 
 if TYPE_CHECKING:
     from dateline.review import Review, Risk
@@ -206,6 +206,9 @@ def run(argv: Sequence[str] | None = None) -> NoReturn:
     try:
         code = main(argv)
         sys.stdout.flush()
+    except KeyboardInterrupt:  # Ctrl-C before `main` began its work (its arguments, the project's folder): quiet
+        print("\ninterrupted before it began; nothing was changed", file=sys.stderr)
+        code = 130
     except BrokenPipeError:
         # (Python's documented way: the rest of the output goes nowhere, so the exit's flush fails no more)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -327,7 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"dateline: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        if exc.errno in _NO_ROOM:
+        if exc.errno in NO_ROOM:
             said = _no_room(exc)
         elif exc.errno in _REFUSED and args.command in ("build", "serve"):
             said = _refused(exc, args.out or "site")
@@ -366,7 +369,6 @@ def _keep_published_base(config: SiteConfig) -> SiteConfig:
     return config.replace(base_url=base)
 
 
-_NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # a write the disk, the quota or `ulimit -f` refused
 
 
 def _no_room(exc: OSError) -> str:

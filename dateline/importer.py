@@ -42,6 +42,7 @@ from dateline.load import (
 from dateline.model import Article, DateInfo, PartialDate, Speaker, path_segment, slugify
 from dateline.names import account_holder, fold
 from dateline.outlet import OutletGuess, outlet_from_text
+from dateline.write import NO_ROOM, write_whole
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _RANK = {"low": 0, "medium": 1, "high": 2}
@@ -335,10 +336,19 @@ def import_jobs(jobs: Sequence[tuple[Path, ImportOptions]]) -> Iterator[ImportRe
                     and not options.dry_run:
                 f.unlink(missing_ok=True)
             yield result
+        except OSError as exc:
+            if exc.errno in NO_ROOM:  # a full disk stops the import: the command says so (not "a bug in dateline")
+                raise
+            yield _a_bug(f, exc)
         except Exception as exc:  # a bug of ours on this file: report it as this file's problem, import the rest
-            yield ImportResult(source=f.as_posix(), problem=Problem(
-                f.as_posix(), 0, f"dateline could not read this file ({type(exc).__name__}: {exc}): a bug in "
-                "dateline, not a fault of the file; please report it with this file. The other files were imported"))
+            yield _a_bug(f, exc)
+
+
+def _a_bug(f: Path, exc: Exception) -> ImportResult:
+    """A file the import failed on for a fault of its own: said as this file's problem, the rest imported."""
+    return ImportResult(source=f.as_posix(), problem=Problem(
+        f.as_posix(), 0, f"dateline could not read this file ({type(exc).__name__}: {exc}): a bug in "
+        "dateline, not a fault of the file; please report it with this file. The other files were imported"))
 
 
 def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data: Data) -> ImportResult:
@@ -602,9 +612,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     result.front_matter = front_matter if front_matter is not None else _dump(meta)
     if not options.dry_run:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.tmp")
-        tmp.write_text(result.front_matter + "\n" + body, encoding="utf-8")
-        tmp.replace(target)
+        write_whole(target, result.front_matter + "\n" + body)
         hashes[src.digest] = target
     return result
 

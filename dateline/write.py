@@ -549,6 +549,22 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(b))
 
 
+NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # a write the disk, the quota or `ulimit -f` refused
+
+
+def write_whole(target: Path, text: str) -> None:
+    """A user's file (an imported article, a fetched page's copy) written whole or not at all: into
+    `.NAME.tmp` beside it, renamed over it. The temporary file goes whatever stops the write (a full
+    disk, Ctrl-C): one was left in content/articles/, where the editor's files are."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def remove_tree(path: Path) -> None:
     """Delete a folder of ours with its marker last, so a removal killed half-way still
     leaves a folder that `clean_leftovers` recognises as ours. A folder of it made read-only

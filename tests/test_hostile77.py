@@ -361,3 +361,42 @@ def test_two_entries_asking_one_slug_name_both_lines(tmp_path: Path, capsys: pyt
     names = sorted(p.name for p in (root / "content" / "articles").glob("*.md"))
     assert names == ["ferry.md", "harbour.md", "quay.md"]  # negative: another slug for another file is imported
     assert "pier reopens" in (root / "content" / "articles" / "harbour.md").read_text(encoding="utf-8")
+
+
+# --- d02 / g03: an import stopped by a full disk or Ctrl-C ------------------------------------------------------
+
+@pytest.mark.parametrize(("stop", "rc", "says"), [
+    (OSError(28, "No space left on device"), 1, "the disk is full"),
+    (KeyboardInterrupt(), 130, "interrupted: the articles listed above were written whole"),
+])
+def test_an_import_stopped_mid_write_leaves_no_partial_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                           monkeypatch: pytest.MonkeyPatch, stop: BaseException,
+                                                           rc: int, says: str) -> None:
+    root = manifest_project(tmp_path, "- {file: pier.txt, date: 2024-04-01}\n- {file: quay.txt, date: 2024-04-01}\n")
+    real = Path.write_text
+    calls: list[Path] = []
+
+    def half(self: Path, text: str, *args: object, **kwargs: object) -> int:
+        if self.name.endswith(".md.tmp"):
+            calls.append(self)
+            if len(calls) == 2:  # the second article: half of it written, then the disk is full (or Ctrl-C)
+                real(self, text[: len(text) // 2], encoding="utf-8")
+                raise stop
+        return real(self, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "write_text", half)
+    got, said = cli_import(root, capsys, "--manifest", "raw/m.yaml")
+    assert got == rc and says in said and "a bug in dateline" not in said, said
+    left = sorted(p.name for p in (root / "content" / "articles").iterdir())
+    assert left == ["ferry.md", "pier-notes.md"]  # the first whole, the second not at all, no .tmp
+
+
+def test_ctrl_c_before_the_command_begins_is_quiet(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    code = ("from dateline import cli\n"
+            "def stop(*args, **kwargs):\n    raise KeyboardInterrupt\n"
+            "cli.main = stop\ncli.run(['import', 'raw'])\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert done.returncode == 130 and "Traceback" not in done.stderr, done.stderr
+    assert "nothing was changed" in done.stderr
