@@ -747,10 +747,15 @@ def _write_one(out: Path, rel: str, data: bytes, previous: Mapping[str, bytes] |
             pass
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, target)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:  # a full disk: no `.tmp-*` left in the site (it would be published)
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
     return True
 
 

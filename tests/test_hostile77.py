@@ -400,3 +400,46 @@ def test_ctrl_c_before_the_command_begins_is_quiet(tmp_path: Path) -> None:
                           env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
     assert done.returncode == 130 and "Traceback" not in done.stderr, done.stderr
     assert "nothing was changed" in done.stderr
+
+
+# --- d03: serve on a full disk ----------------------------------------------------------------------------
+
+def test_serve_survives_a_full_disk_and_rebuilds_once_there_is_space(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import threading
+    import time
+
+    from dateline import serve, write
+    from dateline.config import load_config
+
+    root = project(tmp_path)
+    rebuild = serve.Rebuilder(load_config(root))
+    assert rebuild() and rebuild.error is None
+    art = root / "content" / "articles" / "ferry.md"
+    real = write._write_one
+
+    def full(*args: object, **kwargs: object) -> bool:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(write, "_write_one", full)
+    art.write_text(article(SAID + '\n"Written on a full disk," Lindqvist said.\n'), encoding="utf-8")
+    told: list[bool] = []
+    rebuild.changed(lambda: told.append(True), {str(art)})  # raised in the watcher thread, which died
+    assert rebuild.error is not None and "the disk is full" in rebuild.error and told
+    assert not list((root / "site").rglob(".tmp-*"))
+    monkeypatch.setattr(write, "_write_one", real)
+    art.write_text(article(SAID + '\n"Space again at the quay," Lindqvist said.\n'), encoding="utf-8")
+    rebuild.changed(lambda: None, {str(art)})
+    stop = threading.Event()
+    worker = threading.Thread(target=rebuild.background, args=(lambda: None, stop), daemon=True)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 120
+        while rebuild.error is not None and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        stop.set()
+        worker.join(timeout=30)
+    assert rebuild.error is None
+    assert "Space again at the quay," in [q["text"] for q in quotes(root)]
