@@ -443,3 +443,26 @@ def test_serve_survives_a_full_disk_and_rebuilds_once_there_is_space(tmp_path: P
         worker.join(timeout=30)
     assert rebuild.error is None
     assert "Space again at the quay," in [q["text"] for q in quotes(root)]
+
+
+# --- q01: a quote of tens of thousands of words ---------------------------------------------------------------
+
+def long_words(n: int, last: str) -> str:
+    return " ".join(f"fare{i}" if i % 40 == 0 else f"ferryword{i}" for i in range(n)) + f" {last}"
+
+
+def test_a_very_long_quote_is_whole_in_its_text_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    long = long_words(6_000, "LASTWORDLONG")  # ~70,000 characters
+    short = long_words(150, "LASTWORDSHORT")  # negative: ~1,700 characters, whole everywhere
+    body = f'"{long}," Moreau said.\n\n"{short}," Lindqvist said.\n'
+    root = project(tmp_path, articles={"ferry.md": article(body)})
+    rc, said = cli_build(root, capsys)
+    assert rc == 0, said
+    page = (root / "site" / "2024" / "05" / "02" / "ferry" / "index.html").read_text(encoding="utf-8")
+    assert page.count("LASTWORDLONG") == 1  # the text; not its JSON-LD nor its citation again
+    assert page.count("LASTWORDSHORT") == 3  # the text, the JSON-LD, the citation
+    year = (root / "site" / "2024" / "index.html").read_text(encoding="utf-8")  # the figure's card
+    assert "ferryword500 " in year and "ferryword2000" not in year  # cut near 10,000 characters
+    assert "LASTWORDSHORT" in (root / "site" / "speakers" / "lindqvist" / "index.html").read_text(encoding="utf-8")
+    assert "ferryword2000" not in page.split('<div class="body">')[0]  # (the JSON-LD is cut near 10,000)
+    assert "LASTWORDLONG" in (root / "site" / "data" / "quotes.json").read_text(encoding="utf-8")
