@@ -1044,6 +1044,9 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None,
     would import the file without what it says, so it stops the import (ValueError, with
     `path:line: message`); other unknown keys go to `warnings`. `numeric_dates`: the project's order
     of numeric dates, which reads a `date: 03/12/2026` the manifest gives and each file's own.
+    With `warnings` (the import), an entry that cannot be imported as asked (its file missing, a slug
+    or a file another entry asked for first) is left out, an error in `warnings` at its line; a
+    caller that only reads the manifest gets every entry.
     """
     shown = path.as_posix()
     src = read_source(path, shown)
@@ -1095,28 +1098,27 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None,
         target = _manifest_file(path, str(e["file"]), at, problems)
         if target is None:
             continue
-        if not target.exists():  # said at the manifest's line, the one to fix (not at `missing.txt:1`)
-            skipped.append(Problem(shown, at, f"file: {e['file']}: no such file ({_near_manifest(target, path)})"))
-            continue
         slug = (str(opts.into), opts.slug)
-        if opts.slug and slug in asked:  # the second became `slug-2.md` in silence
-            skipped.append(Problem(shown, line, f"slug: {opts.slug} is asked for by line {asked[slug]} too; one "
-                                                "address, one article: give this entry another slug (not imported)"))
-            continue
-        if target in files:
-            skipped.append(Problem(shown, line, f"file: {e['file']} is imported by line {files[target]} already "
-                                                "(not imported twice)"))
+        refused = None
+        if not target.exists():  # said at the manifest's line, the one to fix (not at `missing.txt:1`)
+            refused = Problem(shown, at, f"file: {e['file']}: no such file ({_near_manifest(target, path)})")
+        elif opts.slug and slug in asked:  # the second became `slug-2.md` in silence
+            refused = Problem(shown, line, f"slug: {opts.slug} is asked for by line {asked[slug]} too; one "
+                                           "address, one article: give this entry another slug (not imported)")
+        elif target in files:
+            refused = Problem(shown, line, f"file: {e['file']} is imported by line {files[target]} already "
+                                           "(not imported twice)")
+        if refused is not None and warnings is not None:
+            skipped.append(refused)
             continue
         if opts.slug:
-            asked[slug] = line
-        files[target] = line
+            asked.setdefault(slug, line)
+        files.setdefault(target, line)
         out.append((target, opts))
     if any(p.severity == "error" for p in problems):
         raise ValueError("\n".join(map(str, problems)))
     if warnings is not None:
         warnings.extend(problems + skipped)
-    elif skipped:
-        raise ValueError("\n".join(map(str, skipped)))
     return out
 
 
