@@ -395,7 +395,7 @@ def _refused(exc: OSError, out: str) -> str:
     why = {errno.EBUSY: f"{out}/ cannot be replaced (a mount point, or in use): a build renames the new site into "
                         f"place, so {out}/ must be a plain folder",
            errno.EROFS: "the file system is read-only"}.get(
-        exc.errno, f"a build writes the new site beside {out}/ and swaps it in: {out}/ and the folder it is in must be "
+        exc.errno or 0, f"a build writes the new site beside {out}/ and swaps it in: {out}/ and the folder it is in must be "
                    "writable")
     return f"cannot write {where}: {exc.strerror} ({why})"
 
