@@ -144,7 +144,8 @@ def writer_text(path: str, line: int, writer: str, name: str) -> Problem:
 def analyse(article: Article, data: Data) -> Analysis:
     """Extract, attribute, date and tag the quotes of one article; apply its corrections."""
     from dateline import attribution, quotes, topics  # here: a rebuild that analyses nothing never loads them
-    body = article.body
+    from dateline.markdown import unprinted_blanked
+    body = unprinted_blanked(article.body)  # (a comment's or a link title's words are no statement: blanked in place)
     ext = quotes.extract(body)
     attrs = attribution.attribute(body, ext, data.speakers, article.speakers, writer=article.writer,
                                   title=article.title)

@@ -14,6 +14,7 @@ import errno
 import os
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from contextlib import suppress
 from datetime import date
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, cast
 from dateline import __version__
 from dateline.config import SiteConfig, UsageError, load_config
 from dateline.errors import BuildFailed, Problem
-from dateline.write import OutputRefused, refusal, set_aside
+from dateline.write import NO_ROOM, OutputRefused, refusal, set_aside
 
 if TYPE_CHECKING:
     from dateline.review import Review, Risk
@@ -208,6 +209,9 @@ def run(argv: Sequence[str] | None = None) -> NoReturn:
     try:
         code = main(argv)
         sys.stdout.flush()
+    except KeyboardInterrupt:  # Ctrl-C before `main` began its work (its arguments, the project's folder): quiet
+        print("\ninterrupted before it began; nothing was changed", file=sys.stderr)
+        code = 130
     except BrokenPipeError:
         # (Python's documented way: the rest of the output goes nowhere, so the exit's flush fails no more)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -254,9 +258,29 @@ def _utf8_io() -> None:
                 reconfigure(errors="backslashreplace")
 
 
+def _usable_local_zone() -> None:
+    """A `TZ` that babel cannot read as a time zone (`TZ=':/etc/passwd'`, a file that is no zoneinfo file)
+    set to UTC for this process. dateline reads no local time (every date is an article's), but babel
+    works out the local zone when it is imported and fails there with pytz's AssertionError or
+    ValueError, not a LookupError it would catch: the build died in its load workers. Only a `TZ` that
+    is set is tried (the import costs what the build pays for babel anyway)."""
+    if not os.environ.get("TZ"):
+        return
+    try:
+        import babel.localtime  # noqa: F401
+    except Exception as exc:  # whatever pytz raises on a file that is no zoneinfo file
+        for name in [m for m in sys.modules if m.startswith("babel.localtime")]:
+            del sys.modules[name]
+        print(f"dateline: TZ={os.environ['TZ']!r} names no time zone ({type(exc).__name__}); dateline uses no "
+              "local time, so it is ignored (TZ=UTC for this command)", file=sys.stderr)
+        os.environ["TZ"] = "UTC"
+        time.tzset()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         _utf8_io()
+    _usable_local_zone()
     parser = _parser()
     try:
         args = parser.parse_args(list(argv) if argv is not None else None)
@@ -309,9 +333,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"dateline: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        if exc.errno not in _NO_ROOM:
+        if exc.errno in NO_ROOM:
+            said = _no_room(exc)
+        elif exc.errno in _REFUSED and args.command in ("build", "serve"):
+            said = _refused(exc, args.out or "site")
+        else:
             raise
-        print(f"dateline {args.command}: {_no_room(exc)}; {_interrupted(args).split('; ', 1)[-1]}", file=sys.stderr)
+        print(f"dateline {args.command}: {said}; {_interrupted(args).split('; ', 1)[-1]}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:  # Ctrl-C: say what state it left, never a traceback nor silence
         print(f"\n{_interrupted(args)}", file=sys.stderr)
@@ -344,7 +372,6 @@ def _keep_published_base(config: SiteConfig) -> SiteConfig:
     return config.replace(base_url=base)
 
 
-_NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # a write the disk, the quota or `ulimit -f` refused
 
 
 def _no_room(exc: OSError) -> str:
@@ -355,6 +382,25 @@ def _no_room(exc: OSError) -> str:
     if exc.errno == errno.EDQUOT:
         return f"the disk quota is used up{where}: {exc.strerror}"
     return f"the disk is full, no space left to write{where}: {exc.strerror}"
+
+
+# a write the system refused: modes (the project or the output folder not writable), a read-only file system,
+# an output folder that is a mount point (it cannot be renamed, and a build swaps its output in by renaming)
+_REFUSED = (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY)
+
+
+def _refused(exc: OSError, out: str) -> str:
+    """What stopped a build that could not write its site, said as the user's situation: a build writes
+    the new site into a folder beside `out` (`.out.staging-*`) and then swaps the two by renaming."""
+    where = str(exc.filename or out)
+    if os.path.basename(where).startswith(f".{os.path.basename(out)}.staging-"):  # (the folder it could not make)
+        where = f"in {os.path.dirname(where)}"
+    why = {errno.EBUSY: f"{out}/ cannot be replaced (a mount point, or in use): a build renames the new site into "
+                        f"place, so {out}/ must be a plain folder",
+           errno.EROFS: "the file system is read-only"}.get(
+        exc.errno or 0, f"a build writes the new site beside {out}/ and swaps it in: {out}/ and the folder it is in must be "
+                   "writable")
+    return f"cannot write {where}: {exc.strerror} ({why})"
 
 
 def _interrupted(args: argparse.Namespace) -> str:
@@ -739,6 +785,7 @@ def _import(args: argparse.Namespace) -> int:
         site_language=site.language, numeric_dates=site.numeric_dates,
     )
     jobs: list[tuple[Path, importer.ImportOptions]] = []
+    failed = 0  # files that could not be imported (a manifest's entries refused at their lines too)
     if args.manifest:
         try:
             said: list[Problem] = []
@@ -751,10 +798,10 @@ def _import(args: argparse.Namespace) -> int:
             print(f"import: {exc}", file=sys.stderr)
             return 1
         _print_problems(said)
+        failed += sum(p.severity == "error" for p in said)
     from dateline.fetch import is_url
 
     urls = [f for f in args.files if is_url(f)]
-    failed = 0
     if urls:
         fetched, problems = importer.fetch_jobs(urls, options, timeout=args.timeout)
         _print_problems(problems)

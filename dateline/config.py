@@ -153,7 +153,9 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
         except RecursionError:  # tomllib recurses per nesting level: `deep = [[[[…]]]]` 50,000 deep
             raise BuildFailed([Problem(str(pyproject), _too_deep_line(text),
                                        "invalid TOML: nested too deeply")]) from None
-        table = dict(data.get("tool", {}).get("dateline", {}))
+        except OSError as exc:  # unreadable (mode 000): building with the defaults would publish another site
+            raise BuildFailed([Problem(str(pyproject), 1, f"cannot read: {exc.strerror or exc}")]) from None
+        table = _dateline_table(data, text, str(pyproject))
     given = {k: v for k, v in (overrides or {}).items() if v is not None}
     problems: list[Problem] = []
     usage: list[Problem] = []
@@ -234,6 +236,28 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
         values["base_url"] = str(base) + "/"
     values["numeric_dates"] = _numeric_order(values.get("numeric_dates"), values.get("language", "en"))
     return SiteConfig(**values, warnings=tuple(sorted(problems)))
+
+
+def _dateline_table(data: dict[str, Any], text: str, shown: str) -> dict[str, Any]:
+    """`[tool.dateline]` as a dict; `tool` or `tool.dateline` of another type (`[tool]` ⏎ `dateline = "yes"`)
+    is an error at its line, not a traceback nor a silent build with the defaults."""
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise BuildFailed([Problem(shown, _first_line(text, "tool"),
+                                   f"tool must be a table ([tool.dateline]), got {tool!r}")])
+    table = tool.get("dateline", {})
+    if not isinstance(table, dict):
+        raise BuildFailed([Problem(shown, _first_line(text, "dateline"),
+                                   f"[tool] dateline must be a table ([tool.dateline] with its keys below), got {table!r}")])
+    return dict(table)
+
+
+def _first_line(text: str, key: str) -> int:
+    """The first line that sets `key` (`key = …` or `key.… = …`), 1 when none does (written inline)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if re.match(rf"\s*{re.escape(key)}\s*[=.]", line):
+            return number
+    return 1
 
 
 def _address_problem(base: str) -> str:

@@ -19,7 +19,7 @@ from typing import IO, Any
 from dateline import markdown
 from dateline.model import Article, PartialDate, Quote, Site, year_dir
 from dateline.ui import ENGLISH, UI
-from dateline.views import UNKNOWN, QuoteBasics, QuoteView, Views
+from dateline.views import UNKNOWN, QuoteBasics, QuoteView, Views, clipped
 
 RecordMemo = dict[str, tuple[tuple[Any, ...], bytes]]  # quote id → (inputs, its quotes.json line as UTF-8)
 KeepRecord = Callable[[str, tuple[Any, ...], bytes], None]  # (quote id, inputs, line): where this build's go
@@ -478,7 +478,7 @@ def citations(a: Article, quotes: Iterable[QuoteView], site_title: str, base_url
     colon = ui.plain("colon") + " "
     out = {}
     for v in quotes:
-        words = v.quoted(v.q.text.replace("\n", " ").strip())
+        words = v.quoted(clipped(v.q.text.replace("\n", " ").strip()))
         plain = f"{v.speaker_name}, {v.date_label}{colon}{words}{report}"
         url = a.source_url or (base_url + v.url if base_url else "")  # else the statement's anchor here
         out[v.id] = plain + f" {url}" if url else plain
@@ -511,7 +511,7 @@ def quotation_jsonld(a: Article, quotes: Sequence[QuoteView], base_url: str) -> 
     graph = [news]
     people: dict[str, str] = {}  # name → @id: each speaker described once
     for v in quotes:
-        item: dict[str, Any] = {"@type": "Quotation", "text": v.q.text, "dateCreated": v.date.date.iso(),
+        item: dict[str, Any] = {"@type": "Quotation", "text": clipped(v.q.text), "dateCreated": v.date.date.iso(),
                                 "isBasedOn": {"@id": news["@id"]}}
         if v.q.speaker != UNKNOWN:  # an unidentified speaker is no creator at all
             pid = people.get(v.speaker_name)

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dateline import __version__
+from dateline.write import write_whole
 
 USER_AGENT = f"dateline/{__version__} (article import; +https://pypi.org/project/dateline/)"
 TIMEOUT = 20.0
@@ -81,9 +82,7 @@ def fetch(url: str, sources: Path, *, timeout: float = TIMEOUT, refresh: bool = 
     data = _decompressed(data, coding, url)
     text = _decode(data, charset)
     sources.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(target)
+    write_whole(target, text)
     return Fetched(url, target)
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
@@ -42,6 +42,7 @@ from dateline.load import (
 from dateline.model import Article, DateInfo, PartialDate, Speaker, path_segment, slugify
 from dateline.names import account_holder, fold
 from dateline.outlet import OutletGuess, outlet_from_text
+from dateline.write import NO_ROOM, write_whole
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _RANK = {"low": 0, "medium": 1, "high": 2}
@@ -335,10 +336,19 @@ def import_jobs(jobs: Sequence[tuple[Path, ImportOptions]]) -> Iterator[ImportRe
                     and not options.dry_run:
                 f.unlink(missing_ok=True)
             yield result
+        except OSError as exc:
+            if exc.errno in NO_ROOM:  # a full disk stops the import: the command says so (not "a bug in dateline")
+                raise
+            yield _a_bug(f, exc)
         except Exception as exc:  # a bug of ours on this file: report it as this file's problem, import the rest
-            yield ImportResult(source=f.as_posix(), problem=Problem(
-                f.as_posix(), 0, f"dateline could not read this file ({type(exc).__name__}: {exc}): a bug in "
-                "dateline, not a fault of the file; please report it with this file. The other files were imported"))
+            yield _a_bug(f, exc)
+
+
+def _a_bug(f: Path, exc: Exception) -> ImportResult:
+    """A file the import failed on for a fault of its own: said as this file's problem, the rest imported."""
+    return ImportResult(source=f.as_posix(), problem=Problem(
+        f.as_posix(), 0, f"dateline could not read this file ({type(exc).__name__}: {exc}): a bug in "
+        "dateline, not a fault of the file; please report it with this file. The other files were imported"))
 
 
 def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data: Data) -> ImportResult:
@@ -606,9 +616,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     result.front_matter = front_matter if front_matter is not None else _dump(meta)
     if not options.dry_run:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.tmp")
-        tmp.write_text(result.front_matter + "\n" + body, encoding="utf-8")
-        tmp.replace(target)
+        write_whole(target, result.front_matter + "\n" + body)
         hashes[src.digest] = target
     return result
 
@@ -1040,6 +1048,9 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None,
     would import the file without what it says, so it stops the import (ValueError, with
     `path:line: message`); other unknown keys go to `warnings`. `numeric_dates`: the project's order
     of numeric dates, which reads a `date: 03/12/2026` the manifest gives and each file's own.
+    With `warnings` (the import), an entry that cannot be imported as asked (its file missing, a slug
+    or a file another entry asked for first) is left out, an error in `warnings` at its line; a
+    caller that only reads the manifest gets every entry.
     """
     shown = path.as_posix()
     src = read_source(path, shown)
@@ -1049,7 +1060,12 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None,
     entries = yaml_entries(src, problems)
     if entries is None:
         raise ValueError("\n".join(map(str, problems)))
+    if not entries:  # (an empty file, or comments only: "no files given" named no manifest)
+        raise ValueError(f"{shown}:1: the manifest lists no entry: write one `- file: …` line for each file to import")
     out = []
+    skipped: list[Problem] = []  # entries not imported, each an error at its line; the others are
+    asked: dict[tuple[str, str], int] = {}  # (into, slug) → the line of the entry that asked for it first
+    files: dict[Path, int] = {}  # a file → the line of the entry that imports it first
     for e, line, node in entries:
         if not e:
             continue  # not a mapping: reported
@@ -1057,6 +1073,14 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None,
             problems.append(Problem(shown, line, "each entry needs file: (the raw file, relative to this manifest)"))
             continue
         check_keys(e, node, MANIFEST_KEYS, shown, f"entry {e['file']}", problems)
+        wrong = [(key, value) for key, value in e.items() if key in _TEXT_KEYS and value is not None
+                 and not isinstance(value, str)]
+        for key, value in wrong:  # (`outlet: {name: X}` was written into the article as "{'name': 'X'}")
+            scalar = isinstance(value, (int, float, date)) and f" (write it in quotes, {key}: \"{value}\", if you mean it)"
+            problems.append(Problem(shown, key_nodes(node)[key][0], f"{key} must be text, got {_shown(value)}"
+                                    + (scalar or "")))
+        if wrong:
+            continue
         today = date.today()
         if e.get("today"):
             try:
@@ -1074,11 +1098,41 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None,
             title=str(e.get("title", "")), slug=str(e.get("slug", "")),
             today=today, numeric_dates=numeric_dates,
         )
-        target = _manifest_file(path, str(e["file"]), key_nodes(node)["file"][0], problems)
-        if target is not None:
-            out.append((target, opts))
+        at = key_nodes(node)["file"][0]
+        target = _manifest_file(path, str(e["file"]), at, problems)
+        if target is None:
+            continue
+        slug = (str(opts.into), opts.slug)
+        refused = None
+        if not target.exists():  # said at the manifest's line, the one to fix (not at `missing.txt:1`)
+            refused = Problem(shown, at, f"file: {e['file']}: no such file ({_near_manifest(target, path)})")
+        elif opts.slug and slug in asked:  # the second became `slug-2.md` in silence
+            refused = Problem(shown, line, f"slug: {opts.slug} is asked for by line {asked[slug]} too; one "
+                                           "address, one article: give this entry another slug (not imported)")
+        elif target in files:
+            refused = Problem(shown, line, f"file: {e['file']} is imported by line {files[target]} already "
+                                           "(not imported twice)")
+        if refused is not None and warnings is not None:
+            skipped.append(refused)
+            continue
+        if opts.slug:
+            asked.setdefault(slug, line)
+        files.setdefault(target, line)
+        out.append((target, opts))
     if any(p.severity == "error" for p in problems):
         raise ValueError("\n".join(map(str, problems)))
     if warnings is not None:
-        warnings.extend(problems)
+        warnings.extend(problems + skipped)
     return out
+
+
+# the manifest's keys whose value is text (a date may also be YAML's date; `today` is checked as a date)
+_TEXT_KEYS: Final = ("file", "outlet", "source_url", "date_basis", "statement_date_basis", "title", "slug", "into")
+
+
+def _near_manifest(target: Path, manifest: Path) -> str:
+    """Where a manifest's file was looked for, as the manifest's own folder names it."""
+    try:
+        return f"looked for at {target.relative_to(Path.cwd().resolve()).as_posix()}"
+    except ValueError:
+        return f"looked for at {target.as_posix()}"

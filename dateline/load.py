@@ -1310,7 +1310,24 @@ def article_files(content: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.rglob("*.md")
-                  if not any(part.startswith(("_", ".")) for part in p.relative_to(folder).parts))
+                  if not any(part.startswith(("_", ".")) for part in p.relative_to(folder).parts)
+                  and utf8_name(str(p.relative_to(folder))))
+
+
+def utf8_name(name: str) -> bool:
+    """Whether a file name (as Python reads it: bytes that are not UTF-8 become lone surrogates) is UTF-8.
+    One that is not (`caf\xe9.md` from a Latin-1 system or a zip archive) cannot be a page's path nor
+    written into the site's JSON: its file is not read, and `stray_files` says so."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def escaped_name(path: str) -> str:
+    """A path whose name is not UTF-8, printable: its odd bytes backslash-escaped (`caf\xe9.md`)."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 _IMPORTABLE = (".txt", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".json")
@@ -1340,8 +1357,16 @@ def stray_files(content: Path, root: Path) -> list[Problem]:
             out.append(Problem(display_path(entry, root), 1,
                                f"not read: articles go in content/articles/: {move} {keep}", "warning"))
     folder = content / "articles"
-    for here, dirs, files in os.walk(folder):
+    unread: list[OSError] = []
+    for here, dirs, files in os.walk(folder, onerror=unread.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
+        for name in [d for d in dirs if not utf8_name(d)] + [f for f in files if f.endswith(".md") and
+                                                              not f.startswith(("_", ".")) and not utf8_name(f)]:
+            if name in dirs:
+                dirs.remove(name)
+            at = escaped_name(f"{display_path(Path(here), root)}/{name}")
+            out.append(Problem(at, 0, "not read: its name is not UTF-8 (bytes from another system's encoding); "
+                               "rename it in UTF-8 to publish it", "warning"))
         for name in [d for d in dirs if (Path(here) / d).is_symlink()]:
             # never followed (a link may loop, `loop -> .`, or lead out of content/), and said, not silent
             dirs.remove(name)
@@ -1350,11 +1375,15 @@ def stray_files(content: Path, root: Path) -> list[Problem]:
         for name in sorted(files):
             if name.startswith(("_", ".")) or name.endswith(".md"):
                 continue
-            at = display_path(Path(here) / name, root)
+            at = escaped_name(display_path(Path(here) / name, root))
             how = ("rename it to .md" if name.endswith((".markdown", ".mdown", ".mkd"))
                    else f"turn it into one with `dateline import {at}`" if name.lower().endswith(_IMPORTABLE)
                    else "only .md files are articles")
             out.append(Problem(at, 1, f"not an article, so not read: {how} {keep}", "warning"))
+    for exc in unread:  # (os.walk skipped it in silence: an article missing from the site, rc 0)
+        if exc.filename is not None and exc.filename != str(folder):
+            out.append(Problem(escaped_name(display_path(Path(exc.filename), root)), 0,
+                               f"cannot read this folder: {exc.strerror}: its articles are not built"))
     return out
 
 

@@ -30,7 +30,10 @@ def renderer() -> MarkdownIt:
 
 
 def render(text: str) -> str:
-    """Render Markdown to HTML with raw HTML escaped."""
+    """Render Markdown to HTML with raw HTML escaped, and HTML comments left out: an editor's
+    `<!-- not for print … -->` is no text of the article (`unprinted_blanked`), so not shown either."""
+    if "<!--" in text:
+        text = _COMMENT.sub("", text)
     plain = _plain_paragraphs(text)
     return plain if plain is not None else str(renderer().render(text))
 
@@ -64,6 +67,40 @@ def _plain_paragraphs(text: str) -> str | None:
     if para:
         out.append("<p>" + "\n".join(para) + "</p>\n")
     return "".join(out).replace('"', "&quot;")
+
+
+# a closed HTML comment (an unclosed `<!--` is shown as typed: what it would hide is unknown); never across a
+# quote's sentinels, which `unprinted_blanked` keeps out of comments
+_COMMENT = re.compile(r"<!--[^\ue000-\ue002]*?-->")
+# a link reference definition with a title (CommonMark 4.7): `[label]: destination "title"` (or 'title', (title)),
+# the title on the definition's line or the next; the destination not opening with a quote mark, so a transcript's
+# `[Ana]: "We will go," she said.` is none
+_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]\n]{1,999}\]:[ \t]*\n?[ \t]*(?:<[^<>\n]*>|[^\s\"'“‘(<][^\s]*)"
+                        r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\))[ \t]*$", re.MULTILINE)
+
+# an inline link's title (`[the minutes](https://… "Ruiz said “…”")`): its group 1, the title with its marks
+_LINK_TITLE = re.compile(r"\]\([ \t]*(?:<[^<>\n]*>|[^\s()<][^\s()]*)[ \t]+\n?[ \t]*"
+                         r"(\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\))[ \t]*\)")
+
+
+def unprinted_blanked(body: str) -> str:
+    """`body` with what Markdown prints as no text of the article blanked (each character a space,
+    each line break kept, so every offset and line stays): closed HTML comments (an editor's note "not
+    for print", which `render` leaves out) and link reference definitions (`[m]: https://… "title"`:
+    its title is a tooltip, yet a quotation inside it was read as a quote, marked inside the `title`
+    attribute, and its anchor's id made twice), and an inline link's title alike. Quotes are found and
+    attributed in this text."""
+    if "<!--" not in body and "]:" not in body and "](" not in body:
+        return body
+
+    def blank(m: re.Match[str]) -> str:
+        return re.sub(r"[^\n]", " ", m.group())
+
+    def blank_title(m: re.Match[str]) -> str:
+        start, end = m.span(1)
+        return m.group()[:start - m.start()] + blank(m)[start - m.start():end - m.start()] + m.group()[end - m.start():]
+
+    return _LINK_TITLE.sub(blank_title, _REFERENCE.sub(blank, _COMMENT.sub(blank, body)))
 
 
 def render_marked(body: str, spans: Sequence[tuple[int, int, str]]) -> str:

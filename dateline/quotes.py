@@ -2353,11 +2353,16 @@ _SUBJECTLESS_SPEECH = date_line_words().subjectless_speech
 _HEARSAY = re.compile(r"[\s\"'“”«»¿¡(*_—–-]*(?i:" + alternation(w.lower() for w in lexicon().hearsay) + r")(?![\w’'])")
 
 
+_A_WORD: Final = re.compile(r"[^\W_]")  # a letter or a digit, in any script
+
+
 def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int, int]],
              in_quote: Callable[[int], bool] | None = None,
              order: tuple[list[tuple[int, int]], list[int]] | None = None) -> tuple[str, bool, str]:
     """Decide ('speech'|'reject', partial, reason) for one span from its surroundings
     (`in_quote`: `in_spans(all_spans)`, when the caller has it already)."""
+    if not _A_WORD.search(q.text):  # `"…," she said.`, `"—?!"`: marks around no word say nothing to publish
+        return "reject", False, "no word inside the marks (only spaces or punctuation)"
     lo, hi = _sentence_bounds(body, para, q.start, q.end, all_spans, in_quote)
     open_pos = q.start - 1
     close_pos = q.end + 1

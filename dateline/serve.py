@@ -32,7 +32,7 @@ from dateline.errors import BuildFailed, Problem
 from dateline.model import Site
 from dateline.pipeline import Analysis, BuildReport, Prepared
 from dateline.review import Review
-from dateline.write import WriteStopped, project_lock
+from dateline.write import NO_ROOM, WriteStopped, project_lock
 
 WATCHED_SUFFIXES = (".md", ".markdown", ".yaml", ".yml", ".html", ".xml", ".css", ".js", ".toml", ".txt", ".json",
                     ".svg", ".png", ".jpg", ".ico")
@@ -136,10 +136,8 @@ class Rebuilder:
         done: list[bool] = []
         try:
             yield done
-        except BuildFailed as exc:
-            self._fail([str(p) for p in exc.problems])
-        except Exception as exc:
-            self._fail([f"internal error: {exc!r}"])
+        except Exception as exc:  # BuildFailed, a full disk, or a bug
+            self._fail(_failure(exc))
 
     def article_paths(self, paths: set[str]) -> set[Path] | None:
         """The changed paths as the corpus names them, when all are article files; else None
@@ -171,8 +169,11 @@ class Rebuilder:
             if not done:
                 notify()
                 return
-            if self.error is None and self.corpus.quick_write(prep):
-                notify()
+            if self.error is None:
+                with self._reporting() as wrote:  # (a full disk here killed the watcher thread for good)
+                    wrote.append(self.corpus.quick_write(prep))
+                if wrote != [False]:
+                    notify()
             self.generation += 1
             self.pending = (self.generation, prep, self.corpus, started)
         self.wake.set()
@@ -202,8 +203,7 @@ class Rebuilder:
             except Exception as exc:  # BuildFailed, or a bug: it must not kill the server
                 with self.lock:
                     if generation == self.generation:
-                        self._fail([str(p) for p in exc.problems] if isinstance(exc, BuildFailed)
-                                   else [f"internal error: {exc!r}"])
+                        self._fail(_failure(exc))
                         notify()
                 continue
             with self.lock:
@@ -220,6 +220,18 @@ class Rebuilder:
         for line in lines:
             print(line, file=sys.stderr)
         self.error = error_html(lines)
+
+
+def _failure(exc: Exception) -> list[str]:
+    """What a rebuild that failed says, on the terminal and the error page: the build's problems, a full
+    disk as such (the next save, once there is space, rebuilds), else an internal error."""
+    if isinstance(exc, BuildFailed):
+        return [str(p) for p in exc.problems]
+    if isinstance(exc, OSError) and exc.errno in NO_ROOM:
+        where = f" ({exc.filename})" if exc.filename else ""
+        return [f"the disk is full, no space left to write{where}: {exc.strerror}; the site is kept as the last "
+                "rebuild left it: free some space and save again"]
+    return [f"internal error: {exc!r}"]
 
 
 def _waiting() -> None:

@@ -186,6 +186,22 @@ class QuoteView:
         return f"{self.marks[0]}{text.strip()}{self.marks[1]}"
 
     @property
+    def shown_parts(self) -> tuple[str, ...]:
+        """Its paragraphs as a card shows them: whole up to LONG_QUOTE characters, then cut (`clipped`)."""
+        parts = self.q.parts
+        if sum(map(len, parts)) <= LONG_QUOTE:
+            return tuple(parts)
+        out: list[str] = []
+        left = LONG_QUOTE
+        for part in parts:
+            if len(part) >= left:
+                out.append(clipped(part, left))
+                break
+            out.append(part)
+            left -= len(part)
+        return tuple(out)
+
+    @property
     def flat(self) -> str:
         """Its words on one line as its card shows them: a run-on quote's paragraphs joined without the marks
         that re-open each later one, which its text keeps (verbatim, for the exports): a usability round's
@@ -206,6 +222,20 @@ class QuoteView:
 REPORTS_ON_CARD = 20
 EXCERPT = 110  # characters of a quote a list shows before "..."
 SHORT = 80  # the same in an article's list of its statements
+
+
+# characters of a quote its card, its citation and its page's structured data carry (the article's text
+# holds it whole): a quote of 100,000 words was on its card, its article page twice more (JSON-LD, "cite"),
+# making pages of 2.4 MB, over the 1 MB `check` allows; a listing's pages are cut by their cards' bytes
+LONG_QUOTE = 10_000
+
+
+def clipped(text: str, length: int = LONG_QUOTE) -> str:
+    """`text` whole up to `length` characters, else cut at the last space before it, with " …"."""
+    if len(text) <= length:
+        return text
+    cut = text[:length]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[length // 2:] else cut) + " …"
 
 
 def excerpt(text: str, length: int = EXCERPT) -> str:

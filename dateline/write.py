@@ -376,12 +376,17 @@ class Output:
         except BaseException:
             self.abort()
             raise
-        if not out.exists():
-            os.rename(staging, out)
-        elif _exchange(staging, out):
-            self._keep_as_spare(staging)  # now the previous site
-        else:
-            _swap_in_two_steps(staging, out)
+        try:
+            if not out.exists():
+                os.rename(staging, out)
+            elif _exchange(staging, out):
+                self._keep_as_spare(staging)  # now the previous site
+                return written
+            else:
+                _swap_in_two_steps(staging, out)
+        except BaseException:  # `out` a mount point (EBUSY), its folder read-only: the old site stays, the new one goes
+            self.abort()
+            raise
         return written
 
     def _keep_as_spare(self, previous: Path) -> None:
@@ -544,21 +549,61 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(b))
 
 
+NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # a write the disk, the quota or `ulimit -f` refused
+
+
+def write_whole(target: Path, text: str) -> None:
+    """A user's file (an imported article, a fetched page's copy) written whole or not at all: into
+    `.NAME.tmp` beside it, renamed over it. The temporary file goes whatever stops the write (a full
+    disk, Ctrl-C): one was left in content/articles/, where the editor's files are."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def remove_tree(path: Path) -> None:
     """Delete a folder of ours with its marker last, so a removal killed half-way still
-    leaves a folder that `clean_leftovers` recognises as ours."""
+    leaves a folder that `clean_leftovers` recognises as ours. A folder of it made read-only
+    (`chmod -R a-w site`, the previous site swapped out by this build) is made writable first:
+    it is ours to remove, and left behind it was a `.site.staging-*` beside the new site and
+    a PermissionError for a build that had published."""
     if not path.is_dir() or path.is_symlink():
         return
+    _writable(path)
     for child in path.iterdir():
         if child.name == MARKER:
             continue
         if child.is_dir() and not child.is_symlink():
-            shutil.rmtree(child, ignore_errors=True)
+            shutil.rmtree(child, onerror=_unlocked)
         else:
             child.unlink(missing_ok=True)
     (path / MARKER).unlink(missing_ok=True)
     with suppress(OSError):
         path.rmdir()
+
+
+def _writable(folder: Path | str) -> None:
+    """A folder of ours given back its owner's write and search bits, when it lacks them."""
+    with suppress(OSError):
+        mode = os.lstat(folder).st_mode
+        if stat.S_ISDIR(mode) and mode & 0o700 != 0o700:
+            os.chmod(folder, stat.S_IMODE(mode) | 0o700)
+
+
+def _unlocked(func: Callable[..., Any], path: str, _exc: object) -> None:
+    """`shutil.rmtree`'s error handler: a removal refused in a read-only folder of ours, tried
+    again once the folder (and the entry, when it is one) is writable; any other failure ignored."""
+    _writable(os.path.dirname(path))
+    _writable(path)
+    with suppress(OSError):
+        if func in (os.rmdir, os.unlink, os.remove):
+            func(path)
+        elif func in (os.scandir, os.listdir, os.open):
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def clean_leftovers(out: Path) -> None:
@@ -702,10 +747,15 @@ def _write_one(out: Path, rel: str, data: bytes, previous: Mapping[str, bytes] |
             pass
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, target)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:  # a full disk: no `.tmp-*` left in the site (it would be published)
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
     return True
 
 
