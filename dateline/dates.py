@@ -1850,8 +1850,10 @@ _SECTION_HEAD: Final = re.compile(
     r"^\s*(?:[-–—]\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s+\([A-Z][^()|·•]{0,30}\))?"
     r"(?:\s*[|·•]|\s+[-–—/](?=\s))\s*){1,3}"
     # (a place or a body, then its comma, a weekday's comma left after the weekday went: "Bundeskanzleramt, Mittwoch,
-    # 13. März 2024", a government's press office above its transcript)
-    r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=[\s,]*§)"
+    # 13. März 2024", a government's press office above its transcript; a building and its city, "Palácio do Planalto,
+    # Brasília, 11 de março de 2025", a transcript's heading: a short link word between its names)
+    r"|^\s*(?:[A-Z][^\W\d_]+(?:(?:[ -]|\s[a-zß-ÿ]{1,3}\s)[A-Z][^\W\d_]+){0,3},\s*)?"
+    r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=[\s,]*§)"
     # … or an agency's message number ("OTS0087, 13. März 2024, 10:14", "APA0312, …": its wire's code, then the day)
     r"|^\s*[A-Z]{2,5}\d{3,5},?(?=\s*§)"
     # … also before the label of its date ("New Delhi, First Published: 1 Dec 2026, 06:45 PM IST")
@@ -1948,9 +1950,10 @@ _AIRING_LABEL: Final = re.compile(
 _TRANSCRIPT_HEAD: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().transcript_heads, key=len,
                                                                               reverse=True)) + r")\b\s*:")
-# "Minutes of the ordinary meeting of council held at … on §": the record's header, up to its date
+# "Minutes of the ordinary meeting of council held at … on §": the record's header, up to its date (after the
+# sitting's ordinal: "31ª SESSÃO ORDINÁRIA – §", "12. Sitzung, §")
 _MINUTES_HEAD: Final = re.compile(
-    r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len,
+    r"(?i)^\s*(?:\d{1,4}(?:ª|º|°|\.)\s*)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len,
                                                                                reverse=True)) + r")\b[^§]{0,140}?(?=§)")
 # … or the body's name and the kind of its record before a dash ("Dáil Éireann debate - §", "Joint Committee on
 # Transport and Communications debate - §"): capitalised words (and the links of a body's name), then the kind
@@ -2376,6 +2379,9 @@ _BARE_MONTH_YEAR: Final = re.compile(
                                     key=lambda w: (-len(w), w))) + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)")
 _UPDATED_ABROAD: Final = _labels_re(_WORDS_ABROAD.updated)
 _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
+# an update label's age in another language ("Updated há 2 anos" once the label is English): read as "Updated ago"
+_UPDATED_AGO_ABROAD: Final = re.compile(r"(?i)\bUpdated\s+(?:" + "|".join(_WORDS_ABROAD.ago_stamps) + r")(?![\w'’-])"
+                                        if _WORDS_ABROAD.ago_stamps else r"(?!)")
 # a year-less day and month then the little word before a clock ("4 de dezembro às 21:10", "4 de diciembre a las
 # 21:10", "4. Dezember um 21:10"): a social post's stamp of this year, its year left to the text's own day
 _CLOCK_AFTER: Final = re.compile(r"\s*\d{1,2}[:h.]\d\d")
@@ -2560,6 +2566,8 @@ def _in_english(line: str) -> str:
     if out != line:  # "2 Dec 2026 r." (Polish writes "year" after the year): the date ends at its year
         out = _YEAR_WORD_ABROAD.sub(r"\1", out)
     out = _UPDATED_ABROAD.sub("Updated", out)
+    if "Updated " in out:  # "Atualizado há 2 anos", as a page prints its last update: its age, no date
+        out = _UPDATED_AGO_ABROAD.sub("Updated ago", out)
     out = _PUBLISHED_ABROAD.sub("Published", out)
     if out == line and not _WEEKDAY_DATE_ABROAD.search(line) and not _WEEKDAY_NUMERIC_ABROAD.search(line) \
             and not _yearless_at_clock(line):

@@ -766,6 +766,9 @@ class DateLineWords:
     # and the counts' words ("deux" → 2, "zwei" → 2)
     ago_patterns: tuple[str, ...] = ()
     ago_numbers: Mapping[str, int] = field(default_factory=dict)
+    # … and a page's stamp of its last update in any unit ("Atualizado há 2 anos", "Actualizado hace 3 horas", "Mis à
+    # jour il y a 5 minutes"): one pattern per language, no groups, read only right after an update label
+    ago_stamps: tuple[str, ...] = ()
     # CLDR's abbreviated weekdays of the languages whose broadcasters' pages write them before a date (`short_weekdays
     # = true`: Dutch "zo 6 dec 2026 10:12"), lower case → Monday = 0 …: read only right before a day and its month
     short_weekdays: Mapping[str, int] = field(default_factory=dict)
@@ -835,6 +838,7 @@ def _date_line_words() -> DateLineWords:
     spoken_in: set[str] = set()
     english_names = Locale.parse("en").languages
     ago_patterns: list[str] = []
+    ago_stamps: list[str] = []
     ago_numbers: dict[str, int] = {}
     short_weekdays: dict[str, int] = {}
     own_tongue: set[str] = set()
@@ -878,6 +882,8 @@ def _date_line_words() -> DateLineWords:
             ago_patterns.append(r"(?i)(?<![\w'’-])" + (rf"(?:{ahead})\s+" if ahead else "")
                                 + rf"(?:(?P<n>{counts}|\d{{1,2}})\s+)?(?:{unit})"
                                 + (rf"\s+(?:{behind})" if behind else "") + r"(?![\w'’-])")
+            ago_stamps.append((rf"(?:{ahead})\s+" if ahead else "") + rf"(?:{counts}|\d{{1,3}})\s+[^\W\d_]+"
+                              + (rf"\s+(?:{behind})" if behind else ""))
         for word in _strings(words.get("spoken_in", [])):
             own_names = Locale.parse(code).languages
             # (not a name English writes alike, "in Hindi": English's own rule reads that, original or not)
@@ -968,7 +974,7 @@ def _date_line_words() -> DateLineWords:
                          relatives=longest_first(relatives), language_words=MappingProxyType(by_language),
                          eras=MappingProxyType(dict(sorted(eras.items()))),
                          weekday_signs=MappingProxyType(dict(sorted(signs.items()))),
-                         spoken_in=longest_first(spoken_in), ago_patterns=tuple(ago_patterns),
+                         spoken_in=longest_first(spoken_in), ago_patterns=tuple(ago_patterns), ago_stamps=tuple(ago_stamps),
                          ago_numbers=MappingProxyType(dict(sorted(ago_numbers.items()))),
                          short_weekdays=MappingProxyType(dict(sorted(short_weekdays.items()))),
                          own_tongue=longest_first(own_tongue), period_in=longest_first(period_in),
