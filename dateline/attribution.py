@@ -6133,7 +6133,9 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
 # a generic label's bracket giving a full name, then after a comma the outlet or the place (`QUESTION (Jane Doe,
 # Daily News):`): the one who asks; a bracket of one name alone is the outlet's (`REPORTER (Daily Star):`)
 _ASKER_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’.\-]+){{1,3}})\s*,[^()]+\)")
-_NAME_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’\-]+){{1,4}})\s*(?:,[^()]*)?\)")
+# (… its party after a comma or a spaced dash: a Brazilian record's `O SR. PRESIDENTE (DEPUTADO JOHN ROE - PSD) –`)
+_NAME_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’\-]+){{1,4}})"
+                        r"\s*(?:(?:,|\s[-–—]\s)[^()]*)?\)")
 # `(Sen. Doe)`, `(SHRI A. B. DOE)` after an office label (`The Chairperson (Sen. Doe):`): a title of
 # address names the member who holds the office, surname alone or in full; later brackets are times
 _TITLE_BEFORE = re.compile(ADDRESS_TITLE + r"\s+$")  # `Hon. ` right before a name
@@ -6181,7 +6183,13 @@ def _named_note(q: RawQuote) -> str | None:
     if any(w.strip(".").lower() in _LEX.byline_roles for w in q.turn_name.split()):
         return None  # a briefing's floor (`JOURNALIST (City FM):`, `REPORTER (Daily Star):`): the bracket is the outlet
     plain = _NAME_NOTE.fullmatch(q.turn_note)
-    return plain.group("name") if plain is not None and not _caller_only(q, plain.group("name")) else None
+    if plain is None or _caller_only(q, plain.group("name")):
+        return None
+    words = plain.group("name").split()
+    k = 0  # (the holder's own office before the name is none of it: `(DEPUTADO JOHN ROE - PSD)`)
+    while k < len(words) - 2 and words[k].title() in _LEX.honorifics:
+        k += 1
+    return " ".join(words[k:])
 
 
 def _floor_label(label: str) -> bool:
