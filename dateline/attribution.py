@@ -2275,7 +2275,11 @@ class _State:
             titled = self._titled(m)
             if titled is not None:
                 return self.resolve(titled, at)
-            return self._pronoun(_pronoun_gender(m.name) == "f", at)
+            who = self._pronoun(_pronoun_gender(m.name) == "f", at)
+            if who is not None and who.known and _ROLE_EPITHET.fullmatch(m.name) is not None \
+                    and self._holds_other_office(who, re.split(r"[\s'’]+", m.name)[-1].lower(), at):
+                return None  # '… do governador John Roe, Jane Doe foi direta. "…", disse o prefeito': not the governor
+            return who
         if m.kind is Kind.ANON:
             return UNKNOWN
         if m.kind is Kind.DOCUMENT:
@@ -2290,6 +2294,18 @@ class _State:
         if not self.doc.is_named(full):
             return None  # a lone capitalised word never introduced by a full name: not a person
         return _named(full)
+
+    def _holds_other_office(self, who: Who, noun: str, at: int) -> bool:
+        """Whether the text, before `at`, names `who` right after an office other than `noun` ("o governador John
+        Roe" for "o prefeito"): an office's epithet then means someone else, whom the gender alone cannot pick."""
+        for x in self.doc.between(0, at):
+            if x.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or (x.speaker or _named(self.doc.full_name(x.name)).id) \
+                    != who.id:
+                continue
+            before = self.doc.body[max(0, x.start - 30):x.start].split()
+            if before and before[-1].lower() in _ROLE_GENDER and before[-1].lower() != noun:
+                return True
+        return False
 
     def _titled(self, m: Mention) -> Mention | None:
         """The name an article's job noun ("der Grünen-Fraktionschef") stood before as a title earlier
@@ -5315,10 +5331,18 @@ def carry_over(c: _Context) -> Verdict | None:
     if c.q.paragraph > last.paragraph:
         named = {x.speaker or x.name for x in c.doc.between(c.para.start, c.q.start)
                  if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive and _is_person(c.doc.index, x)
-                 and not _placed(c.body, x)}  # (not where it was said: "en una entrevista en Catalunya Ràdio")
+                 and not _placed(c.body, x)  # (not where it was said: "en una entrevista en Catalunya Ràdio")
+                 and not _body_named(x)}
+        # (… nor a body the one named leads: "Para o presidente do Sindicato dos X, John Roe, …")
         if len(named) == 1 and last.who.id not in named and last.who.name not in named:
             return None
     return Verdict(last.who, "carried over from the previous quote")
+
+
+def _body_named(m: Mention) -> bool:
+    """A capitalised run the text names that is a body's name by its first or last word ("Sindicato dos
+    Trabalhadores", "Fundación X", "Atlantic Policy Institute"), no person's, though no speakers.yaml entry says so."""
+    return m.kind is Kind.NAME and (m.name.split()[0] in _ORG_FIRST or m.name.split()[-1] in _ORG_WORDS)
 
 
 def answers_reporter(c: _Context) -> Verdict | None:
@@ -5407,7 +5431,7 @@ def dropped_subject(c: _Context) -> Verdict | None:
     # estaba Jane Doe, regante de X. «…», resumía'): the paragraph is about her
     since = {who.id: who for x in c.doc.between(max(c.para.start, last.pos + 1), lo)
              if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive and _is_person(c.doc.index, x)
-             and (who := c.state.resolve(x)) is not None and who.known}
+             and not _body_named(x) and (who := c.state.resolve(x)) is not None and who.known}
     if len(since) == 1 and last.who.id not in since:
         who = next(iter(since.values()))
         return Verdict(who, f"‘{m.group(0)}’ with its subject dropped: the one its paragraph names")

@@ -2014,6 +2014,7 @@ def _header_date(text: str, today: date | None = None,
     date, or as a day its line's weekday is not, raises :class:`DateRefused`.
     """
     found: list[tuple[_HeaderDate, str, int, int]] = []  # (date, line, line start, line end)
+    occasions: set[int] = set()  # starts of the lines that date the words too ("Gravado em … · Publicado em …")
     lines = [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_SCAN]
     # a byline in a language that writes the day first, or a text in one ("NOTA DE IMPRENSA" over a
     # Portuguese release's "03/12/2026"): the page's numeric date reads day first (year-first Japanese and
@@ -2040,6 +2041,8 @@ def _header_date(text: str, today: date | None = None,
                 raise DateRefused(stripped, dated.refused)
             if dated.rank < _OCCASION:  # an occasion line dates the words: article_statement_date reads it
                 found.append((dated, stripped, start, start + len(line)))
+            else:
+                occasions.add(start)
     if not found:
         return None
     certain = {(f[0].separator, f[0].readings[0][0]) for f in found
@@ -2090,8 +2093,10 @@ def _header_date(text: str, today: date | None = None,
     # line under its heading, when a release line dates the page ("Released: November 27" over "TRANSCRIPT: …" /
     # "Thursday, November 26"), stays: the day of the words, which the statement date reads (`_occasion_line`)
     rest = text
-    for a, b in sorted({(f[2], f[3]) for f in found if f[2] == start or not _under_transcript_head(text, f[2])},
-                       reverse=True):
+    # (… and so does a line that dates the words as well as the page, "Recorded 3 June · Published 5 June": the
+    # statement date reads its recording)
+    for a, b in sorted({(f[2], f[3]) for f in found if f[2] not in occasions
+                        and (f[2] == start or not _under_transcript_head(text, f[2]))}, reverse=True):
         rest = rest[:a] + rest[b + 1 :]
     return info, rest.lstrip("\n")
 
@@ -3680,6 +3685,72 @@ def article_statement_date(
     paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date,
     order: NumericOrder | None = None,
 ) -> DateInfo | None:
+    """When were the article's main words said?  :func:`_lead_statement_date`, unless a correction notice after the
+    story replaces the day it read ("Correção: … foi dada na quarta-feira (8), e não na terça-feira (7)"): then the
+    corrected day (:func:`_corrected_day`)."""
+    found = _lead_statement_date(paragraphs, published, today=today, order=order)
+    if found is None or not any(_CORRECTION_LABEL.match(p) for p in paragraphs):
+        return found
+    return _corrected_day(paragraphs, found, _anchor_from(published)) or found
+
+
+# a correction notice's label opening its paragraph ("Correction:", "Correção:"; lang *.toml [dates] correction_labels)
+_CORRECTION_LABEL: Final = re.compile(r"\s*(?:\*\*|__)?(?i:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().correction_labels, key=len, reverse=True))
+    + r")(?:\*\*|__)?\s*[:.—–-]") if lexicon().correction_labels else re.compile("(?!)")
+_CORRECTION_NOT: Final = re.compile(r",?\s+(?i:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().correction_not, key=len, reverse=True))
+    + r")(?![\w’'-])") if lexicon().correction_not else re.compile("(?!)")
+
+
+def _corrected_day(paragraphs: Sequence[str], found: DateInfo, anchor: _Anchor | None) -> DateInfo | None:
+    """The day a correction notice gives in place of ``found``'s: in a notice's sentence, a day, then "not" and the
+    day ``found`` read ("… on Wednesday, not Tuesday", "na quarta-feira (8), e não na terça-feira (7)"). Medium: the
+    notice says the day outright, though no verb of saying stands beside it. None when no notice replaces it."""
+    if anchor is None or found.end is not None or found.date.precision != "day":
+        return None
+    for paragraph in paragraphs:
+        label = _CORRECTION_LABEL.match(paragraph)
+        if label is None:
+            continue
+        for neg in _CORRECTION_NOT.finditer(paragraph, label.end()):
+            lo, hi = _sentence_of(neg.start(), _breaks(paragraph), len(paragraph))
+            before = _days_named(paragraph, lo, neg.start(), anchor)
+            after = _days_named(paragraph, neg.end(), hi, anchor)
+            if before and after and after[0][1] == found.date.first_day() and before[-1][1] != after[0][1]:
+                shown, day = before[-1]
+                notice = _one_line(paragraph[lo:hi])
+                return DateInfo(PartialDate(day.year, day.month, day.day), "medium",
+                                f"the correction notice ‘{notice}’ gives ‘{shown}’ → {day.isoformat()} in place of "
+                                f"{found.date.iso()} ({found.basis})")
+    return None
+
+
+def _days_named(paragraph: str, lo: int, hi: int, anchor: _Anchor) -> list[tuple[str, date]]:
+    """The days ``paragraph[lo:hi]`` names, in order: its weekdays of another language (with the day of the month in
+    brackets, when it agrees: "quarta-feira (8)"), the one on or before the anchor; and its date phrases."""
+    out: list[tuple[int, str, date]] = []
+    for m in _WEEKDAY_IN_PROSE.finditer(paragraph, lo, hi):
+        wd = _weekday_abroad_number(m.group(0))
+        day = anchor.day - timedelta(days=(anchor.day.weekday() - wd) % 7)
+        bracket = _DAY_IN_BRACKETS.match(paragraph, m.end())
+        if bracket is not None and int(bracket.group(1)) != day.day:
+            continue
+        out.append((m.start(), m.group(0), day))
+    for phrase in find_date_phrases(paragraph[lo:hi]):
+        try:
+            info = _resolve_cached(phrase.text, anchor, None, phrase.text)
+        except DateUnknown:
+            continue
+        if info is not None and info.end is None and info.date.precision == "day":
+            out.append((lo + phrase.start, phrase.text, info.date.first_day()))
+    return [(shown, day) for _, shown, day in sorted(out)]
+
+
+def _lead_statement_date(
+    paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date,
+    order: NumericOrder | None = None,
+) -> DateInfo | None:
     """When were the article's main words said?  None when the lead does not say.
 
     Looks only at the lead (paragraphs before a "Background:" label, at most the
@@ -3727,7 +3798,13 @@ def article_statement_date(
         # the lead's quoted words told in the pluperfect, in the sentence that dates them ("Han had told
         # reporters last Thursday that the party "cannot vote …"", the news of the day unquoted): their day
         candidates += told_before
+    # a weekday with its day of the month in brackets beside a verb of saying, earlier in the lead ("respondeu nesta
+    # sexta-feira (19)"): the news of the day, as sure as a written date — a later sentence's "disse ontem" of another
+    # speaker dates that one's words, not the article's
+    bracketed = _bracketed_weekday(lead, anchor) if candidates and anchor is not None else None
     for candidate in sorted(candidates, key=lambda c: (_rank(c)[0] > 0, c.paragraph not in quoted, _rank(c))):
+        if bracketed is not None and bracketed[0] < candidate.paragraph:
+            return bracketed[1]
         try:
             info = _resolve_cached(candidate.phrase.text, anchor, today, candidate.snippet)
         except DateUnknown:
@@ -3754,6 +3831,38 @@ def article_statement_date(
             or _lede_weekday(lead, anchor, today)
             or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
             or _passive_date(passive, lead, anchor, today))
+
+
+# a day of the month in brackets right after a weekday (Brazilian copy's "nesta sexta-feira (19)", "na terça (6)")
+_DAY_IN_BRACKETS: Final = re.compile(r"[ \t]*\((\d{1,2})\)")
+
+
+def _bracketed_weekday(lead: list[str], anchor: _Anchor) -> tuple[int, DateInfo] | None:
+    """(paragraph, date) of the lead's first weekday written with its day of the month in brackets ("afirmou nesta
+    sexta-feira (19)") beside a verb of saying, outside quotation marks, when that day is the weekday on or before
+    the anchor: medium, the weekday and the day agreeing. None when the lead writes none."""
+    for index, paragraph in enumerate(lead):
+        if "(" not in paragraph:
+            continue
+        regions = _quoted_regions(paragraph)
+        for m in _WEEKDAY_IN_PROSE.finditer(paragraph):
+            day_of_month = _DAY_IN_BRACKETS.match(paragraph, m.end())
+            if day_of_month is None or _inside(m.start(), regions):
+                continue
+            wd = _weekday_abroad_number(m.group(0))
+            day = anchor.day - timedelta(days=(anchor.day.weekday() - wd) % 7)
+            if day.day != int(day_of_month.group(1)):
+                continue
+            s_start, s_end = _sentence_of(m.start(), _breaks(paragraph), len(paragraph))
+            cue = next((c for c in _SPEECH_ABROAD.finditer(paragraph, s_start, s_end)
+                        if not _inside(c.start(), regions)), None)
+            if cue is None:
+                continue
+            shown = _one_line(paragraph[min(m.start(), cue.start()):max(day_of_month.end(), cue.end())])
+            why = (f"‘{m.group(0)}{day_of_month.group(0)}’ beside ‘{cue.group(0)}’: the {calendar.day_name[wd]} "
+                   f"day {day.day}, on or before {anchor.name} ({anchor.day.isoformat()})")
+            return index, _info(shown, day, "medium", why, anchor=anchor)
+    return None
 
 
 def _filed_before(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:

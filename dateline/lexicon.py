@@ -187,6 +187,10 @@ class Lexicon:
     footer_published: tuple[str, ...]  # "was first published": a wire story's closing note of its publication date
     # "misattributed", "attribuée par erreur": a correction notice's words for the earlier report it corrects
     correction_cues: tuple[str, ...]
+    # "Correction:", "Correção:": the label of a correction notice set after the story, and the words that say which
+    # reading it replaces ("Wednesday, not Tuesday", "quarta-feira (8), e não na terça-feira (7)")
+    correction_labels: tuple[str, ...]
+    correction_not: tuple[str, ...]
     earlier_clause_links: tuple[str, ...]  # "after": a time clause making a verb of saying's words earlier ones
     interview_cues: tuple[str, ...]  # "spoke to": a sentence ending "spoke to X on <day>." dates the quote after it
     honorifics: frozenset[str]
@@ -573,6 +577,8 @@ def _lexicon(language: str) -> Lexicon:
         sign_off_heads=_strings(dating["sign_off_heads"]),
         footer_published=_strings(dating.get("footer_published", [])),
         correction_cues=_strings(dating.get("correction_cues", [])),
+        correction_labels=_strings(dating.get("correction_labels", [])),
+        correction_not=_strings(dating.get("correction_not", [])),
         earlier_clause_links=_strings(dating.get("earlier_clause_links", [])),
         interview_cues=_strings(dating.get("interview_cues", [])),
         honorifics=frozenset(_strings(names["honorifics"])),
