@@ -1953,8 +1953,9 @@ _TRANSCRIPT_HEAD: Final = re.compile(
 # "Minutes of the ordinary meeting of council held at … on §": the record's header, up to its date (after the
 # sitting's ordinal: "31ª SESSÃO ORDINÁRIA – §", "12. Sitzung, §")
 _MINUTES_HEAD: Final = re.compile(
-    r"(?i)^\s*(?:\d{1,4}(?:ª|º|°|\.)\s*)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len,
-                                                                               reverse=True)) + r")\b[^§]{0,140}?(?=§)")
+    r"(?i)^\s*(?:\d{1,4}(?:ª|º|°|\.)\s*)?(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len, reverse=True))
+    + r")\b[^§]{0,140}?(?=§)")
 # … or the body's name and the kind of its record before a dash ("Dáil Éireann debate - §", "Joint Committee on
 # Transport and Communications debate - §"): capitalised words (and the links of a body's name), then the kind
 _BODY_RECORD_HEAD: Final = re.compile(

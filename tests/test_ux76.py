@@ -201,9 +201,9 @@ def test_an_appended_correction_of_the_day_dates_the_words() -> None:
 
 
 def test_a_correction_of_another_day_or_without_its_label_changes_nothing() -> None:
-    other = CORRECTED[:2] + ["Correção: a reunião foi na quarta-feira (4), e não na quinta-feira (5)."]
+    other = [*CORRECTED[:2], "Correção: a reunião foi na quarta-feira (4), e não na quinta-feira (5)."]
     assert _stated(other, "2025-06-05") == "2025-06-02"
-    unlabelled = CORRECTED[:2] + ["A entrevista foi dada na terça-feira (3), e não na segunda-feira (2), diz a nota."]
+    unlabelled = [*CORRECTED[:2], "A entrevista foi dada na terça-feira (3), e não na segunda-feira (2), diz a nota."]
     assert _stated(unlabelled, "2025-06-04") == "2025-06-02"
 
 
