@@ -2298,12 +2298,13 @@ class _State:
     def _holds_other_office(self, who: Who, noun: str, at: int) -> bool:
         """Whether the text, before `at`, names `who` right after an office other than `noun` ("o governador John
         Roe" for "o prefeito"): an office's epithet then means someone else, whom the gender alone cannot pick."""
+        body = self.doc.body
         for x in self.doc.between(0, at):
-            if x.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or (x.speaker or _named(self.doc.full_name(x.name)).id) \
-                    != who.id:
+            if x.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY):
                 continue
-            before = self.doc.body[max(0, x.start - 30):x.start].split()
-            if before and before[-1].lower() in _ROLE_GENDER and before[-1].lower() != noun:
+            before = body[max(0, x.start - 30):x.start].split()  # (the office first: most names have none before)
+            if before and before[-1].lower() in _ROLE_GENDER and before[-1].lower() != noun \
+                    and (x.speaker or _named(self.doc.full_name(x.name)).id) == who.id:
                 return True
         return False
 

@@ -4932,7 +4932,8 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
         return inherited
 
     def names_one(text: str) -> bool:
-        return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in words)
+        # (the literal first: most sentences hold none of the words, and the pattern is built per word)
+        return any(n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in words)
 
     def sentence(paragraph: str, pos: int) -> str:
         lo, hi = _sentence_of(pos, _breaks(paragraph), len(paragraph))
