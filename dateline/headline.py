@@ -302,7 +302,8 @@ def is_headline(line: str, least: int = _HEADLINE_MIN_WORDS) -> bool:
         return False
     if text[0] in _OPENING_MARKS:
         # (… or a quote whole, a German or French interview's headline: „Wir bleiben hart“, « C'est fini »)
-        return _QUOTE_HEADLINE.match(text) is not None or _WHOLE_QUOTE.fullmatch(text) is not None
+        return _QUOTE_HEADLINE.match(text) is not None or _WHOLE_QUOTE.fullmatch(text) is not None \
+            or _tagged_quote(text)
     if text[0] == "[" and text[-1] == "]":
         return False  # an editor's note in brackets ("[Unofficial transcript prepared by …]")
     return not text[0].islower()
@@ -318,11 +319,23 @@ _OPENING_MARKS: Final = "“\"‘'«„»"
 # (a story's paragraph opening with a quote goes on with a comma: "“…,” she said.")
 # a headline that is a quote whole, no stop inside its closing mark ("„Solidarität hat viele Formen“")
 _WHOLE_QUOTE: Final = re.compile(r"[“\"„«»][^“”\"„«»\n]{2,}[^.!?,;:“”\"„«»\s][”“\"»«]")
-# (… or a comma and its tag, no stop after it: "'Suspender foi a decisão certa', diz ministro", "'We will rebuild,'
-# says mayor": a paragraph's tag ends with its full stop)
-_QUOTE_HEADLINE: Final = re.compile(r"^[“\"‘'«„»][^“”\"‘’'«»„\n]{2,}[”\"’'»«“]\s*(?::|\s[—–-])\s*\S"
-                                    r"|^[“\"‘'«„»][^“”\"‘’'«»„\n]{2,}(?:[”\"’'»«“]\s*,|,[”\"’'»«“])\s+[^\W\d_]"
-                                    r"[^\n.!?]{0,60}$")
+_QUOTE_HEADLINE: Final = re.compile(r"^[“\"‘'«„»][^“”\"‘’'«»„\n]{2,}[”\"’'»«“]\s*(?::|\s[—–-])\s*\S")
+# … or a comma and a headline's short tag, no article, no pronoun, no stop ("'Suspender foi a
+# decisão certa', diz ministro", "'We will rebuild,' says mayor"): a paragraph's tag reads "…,” the mayor said."
+_QUOTE_TAGGED: Final = re.compile(r"^[“\"‘'«„»][^“”\"‘’'«»„\n]{2,}(?:[”\"’'»«“]\s*,|,[”\"’'»«“])\s+"
+                                  r"(?P<tag>[^\W\d_][^\n.!?,;:]{0,60})$")
+_TAG_WORDS_MAX: Final = 4
+_NOT_TAG_OPENERS: Final = frozenset(w.casefold() for w in (*_LEX.articles, *_LEX.pronouns_he, *_LEX.pronouns_she,
+                                                           "he", "she", "they", "we", "i", "it"))
+
+
+def _tagged_quote(text: str) -> bool:
+    """A headline of a quote and its short tag after a comma (`'…', diz ministro`), no paragraph's tag."""
+    m = _QUOTE_TAGGED.match(text)
+    if m is None:
+        return False
+    words = m["tag"].split()
+    return len(words) <= _TAG_WORDS_MAX and not any(w.casefold() in _NOT_TAG_OPENERS for w in words)
 
 
 @cache  # made once, on the first line with a colon (it reads quotes' titles of address)

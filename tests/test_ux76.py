@@ -249,6 +249,13 @@ def test_an_interviews_kicker_naming_the_interviewee_is_no_title() -> None:
                   "país e do plano.\n", []) == "Ana Tembe, ministra da Saúde"
 
 
+def test_a_quote_and_its_short_tag_is_a_headline_a_paragraphs_tag_is_not() -> None:
+    assert headline.is_headline("'Vamos abrir dez hospitais', diz ministra")
+    # the negatives: a paragraph's tag, its article or its pronoun, even with its full stop lost
+    assert not headline.is_headline('"Vamos abrir dez hospitais", disse a ministra')
+    assert not headline.is_headline('"Vamos abrir dez hospitais", afirmou ela')
+
+
 def test_a_podcasts_episode_line_is_its_title_and_its_credits_line_none() -> None:
     text = ('Conversas de Domingo — Episódio 12: "O mar que nos une", com Ana Tembe\n\nApresentação: Marta Lopes\n\n'
             "MARTA LOPES: Ministra, bem-vinda.\n\nANA TEMBE: Obrigada, Marta.\n")
