@@ -383,10 +383,13 @@ def _turn_masked(paragraph: str, start: int, end: int) -> str:
 
 def _names(speaker: str, found: str, data: Data) -> tuple[str, ...]:
     """The words that name a speaker in a sentence: as the text named them, their name and aliases,
-    and the surname of each (the last word, as a lead writes "Caldeira said on Saturday")."""
+    and the surname of each (the last word, as a lead writes "Caldeira said on Saturday"); and their roles of
+    speakers.yaml of two words or more, as written and opening a sentence ("O ministro disse ontem …": the minister's
+    own sentence, whose day is his words', not the article's)."""
     known = next((s for s in data.speakers if s.id == speaker), None)
     full = [found, *((known.name, *known.aliases) if known is not None else ())]
-    return tuple(dict.fromkeys(w for n in full if n for w in (n, n.split()[-1]) if len(w) > 2))
+    roles = [f for r in (known.roles if known is not None else ()) if " " in r for f in (r, r[:1].upper() + r[1:])]
+    return tuple(dict.fromkeys([*(w for n in full if n for w in (n, n.split()[-1]) if len(w) > 2), *roles]))
 
 
 def _own_occasion(texts: Sequence[str], at: int, names: tuple[str, ...], article: Article) -> DateInfo:

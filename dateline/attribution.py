@@ -2277,7 +2277,11 @@ class _State:
             titled = self._titled(m)
             if titled is not None:
                 return self.resolve(titled, at)
-            return self._pronoun(_pronoun_gender(m.name) == "f", at)
+            who = self._pronoun(_pronoun_gender(m.name) == "f", at)
+            if who is not None and who.known and _ROLE_EPITHET.fullmatch(m.name) is not None \
+                    and self._holds_other_office(who, re.split(r"[\s'’]+", m.name)[-1].lower(), at):
+                return None  # '… do governador John Roe, Jane Doe foi direta. "…", disse o prefeito': not the governor
+            return who
         if m.kind is Kind.ANON:
             return UNKNOWN
         if m.kind is Kind.DOCUMENT:
@@ -2292,6 +2296,19 @@ class _State:
         if not self.doc.is_named(full):
             return None  # a lone capitalised word never introduced by a full name: not a person
         return _named(full)
+
+    def _holds_other_office(self, who: Who, noun: str, at: int) -> bool:
+        """Whether the text, before `at`, names `who` right after an office other than `noun` ("o governador John
+        Roe" for "o prefeito"): an office's epithet then means someone else, whom the gender alone cannot pick."""
+        body = self.doc.body
+        for x in self.doc.between(0, at):
+            if x.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY):
+                continue
+            before = body[max(0, x.start - 30):x.start].split()  # (the office first: most names have none before)
+            if before and before[-1].lower() in _ROLE_GENDER and before[-1].lower() != noun \
+                    and (x.speaker or _named(self.doc.full_name(x.name)).id) == who.id:
+                return True
+        return False
 
     def _titled(self, m: Mention) -> Mention | None:
         """The name an article's job noun ("der Grünen-Fraktionschef") stood before as a title earlier
@@ -5319,10 +5336,18 @@ def carry_over(c: _Context) -> Verdict | None:
     if c.q.paragraph > last.paragraph:
         named = {x.speaker or x.name for x in c.doc.between(c.para.start, c.q.start)
                  if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive and _is_person(c.doc.index, x)
-                 and not _placed(c.body, x)}  # (not where it was said: "en una entrevista en Catalunya Ràdio")
+                 and not _placed(c.body, x)  # (not where it was said: "en una entrevista en Catalunya Ràdio")
+                 and not _body_named(x)}
+        # (… nor a body the one named leads: "Para o presidente do Sindicato dos X, John Roe, …")
         if len(named) == 1 and last.who.id not in named and last.who.name not in named:
             return None
     return Verdict(last.who, "carried over from the previous quote")
+
+
+def _body_named(m: Mention) -> bool:
+    """A capitalised run the text names that is a body's name by its first or last word ("Sindicato dos
+    Trabalhadores", "Fundación X", "Atlantic Policy Institute"), no person's, though no speakers.yaml entry says so."""
+    return m.kind is Kind.NAME and (m.name.split()[0] in _ORG_FIRST or m.name.split()[-1] in _ORG_WORDS)
 
 
 def answers_reporter(c: _Context) -> Verdict | None:
@@ -5411,7 +5436,7 @@ def dropped_subject(c: _Context) -> Verdict | None:
     # estaba Jane Doe, regante de X. «…», resumía'): the paragraph is about her
     since = {who.id: who for x in c.doc.between(max(c.para.start, last.pos + 1), lo)
              if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive and _is_person(c.doc.index, x)
-             and (who := c.state.resolve(x)) is not None and who.known}
+             and not _body_named(x) and (who := c.state.resolve(x)) is not None and who.known}
     if len(since) == 1 and last.who.id not in since:
         who = next(iter(since.values()))
         return Verdict(who, f"‘{m.group(0)}’ with its subject dropped: the one its paragraph names")
@@ -6138,7 +6163,9 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
 # a generic label's bracket giving a full name, then after a comma the outlet or the place (`QUESTION (Jane Doe,
 # Daily News):`): the one who asks; a bracket of one name alone is the outlet's (`REPORTER (Daily Star):`)
 _ASKER_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’.\-]+){{1,3}})\s*,[^()]+\)")
-_NAME_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’\-]+){{1,4}})\s*(?:,[^()]*)?\)")
+# (… its party after a comma or a spaced dash: a Brazilian record's `O SR. PRESIDENTE (DEPUTADO JOHN ROE - PSD) –`)
+_NAME_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’\-]+){{1,4}})"
+                        r"\s*(?:(?:,|\s[-–—]\s)[^()]*)?\)")
 # `(Sen. Doe)`, `(SHRI A. B. DOE)` after an office label (`The Chairperson (Sen. Doe):`): a title of
 # address names the member who holds the office, surname alone or in full; later brackets are times
 _TITLE_BEFORE = re.compile(ADDRESS_TITLE + r"\s+$")  # `Hon. ` right before a name
@@ -6186,7 +6213,13 @@ def _named_note(q: RawQuote) -> str | None:
     if any(w.strip(".").lower() in _LEX.byline_roles for w in q.turn_name.split()):
         return None  # a briefing's floor (`JOURNALIST (City FM):`, `REPORTER (Daily Star):`): the bracket is the outlet
     plain = _NAME_NOTE.fullmatch(q.turn_note)
-    return plain.group("name") if plain is not None and not _caller_only(q, plain.group("name")) else None
+    if plain is None or _caller_only(q, plain.group("name")):
+        return None
+    words = plain.group("name").split()
+    k = 0  # (the holder's own office before the name is none of it: `(DEPUTADO JOHN ROE - PSD)`)
+    while k < len(words) - 2 and words[k].title() in _LEX.honorifics:
+        k += 1
+    return " ".join(words[k:])
 
 
 def _floor_label(label: str) -> bool:

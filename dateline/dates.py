@@ -1850,8 +1850,10 @@ _SECTION_HEAD: Final = re.compile(
     r"^\s*(?:[-–—]\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s+\([A-Z][^()|·•]{0,30}\))?"
     r"(?:\s*[|·•]|\s+[-–—/](?=\s))\s*){1,3}"
     # (a place or a body, then its comma, a weekday's comma left after the weekday went: "Bundeskanzleramt, Mittwoch,
-    # 13. März 2024", a government's press office above its transcript)
-    r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=[\s,]*§)"
+    # 13. März 2024", a government's press office above its transcript; a building and its city, "Palácio do Planalto,
+    # Brasília, 11 de março de 2025", a transcript's heading: a short link word between its names)
+    r"|^\s*(?:[A-Z][^\W\d_]+(?:(?:[ -]|\s[a-zß-ÿ]{1,3}\s)[A-Z][^\W\d_]+){0,3},\s*)?"
+    r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=[\s,]*§)"
     # (… or an outlet's name with its small words, "Le Quotidien de Lyon, 4 février 2026", "The Times of India,
     # February 4, 2026", "Folha de S.Paulo, 4 de fevereiro de 2026": its first and last words capitals)
     r"|^\s*[A-Z][^\W\d_]*(?:(?:[ -](?:of|the|and|de|du|des|la|le|les|di|da|do|dos|das|del|della|van|der|den|von|zu|"
@@ -1952,10 +1954,12 @@ _AIRING_LABEL: Final = re.compile(
 _TRANSCRIPT_HEAD: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().transcript_heads, key=len,
                                                                               reverse=True)) + r")\b\s*:")
-# "Minutes of the ordinary meeting of council held at … on §": the record's header, up to its date
+# "Minutes of the ordinary meeting of council held at … on §": the record's header, up to its date (after the
+# sitting's ordinal: "31ª SESSÃO ORDINÁRIA – §", "12. Sitzung, §")
 _MINUTES_HEAD: Final = re.compile(
-    r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len,
-                                                                               reverse=True)) + r")\b[^§]{0,140}?(?=§)")
+    r"(?i)^\s*(?:\d{1,4}(?:ª|º|°|\.)\s*)?(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len, reverse=True))
+    + r")\b[^§]{0,140}?(?=§)")
 # … or the body's name and the kind of its record before a dash ("Dáil Éireann debate - §", "Joint Committee on
 # Transport and Communications debate - §"): capitalised words (and the links of a body's name), then the kind
 _BODY_RECORD_HEAD: Final = re.compile(
@@ -2015,6 +2019,7 @@ def _header_date(text: str, today: date | None = None,
     date, or as a day its line's weekday is not, raises :class:`DateRefused`.
     """
     found: list[tuple[_HeaderDate, str, int, int]] = []  # (date, line, line start, line end)
+    occasions: set[int] = set()  # starts of the lines that date the words too ("Gravado em … · Publicado em …")
     lines = [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_SCAN]
     # a byline in a language that writes the day first, or a text in one ("NOTA DE IMPRENSA" over a
     # Portuguese release's "03/12/2026"): the page's numeric date reads day first (year-first Japanese and
@@ -2041,6 +2046,8 @@ def _header_date(text: str, today: date | None = None,
                 raise DateRefused(stripped, dated.refused)
             if dated.rank < _OCCASION:  # an occasion line dates the words: article_statement_date reads it
                 found.append((dated, stripped, start, start + len(line)))
+            else:
+                occasions.add(start)
     if not found:
         return None
     certain = {(f[0].separator, f[0].readings[0][0]) for f in found
@@ -2091,8 +2098,10 @@ def _header_date(text: str, today: date | None = None,
     # line under its heading, when a release line dates the page ("Released: November 27" over "TRANSCRIPT: …" /
     # "Thursday, November 26"), stays: the day of the words, which the statement date reads (`_occasion_line`)
     rest = text
-    for a, b in sorted({(f[2], f[3]) for f in found if f[2] == start or not _under_transcript_head(text, f[2])},
-                       reverse=True):
+    # (… and so does a line that dates the words as well as the page, "Recorded 3 June · Published 5 June": the
+    # statement date reads its recording)
+    for a, b in sorted({(f[2], f[3]) for f in found if f[2] not in occasions
+                        and (f[2] == start or not _under_transcript_head(text, f[2]))}, reverse=True):
         rest = rest[:a] + rest[b + 1 :]
     return info, rest.lstrip("\n")
 
@@ -2380,6 +2389,9 @@ _BARE_MONTH_YEAR: Final = re.compile(
                                     key=lambda w: (-len(w), w))) + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)")
 _UPDATED_ABROAD: Final = _labels_re(_WORDS_ABROAD.updated)
 _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
+# an update label's age in another language ("Updated há 2 anos" once the label is English): read as "Updated ago"
+_UPDATED_AGO_ABROAD: Final = re.compile(r"(?i)\bUpdated\s+(?:" + "|".join(_WORDS_ABROAD.ago_stamps) + r")(?![\w'’-])"
+                                        if _WORDS_ABROAD.ago_stamps else r"(?!)")
 # a year-less day and month then the little word before a clock ("4 de dezembro às 21:10", "4 de diciembre a las
 # 21:10", "4. Dezember um 21:10"): a social post's stamp of this year, its year left to the text's own day
 _CLOCK_AFTER: Final = re.compile(r"\s*\d{1,2}[:h.]\d\d")
@@ -2564,6 +2576,8 @@ def _in_english(line: str) -> str:
     if out != line:  # "2 Dec 2026 r." (Polish writes "year" after the year): the date ends at its year
         out = _YEAR_WORD_ABROAD.sub(r"\1", out)
     out = _UPDATED_ABROAD.sub("Updated", out)
+    if "Updated " in out:  # "Atualizado há 2 anos", as a page prints its last update: its age, no date
+        out = _UPDATED_AGO_ABROAD.sub("Updated ago", out)
     out = _PUBLISHED_ABROAD.sub("Published", out)
     if out == line and not _WEEKDAY_DATE_ABROAD.search(line) and not _WEEKDAY_NUMERIC_ABROAD.search(line) \
             and not _yearless_at_clock(line):
@@ -3676,6 +3690,72 @@ def article_statement_date(
     paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date,
     order: NumericOrder | None = None,
 ) -> DateInfo | None:
+    """When were the article's main words said?  :func:`_lead_statement_date`, unless a correction notice after the
+    story replaces the day it read ("Correção: … foi dada na quarta-feira (8), e não na terça-feira (7)"): then the
+    corrected day (:func:`_corrected_day`)."""
+    found = _lead_statement_date(paragraphs, published, today=today, order=order)
+    if found is None or not any(_CORRECTION_LABEL.match(p) for p in paragraphs):
+        return found
+    return _corrected_day(paragraphs, found, _anchor_from(published)) or found
+
+
+# a correction notice's label opening its paragraph ("Correction:", "Correção:"; lang *.toml [dates] correction_labels)
+_CORRECTION_LABEL: Final = re.compile(r"\s*(?:\*\*|__)?(?i:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().correction_labels, key=len, reverse=True))
+    + r")(?:\*\*|__)?\s*[:.—–-]") if lexicon().correction_labels else re.compile("(?!)")
+_CORRECTION_NOT: Final = re.compile(r",?\s+(?i:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().correction_not, key=len, reverse=True))
+    + r")(?![\w’'-])") if lexicon().correction_not else re.compile("(?!)")
+
+
+def _corrected_day(paragraphs: Sequence[str], found: DateInfo, anchor: _Anchor | None) -> DateInfo | None:
+    """The day a correction notice gives in place of ``found``'s: in a notice's sentence, a day, then "not" and the
+    day ``found`` read ("… on Wednesday, not Tuesday", "na quarta-feira (8), e não na terça-feira (7)"). Medium: the
+    notice says the day outright, though no verb of saying stands beside it. None when no notice replaces it."""
+    if anchor is None or found.end is not None or found.date.precision != "day":
+        return None
+    for paragraph in paragraphs:
+        label = _CORRECTION_LABEL.match(paragraph)
+        if label is None:
+            continue
+        for neg in _CORRECTION_NOT.finditer(paragraph, label.end()):
+            lo, hi = _sentence_of(neg.start(), _breaks(paragraph), len(paragraph))
+            before = _days_named(paragraph, lo, neg.start(), anchor)
+            after = _days_named(paragraph, neg.end(), hi, anchor)
+            if before and after and after[0][1] == found.date.first_day() and before[-1][1] != after[0][1]:
+                shown, day = before[-1]
+                notice = _one_line(paragraph[lo:hi])
+                return DateInfo(PartialDate(day.year, day.month, day.day), "medium",
+                                f"the correction notice ‘{notice}’ gives ‘{shown}’ → {day.isoformat()} in place of "
+                                f"{found.date.iso()} ({found.basis})")
+    return None
+
+
+def _days_named(paragraph: str, lo: int, hi: int, anchor: _Anchor) -> list[tuple[str, date]]:
+    """The days ``paragraph[lo:hi]`` names, in order: its weekdays of another language (with the day of the month in
+    brackets, when it agrees: "quarta-feira (8)"), the one on or before the anchor; and its date phrases."""
+    out: list[tuple[int, str, date]] = []
+    for m in _WEEKDAY_IN_PROSE.finditer(paragraph, lo, hi):
+        wd = _weekday_abroad_number(m.group(0))
+        day = anchor.day - timedelta(days=(anchor.day.weekday() - wd) % 7)
+        bracket = _DAY_IN_BRACKETS.match(paragraph, m.end())
+        if bracket is not None and int(bracket.group(1)) != day.day:
+            continue
+        out.append((m.start(), m.group(0), day))
+    for phrase in find_date_phrases(paragraph[lo:hi]):
+        try:
+            info = _resolve_cached(phrase.text, anchor, None, phrase.text)
+        except DateUnknown:
+            continue
+        if info is not None and info.end is None and info.date.precision == "day":
+            out.append((lo + phrase.start, phrase.text, info.date.first_day()))
+    return [(shown, day) for _, shown, day in sorted(out)]
+
+
+def _lead_statement_date(
+    paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date,
+    order: NumericOrder | None = None,
+) -> DateInfo | None:
     """When were the article's main words said?  None when the lead does not say.
 
     Looks only at the lead (paragraphs before a "Background:" label, at most the
@@ -3724,7 +3804,13 @@ def article_statement_date(
         # the lead's quoted words told in the pluperfect, in the sentence that dates them ("Han had told
         # reporters last Thursday that the party "cannot vote …"", the news of the day unquoted): their day
         candidates += told_before
+    # a weekday with its day of the month in brackets beside a verb of saying, earlier in the lead ("respondeu nesta
+    # sexta-feira (19)"): the news of the day, as sure as a written date — a later sentence's "disse ontem" of another
+    # speaker dates that one's words, not the article's
+    bracketed = _bracketed_weekday(lead, anchor) if candidates and anchor is not None else None
     for candidate in sorted(candidates, key=lambda c: (_rank(c)[0] > 0, c.paragraph not in quoted, _rank(c))):
+        if bracketed is not None and bracketed[0] < candidate.paragraph:
+            return bracketed[1]
         try:
             info = _resolve_cached(candidate.phrase.text, anchor, today, candidate.snippet)
         except DateUnknown:
@@ -3789,6 +3875,38 @@ def _occasion_footer(paragraphs: Sequence[str], anchor: _Anchor | None, today: d
             if info is None or _after_publication(info, anchor):
                 continue
             return DateInfo(info.date, info.confidence, f"{info.basis}: the interview's closing line", info.end)
+    return None
+
+
+# a day of the month in brackets right after a weekday (Brazilian copy's "nesta sexta-feira (19)", "na terça (6)")
+_DAY_IN_BRACKETS: Final = re.compile(r"[ \t]*\((\d{1,2})\)")
+
+
+def _bracketed_weekday(lead: list[str], anchor: _Anchor) -> tuple[int, DateInfo] | None:
+    """(paragraph, date) of the lead's first weekday written with its day of the month in brackets ("afirmou nesta
+    sexta-feira (19)") beside a verb of saying, outside quotation marks, when that day is the weekday on or before
+    the anchor: medium, the weekday and the day agreeing. None when the lead writes none."""
+    for index, paragraph in enumerate(lead):
+        if "(" not in paragraph:
+            continue
+        regions = _quoted_regions(paragraph)
+        for m in _WEEKDAY_IN_PROSE.finditer(paragraph):
+            day_of_month = _DAY_IN_BRACKETS.match(paragraph, m.end())
+            if day_of_month is None or _inside(m.start(), regions):
+                continue
+            wd = _weekday_abroad_number(m.group(0))
+            day = anchor.day - timedelta(days=(anchor.day.weekday() - wd) % 7)
+            if day.day != int(day_of_month.group(1)):
+                continue
+            s_start, s_end = _sentence_of(m.start(), _breaks(paragraph), len(paragraph))
+            cue = next((c for c in _SPEECH_ABROAD.finditer(paragraph, s_start, s_end)
+                        if not _inside(c.start(), regions)), None)
+            if cue is None:
+                continue
+            shown = _one_line(paragraph[min(m.start(), cue.start()):max(day_of_month.end(), cue.end())])
+            why = (f"‘{m.group(0)}{day_of_month.group(0)}’ beside ‘{cue.group(0)}’: the {calendar.day_name[wd]} "
+                   f"day {day.day}, on or before {anchor.name} ({anchor.day.isoformat()})")
+            return index, _info(shown, day, "medium", why, anchor=anchor)
     return None
 
 
@@ -4858,7 +4976,8 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
         return inherited
 
     def names_one(text: str) -> bool:
-        return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in words)
+        # (the literal first: most sentences hold none of the words, and the pattern is built per word)
+        return any(n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in words)
 
     def sentence(paragraph: str, pos: int) -> str:
         lo, hi = _sentence_of(pos, _breaks(paragraph), len(paragraph))

@@ -106,11 +106,14 @@ _NUMERIC_DATE: Final = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[.
 # Lines at the top of a pasted text that name the paper, the publisher or the section, never the
 # story: "Folha de S.Paulo — Environment", "Estadão — Politics", "MINISTRY OF THE ENVIRONMENT",
 # "PRESS RELEASE — For immediate release".  Parts of such a line are split at a spaced dash, bar or dot.
-_PARTS: Final = re.compile(r"\s+[—–|·•]\s+|\s+-\s+")
+# (… and a section's path, "Opinião | Tendências / Debates": a slash between spaces)
+_PARTS: Final = re.compile(r"\s+[—–|·•/]\s+|\s+-\s+")
 # a name's word: capitalised ("Government", "S.Paulo", "(CMA)"), or a short word of no capital between
 # them ("de", "of", "the", "and")
 _NAME_WORD: Final = re.compile(r"\(?[^\W\d_a-z\u00df-\u00ff][\w.'’&-]*\)?|[a-z\u00df-\u00ff]{1,3}")
 _NAME_WORDS_MAX: Final = 6
+_FAMILY_PREFIX: Final = 4  # letters of a paper's first word an agency named after it opens with ("Folha" of "Folhapress")
+_QUOTED_TITLE: Final = re.compile(r"[\"“«‘'][^\"”»’']{3,}[\"”»’']")
 _OUTLET_EXTRA_WORDS: Final = 3  # words after an outlet's name on its masthead line ("AM 820", "Edición digital")
 _HEADER_LABELS: Final = _LEX.header_labels
 # "Opinion | The Amazon cannot wait for the next election": a section's one or two words before a bar
@@ -135,7 +138,7 @@ _ADDRESS: Final = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the
 _TRANSCRIPT_NOTE: Final = re.compile(r"(?i)^[\[(]?\s*(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in page_line_words().transcript_note) + r")(?!\w)") \
     if page_line_words().transcript_note else re.compile("(?!)")
-_CREDITS_LABEL: Final = re.compile(r"^(?P<label>[A-Z][A-Za-z]+)\s*:\s*(?P<rest>\S.*)$")
+_CREDITS_LABEL: Final = re.compile(r"^(?P<label>[^\W\d_a-z][^\W\d_]+)\s*:\s*(?P<rest>\S.*)$")
 
 
 # a social network's reply line above a post's words ("Replying to @jane and @john"; page_lines.toml reply_label)
@@ -199,12 +202,21 @@ def masthead(line: str, outlets: Sequence[str] = ()) -> str:
     if not parts:
         return ""
     head = _key_words(parts[0])
-    for outlet in outlets:
+    # (a show's line with its episode's own title in marks after the show's name, "Talk of the Town — Episode 12: 'The
+    # long road', with Jane Doe": this page's headline, not the show's masthead)
+    episode = len(parts) > 1 and any(_QUOTED_TITLE.search(p) for p in parts[1:])
+    first = head.split()[:1]
+    for outlet in ([] if episode else outlets):
         name = _key_words(outlet)
         # the name, part of it, or the name and a few words more ("Radio X AM 820"); a headline that
         # opens with the outlet's name ("Acme Lithium announces …" in Acme's own release) is a headline
         if name and (head == name or name.startswith(head + " ") or (
                 head.startswith(name + " ") and len(head.split()) - len(name.split()) <= _OUTLET_EXTRA_WORDS)):
+            return "the outlet's name"
+        # … or its paper's name, an agency being named after the paper it serves ("Folha de S.Paulo" over a
+        # Folhapress story, "Jornal X" over "Xpress"): a name's line whose first word opens the outlet's one word
+        if first and len(first[0]) >= _FAMILY_PREFIX and " " not in name and name != first[0] \
+                and name.startswith(first[0]) and len(parts) == 1 and _is_name(text):
             return "the outlet's name"
     if all(_key_words(p) in _HEADER_LABELS for p in parts):
         return "a page label"
@@ -290,7 +302,8 @@ def is_headline(line: str, least: int = _HEADLINE_MIN_WORDS) -> bool:
         return False
     if text[0] in _OPENING_MARKS:
         # (… or a quote whole, a German or French interview's headline: „Wir bleiben hart“, « C'est fini »)
-        return _QUOTE_HEADLINE.match(text) is not None or _WHOLE_QUOTE.fullmatch(text) is not None
+        return _QUOTE_HEADLINE.match(text) is not None or _WHOLE_QUOTE.fullmatch(text) is not None \
+            or _tagged_quote(text)
     if text[0] == "[" and text[-1] == "]":
         return False  # an editor's note in brackets ("[Unofficial transcript prepared by …]")
     return not text[0].islower()
@@ -307,6 +320,22 @@ _OPENING_MARKS: Final = "“\"‘'«„»"
 # a headline that is a quote whole, no stop inside its closing mark ("„Solidarität hat viele Formen“")
 _WHOLE_QUOTE: Final = re.compile(r"[“\"„«»][^“”\"„«»\n]{2,}[^.!?,;:“”\"„«»\s][”“\"»«]")
 _QUOTE_HEADLINE: Final = re.compile(r"^[“\"‘'«„»][^“”\"‘’'«»„\n]{2,}[”\"’'»«“]\s*(?::|\s[—–-])\s*\S")
+# … or a comma and a headline's short tag, no article, no pronoun, no stop ("'Suspender foi a
+# decisão certa', diz ministro", "'We will rebuild,' says mayor"): a paragraph's tag reads "…,” the mayor said."
+_QUOTE_TAGGED: Final = re.compile(r"^[“\"‘'«„»][^“”\"‘’'«»„\n]{2,}(?:[”\"’'»«“]\s*,|,[”\"’'»«“])\s+"
+                                  r"(?P<tag>[^\W\d_][^\n.!?,;:]{0,60})$")
+_TAG_WORDS_MAX: Final = 4
+_NOT_TAG_OPENERS: Final = frozenset(w.casefold() for w in (*_LEX.articles, *_LEX.pronouns_he, *_LEX.pronouns_she,
+                                                           "he", "she", "they", "we", "i", "it"))
+
+
+def _tagged_quote(text: str) -> bool:
+    """A headline of a quote and its short tag after a comma (`'…', diz ministro`), no paragraph's tag."""
+    m = _QUOTE_TAGGED.match(text)
+    if m is None:
+        return False
+    words = m["tag"].split()
+    return len(words) <= _TAG_WORDS_MAX and not any(w.casefold() in _NOT_TAG_OPENERS for w in words)
 
 
 @cache  # made once, on the first line with a colon (it reads quotes' titles of address)
@@ -516,7 +545,8 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
             if _short_headline(p) and masthead(p, outlets) != "the outlet's name":
                 short = i
             continue
-        why = masthead(p, outlets) or _masthead_over_section(paras, i) or _masthead_place(paras, i, passed)
+        why = masthead(p, outlets) or _masthead_over_section(paras, i) or _masthead_place(paras, i, passed) \
+            or _masthead_office(paras, i, passed) or _interviewee_kicker(paras, i)
         if why == "capitals" and below and is_headline(p) and i + 1 < len(paras):
             why = ""  # a headline in capitals under the release's contact line ("CONTACT: … / MAYOR OPENS …")
         if why:
@@ -557,6 +587,37 @@ def _masthead_place(paras: Sequence[str], i: int, passed: Sequence[tuple[int, st
         return ""
     parts = [p.strip() for p in paras[i].split(",")]
     return _PLACE if len(parts) == 2 and all(_is_name(p) and len(p.split()) <= 3 for p in parts) else ""
+
+
+def _masthead_office(paras: Sequence[str], i: int, passed: Sequence[tuple[int, str]]) -> str:
+    """_OFFICE for the issuing office's name under a government's masthead ("GOVERNMENT OF X" / "Department of
+    Communication (DoC)", "GOVERNO DO ESTADO DE X" / "Secretaria de Estado de Comunicação (Secom)"): a name whose
+    first word opens a body's name (lang *.toml org_openers) or which ends with its acronym in brackets, right
+    under a line passed as the masthead, a line after it: the issuer, never the release's headline."""
+    if not passed or passed[-1][0] != i - 1 or passed[-1][1] not in ("the outlet's name", "capitals") \
+            or i + 1 >= len(paras):
+        return ""
+    text = paras[i].strip()
+    if not _is_name(text) or not (text.split()[0] in _LEX.org_openers or _ACRONYM_END.search(text)):
+        return ""
+    return _OFFICE
+
+
+def _interviewee_kicker(paras: Sequence[str], i: int) -> str:
+    """_KICKER for an interview's kicker over its headline ("INTERVIEW | Jane Doe, minister of transport" /
+    "'We will rebuild the line', says minister"): a section's label and a bar, then a name and a lower-case office
+    after its comma — who is interviewed, not what the page says — with a headline and a story under it."""
+    rest = section_prefix(paras[i])
+    if not rest or not _NAME_AND_OFFICE.fullmatch(rest) or i + 2 >= len(paras) or not is_headline(paras[i + 1]):
+        return ""
+    return _KICKER
+
+
+# a body's acronym in brackets closing its name ("… (Secom)", "… (DoC)"); a name, a comma, an office in lower case
+_ACRONYM_END: Final = re.compile(r"\([A-Z][A-Za-z-]{1,11}\)$")
+_NAME_AND_OFFICE: Final = re.compile(r"[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,3},\s+[a-zà-ÿ][^\n]{2,80}")
+_OFFICE: Final = "the issuing office under the masthead"
+_KICKER: Final = "a kicker naming the interviewee"
 
 
 def _subject_heading(paras: Sequence[str], at: int) -> str:

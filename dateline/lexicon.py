@@ -187,6 +187,10 @@ class Lexicon:
     footer_published: tuple[str, ...]  # "was first published": a wire story's closing note of its publication date
     # "misattributed", "attribuée par erreur": a correction notice's words for the earlier report it corrects
     correction_cues: tuple[str, ...]
+    # "Correction:", "Correção:": the label of a correction notice set after the story, and the words that say which
+    # reading it replaces ("Wednesday, not Tuesday", "quarta-feira (8), e não na terça-feira (7)")
+    correction_labels: tuple[str, ...]
+    correction_not: tuple[str, ...]
     earlier_clause_links: tuple[str, ...]  # "after": a time clause making a verb of saying's words earlier ones
     interview_cues: tuple[str, ...]  # "spoke to": a sentence ending "spoke to X on <day>." dates the quote after it
     honorifics: frozenset[str]
@@ -610,6 +614,8 @@ def _lexicon(language: str) -> Lexicon:
         sign_off_heads=_strings(dating["sign_off_heads"]),
         footer_published=_strings(dating.get("footer_published", [])),
         correction_cues=_strings(dating.get("correction_cues", [])),
+        correction_labels=_strings(dating.get("correction_labels", [])),
+        correction_not=_strings(dating.get("correction_not", [])),
         earlier_clause_links=_strings(dating.get("earlier_clause_links", [])),
         interview_cues=_strings(dating.get("interview_cues", [])),
         honorifics=frozenset(_strings(names["honorifics"])),
@@ -803,6 +809,9 @@ class DateLineWords:
     # and the counts' words ("deux" → 2, "zwei" → 2)
     ago_patterns: tuple[str, ...] = ()
     ago_numbers: Mapping[str, int] = field(default_factory=dict)
+    # … and a page's stamp of its last update in any unit ("Atualizado há 2 anos", "Actualizado hace 3 horas", "Mis à
+    # jour il y a 5 minutes"): one pattern per language, no groups, read only right after an update label
+    ago_stamps: tuple[str, ...] = ()
     # CLDR's abbreviated weekdays of the languages whose broadcasters' pages write them before a date (`short_weekdays
     # = true`: Dutch "zo 6 dec 2026 10:12"), lower case → Monday = 0 …: read only right before a day and its month
     short_weekdays: Mapping[str, int] = field(default_factory=dict)
@@ -872,6 +881,7 @@ def _date_line_words() -> DateLineWords:
     spoken_in: set[str] = set()
     english_names = Locale.parse("en").languages
     ago_patterns: list[str] = []
+    ago_stamps: list[str] = []
     ago_numbers: dict[str, int] = {}
     short_weekdays: dict[str, int] = {}
     own_tongue: set[str] = set()
@@ -915,6 +925,8 @@ def _date_line_words() -> DateLineWords:
             ago_patterns.append(r"(?i)(?<![\w'’-])" + (rf"(?:{ahead})\s+" if ahead else "")
                                 + rf"(?:(?P<n>{counts}|\d{{1,2}})\s+)?(?:{unit})"
                                 + (rf"\s+(?:{behind})" if behind else "") + r"(?![\w'’-])")
+            ago_stamps.append((rf"(?:{ahead})\s+" if ahead else "") + rf"(?:{counts}|\d{{1,3}})\s+[^\W\d_]+"
+                              + (rf"\s+(?:{behind})" if behind else ""))
         for word in _strings(words.get("spoken_in", [])):
             own_names = Locale.parse(code).languages
             # (not a name English writes alike, "in Hindi": English's own rule reads that, original or not)
@@ -1006,6 +1018,7 @@ def _date_line_words() -> DateLineWords:
                          eras=MappingProxyType(dict(sorted(eras.items()))),
                          weekday_signs=MappingProxyType(dict(sorted(signs.items()))),
                          spoken_in=longest_first(spoken_in), ago_patterns=tuple(ago_patterns),
+                         ago_stamps=tuple(ago_stamps),
                          ago_numbers=MappingProxyType(dict(sorted(ago_numbers.items()))),
                          short_weekdays=MappingProxyType(dict(sorted(short_weekdays.items()))),
                          own_tongue=longest_first(own_tongue), period_in=longest_first(period_in),

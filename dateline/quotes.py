@@ -599,6 +599,22 @@ def address_titles(words: list[str]) -> int:
     return 0 if k < len(words) and words[k].strip(".") in _OFFICE_WORDS else k
 
 
+def _articled_member(name: str) -> tuple[str, str] | None:
+    """(titles, name) of a capitals label after an office's article that opens with a title of address (a Brazilian
+    or Portuguese record's `O SR. DEPUTADO JOHN ROE (PS) –`, `A SRA. DEPUTADA JANE DOE (PT) –`): the title and the
+    office words before the member's name, then the name; `O SR. PRESIDENTE (…) –`, the office alone, is the office
+    (its holder in the bracket) — ("", "PRESIDENTE"). None when no title of address opens it (`The SPEAKER`)."""
+    words = name.split()
+    if len(words) < 2 or words[0].rstrip(".").lower() not in lexicon().address_titles:
+        return None
+    k = 1
+    while k < len(words) and (words[k].strip(".").title() in _OFFICE_WORDS or words[k].strip(".") in _OFFICE_WORDS):
+        k += 1
+    if k == len(words):
+        return "", " ".join(words[1:])
+    return " ".join(words[:k]), " ".join(words[k:])
+
+
 def _titled_member(name: str) -> bool:
     """`Hon. Jane Doe`, `Sen. (Dr.) John Roe`: titles of address, then a full name (two capitalised
     words or more) — a member's label, not a generic one (`Hon. Members`) nor an office (`Mr Speaker`)."""
@@ -1298,6 +1314,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         # is not tried for them; the full-stop labels (`_DOT_TURN`, `_QA_TURN`'s `Q.`) and `[Jane Doe]` still are
         colon = body.find(":", lo, p.end) >= 0
         dot = _DOT_TURN.match(body, lo, p.end)  # (asked by up to three tests below: matched once)
+        if dot is not None and dot.group("name").rstrip(".").lower() in lexicon().address_titles:
+            dot = None  # `A SRA. DEPUTADA JANE DOE (PT) – …`: the full stop of a title of address, no label's end
         if colon and _COURTESY_TURN is not None and (cm := _COURTESY_TURN.match(body, lo, p.end)) is not None:
             # an office's label is the office, its bracket the holder (`El señor MINISTRO DE X (Doe):`); a member's
             # keeps the courtesy title as a title of address (`La señora DOE ROE:`)
@@ -1378,7 +1396,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         note = (m.groupdict().get("note") or "").strip() \
             if marks == "turn" or (marks == "plain-turn" and _generic_turn(name)) else ""
         title = (m.group("title") or "") if marks == "turn" else ""
-        if title in lexicon().office_articles:  # `The SPEAKER:` is the office, article and all
+        if title in lexicon().office_articles and (member := _articled_member(name)) is not None:
+            title, name = member  # `O SR. DEPUTADO JOHN ROE (PS) –`: the member, his titles no part of the name
+        elif title in lexicon().office_articles:  # `The SPEAKER:` is the office, article and all
             name, title = title.upper() + " " + name, ""
         if m.re is _DOT_TURN and note and all(w.strip(".") in _OFFICE_WORDS for w in name.split()) \
                 and _HOLDER_NOTE.fullmatch(note) and note[1:-1].strip() not in _OFFICE_WORDS:
