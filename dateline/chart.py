@@ -335,6 +335,12 @@ def _period(d: PartialDate, grain: str) -> tuple[int, int]:
     return (d.year, d.month)
 
 
+def _coarser(month: tuple[int, int], grain: str) -> tuple[int, int]:
+    """`_period` of a date at `grain` from its month's period (`_period(d, "month")`: (year, 0) without a month)."""
+    year, m = month
+    return (year, 0) if grain == "year" or not m else (year, (m - 1) // 3 * 3 + 1)
+
+
 def _axis(busy: set[int], y0: int, y1: int) -> list[tuple[int, int]]:
     """The time axis's slots, (first year, year after) in order: each year that holds statements and each
     year of a short run without any, alone; a run of more than GAP_RUN years without statements, one slot.
@@ -388,9 +394,12 @@ def lanes(statements: Sequence[QuoteView], topics: Sequence[Topic], *, figures: 
     total_marks = sum(len(by_lane[k]) for k in keys)
     grain = ""
     if max_marks is not None and total_marks > max_marks:
+        # each lane's (month, stance) pairs made once: a quarter and a year are functions of the month
+        # (`_coarser`), so the coarser grains count the pairs, not the lane's statements again
+        months = [{(_period(v.date.date, "month"), v.q.stance.get(t, "")) for v in by_lane[(s, t)]} for s, t in keys]
         for grain in ("month", "quarter", "year"):
-            n = sum(len({(_period(v.date.date, grain), v.q.stance.get(t, "")) for v in by_lane[(s, t)]})
-                    for s, t in keys)
+            n = sum(len(pairs) if grain == "month" else len({(_coarser(per, grain), st) for per, st in pairs})
+                    for pairs in months)
             if n <= max_marks:
                 break
 
@@ -535,6 +544,9 @@ class _Group:
     stance: str
     date: PartialDate
     views: list[QuoteView]
+    # what its mark shows whatever the width (`Mark`'s href, date label, speaker name, words, count, quotes,
+    # shift kind and status): made by the first of the two layouts (`_place`), taken by the second
+    shown: tuple[str, str, str, str, int, tuple[str, ...], str, str] | None = None
 
 
 def _groups(vs: list[QuoteView], tid: str, look: Mapping[str, Style], grain: str) -> list[_Group]:
@@ -571,26 +583,28 @@ def _place(groups: list[_Group], tid: str, look: Mapping[str, Style], row_y: Map
     xs = _dodge([x_of(g.date) for g in gs], lo, hi, MARK_GAP + 2 * (r_max - MARK_R))
     for g, x in zip(gs, xs, strict=True):
         stance = g.stance
-        v = g.views[0]
         r = _radius(len(g.views)) if grain else MARK_R
         style = look[stance]
         y = row_y[stance]
-        sh = shift_into.get(v.id) if not grain else None
-        if grain:
-            # the timeline's month of the group's earliest statement: a quarter's first month may hold none
-            first = g.views[0].date.date
-            link = period_href(first.year, 0 if grain == "year" else first.month or 0)
-            label = date_text(g.date) if grain == "month" or g.date.month is None else \
-                f"{date_text(PartialDate(g.date.year, g.date.month))} – " \
-                f"{date_text(PartialDate(g.date.year, min(12, (g.date.month or 1) + 2)))}"
-            words = ""
-        else:
-            link, label, words = href(v), v.date_label, first_words(v.q.text)
+        shown = g.shown
+        if shown is None:
+            v = g.views[0]
+            sh = shift_into.get(v.id) if not grain else None
+            if grain:
+                # the timeline's month of the group's earliest statement: a quarter's first month may hold none
+                first = g.views[0].date.date
+                link = period_href(first.year, 0 if grain == "year" else first.month or 0)
+                label = date_text(g.date) if grain == "month" or g.date.month is None else \
+                    f"{date_text(PartialDate(g.date.year, g.date.month))} – " \
+                    f"{date_text(PartialDate(g.date.year, min(12, (g.date.month or 1) + 2)))}"
+                words = ""
+            else:
+                link, label, words = href(v), v.date_label, first_words(v.q.text)
+            shown = g.shown = (link, label, v.speaker_name or names.get(v.q.speaker, v.q.speaker), words, len(g.views),
+                               tuple(w.id for w in g.views), sh.kind if sh else "", sh.status if sh else "")
         shape_r = r if style.stance else r * 0.6
-        marks.append(Mark(
-            round(x, 1), y, shape_path(style.shape, round(x, 1), y, shape_r), style, link, g.date, label,
-            v.speaker_name or names.get(v.q.speaker, v.q.speaker), words, len(g.views),
-            tuple(w.id for w in g.views), sh.kind if sh else "", sh.status if sh else ""))
+        at = round(x, 1)
+        marks.append(Mark(at, y, shape_path(style.shape, at, y, shape_r), style, shown[0], g.date, *shown[1:]))
     return marks  # in time order, and so in the order of x (`_dodge` keeps it)
 
 

@@ -67,6 +67,32 @@ def test_max_marks_folds_marks_per_period(design_site: Site) -> None:
         assert all(m.href in anchors for lane in c.lanes for m in lane.marks if m.count > 1), c.aggregated
 
 
+def test_a_coarser_period_is_the_one_of_its_month() -> None:
+    """`lanes` counts the quarters and years of a lane from its (month, stance) pairs: each is the period
+    `_period` gives the date itself (a date without a month has one period at every grain)."""
+    dates = [PartialDate(2019, m, d) for m in range(1, 13) for d in (None, 1, 28)] + [PartialDate(2019), PartialDate(1987)]
+    for d in dates:
+        for grain in ("quarter", "year"):
+            assert chart._coarser(chart._period(d, "month"), grain) == chart._period(d, grain), (d, grain)
+    assert chart._coarser((2019, 0), "quarter") == (2019, 0) and chart._coarser((2019, 5), "quarter") == (2019, 4)
+
+
+def test_both_layouts_of_a_folded_chart_show_the_same_marks(design_site: Site) -> None:
+    """The narrow layout takes each mark's width-free fields from the wide one's (a group's `shown`): the
+    same links, labels, names, words, counts and quotes, in the same order, at the narrow plot's x."""
+    views = Views(design_site)
+    for max_marks in (None, 4, 2, 1):
+        c = chart.lane_chart(design_site, views, max_marks=max_marks)
+        assert c.narrow is not None
+        for wide, narrow in zip(c.lanes, c.narrow.lanes, strict=True):
+            fields = [(m.href, m.date, m.date_label, m.speaker_name, m.words, m.count, m.quotes, m.shift_kind,
+                       m.shift_status, m.style) for m in wide.marks]
+            assert fields == [(m.href, m.date, m.date_label, m.speaker_name, m.words, m.count, m.quotes, m.shift_kind,
+                               m.shift_status, m.style) for m in narrow.marks], max_marks
+            assert all(m.x <= chart.NARROW_W - chart.PAD_X for m in narrow.marks)
+            assert any(a.x != b.x for a, b in zip(wide.marks, narrow.marks, strict=True)), "laid out at its own width"
+
+
 def test_no_statement_no_chart(golden_site: Site) -> None:
     empty = dataclasses.replace(golden_site, quotes=[], links=Links(), shifts=[], positions=[], other_statements=[])
     c = chart.lane_chart(empty, Views(empty))
