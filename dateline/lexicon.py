@@ -126,6 +126,15 @@ class Lexicon:
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
     inverted_impersonal: tuple[str, ...]  # "on" of "», dit-on au cabinet": a joined pronoun naming nobody
     inverted_she: tuple[str, ...]  # "elle" of "», dit-elle"
+    # a language that sets its verb last (Turkish 'X, "…" dedi.'): the tags closing a quote's sentence, whose subject
+    # opens it; the participles after a quote whose subject follows them ('"…" diyen X'); the postposition after a
+    # name that makes the words its account ("X'a göre, "…""); the words that give words to the name before them
+    # ("Bu sözler X'e ait."); the case endings after a name's apostrophe that make it a source ("X'ten ilk tepki:")
+    final_tags: tuple[str, ...]
+    participle_tags: tuple[str, ...]
+    according_after: tuple[str, ...]
+    owner_words: tuple[str, ...]
+    source_endings: tuple[str, ...]
     verbs_he: frozenset[str]  # "dodał" of "„…” – dodał": a verb whose ending says a man spoke (Polish)
     verbs_she: frozenset[str]  # "powiedziała": … a woman
     he_pronouns: tuple[str, ...]  # "he", "him", German "er": a man named before
@@ -514,6 +523,11 @@ def _lexicon(language: str) -> Lexicon:
         inverted_he=_strings(speech.get("inverted_he", [])),
         inverted_impersonal=_strings(speech.get("inverted_impersonal", [])),
         inverted_she=_strings(speech.get("inverted_she", [])),
+        final_tags=_strings(speech.get("final_tags", [])),
+        participle_tags=_strings(speech.get("participle_tags", [])),
+        according_after=_strings(speech.get("according_after", [])),
+        owner_words=_strings(speech.get("owner_words", [])),
+        source_endings=_strings(speech.get("source_endings", [])),
         verbs_he=frozenset(_strings(speech.get("verbs_he", []))),
         verbs_she=frozenset(_strings(speech.get("verbs_she", []))),
         he_pronouns=_strings(speech["he_pronouns"]),
