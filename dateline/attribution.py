@@ -1202,6 +1202,10 @@ class SpeakerIndex:
         if possessive:
             kept[-1] = kept[-1][:-2]
             e -= 2
+        elif _LEX.case_endings and ("'" in kept[-1] or "’" in kept[-1]):
+            stem, _mark, ending = kept[-1].replace("’", "'").rpartition("'")
+            if len(stem) >= 2 and ending in _LEX.case_endings:  # Turkish "Ilgaz'a": the name, then no subject
+                kept[-1], e, possessive = stem, e - len(ending) - 1, True
         if not kept[-1] or not kept[-1][0].isupper():
             return None
         name = " ".join(kept)

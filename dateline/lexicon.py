@@ -135,6 +135,9 @@ class Lexicon:
     according_after: tuple[str, ...]
     owner_words: tuple[str, ...]
     source_endings: tuple[str, ...]
+    # "'a", "'dan", "'ın": the case endings Turkish writes after a name's apostrophe ("Ilgaz'a", "Aktepe'nin"): no
+    # part of the name, and a name so ended is no subject (an object, a possessor, a place)
+    case_endings: frozenset[str]
     verbs_he: frozenset[str]  # "dodał" of "„…” – dodał": a verb whose ending says a man spoke (Polish)
     verbs_she: frozenset[str]  # "powiedziała": … a woman
     he_pronouns: tuple[str, ...]  # "he", "him", German "er": a man named before
@@ -528,6 +531,7 @@ def _lexicon(language: str) -> Lexicon:
         according_after=_strings(speech.get("according_after", [])),
         owner_words=_strings(speech.get("owner_words", [])),
         source_endings=_strings(speech.get("source_endings", [])),
+        case_endings=frozenset(_strings(names.get("case_endings", []))),
         verbs_he=frozenset(_strings(speech.get("verbs_he", []))),
         verbs_she=frozenset(_strings(speech.get("verbs_she", []))),
         he_pronouns=_strings(speech["he_pronouns"]),
