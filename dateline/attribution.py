@@ -4096,6 +4096,10 @@ _PARTICIPLE_TAG = re.compile(r"\s*(?:" + alternation(_LEX.participle_tags) + r")
 _CASE_ENDING = re.compile(r"['’][^\W\d_]{1,6}(?![\w’'])")
 _CASE_ENDED = re.compile(r"['’][^\W\d_]{1,6}$")  # a name read with its case ending ("Uzun Çarşı'da")
 _SUBJECT_SET_OFF = re.compile(r"\s*,|\s+ise\b")
+# the head noun after a body's name in a compound ("Bakanlık kaynakları", lang *.toml definite_unnamed): its people,
+# unnamed
+_NEXT_NOUN = re.compile(r"\s+([^\W\d_]+)")
+_UNNAMED_HEADS = frozenset(w for w in _LEX.definite_unnamed if w.islower() and " " not in w)
 # "bir esnaf", "bir milletvekiline": someone unnamed (date_lines.toml indefinite), a lower-case noun after it
 _INDEFINITE_ONE = re.compile(r"(?<![\w’'])(?:" + alternation(date_line_words().indefinite) + r")\s+[^\W\d_A-Z]") \
     if date_line_words().indefinite else re.compile(r"(?!)")
@@ -4119,7 +4123,11 @@ def _nominative(c: _Context, lo: int, hi: int) -> Mention | None:
              and (x.kind is Kind.ANON or c.state.resolve(x, c.q.start) is not None)]
     # (the subject set off by its comma or by "ise" before the rest, "Azerbaycan Türkçesiyle yaptığı konuşmada X,
     # …": a name with a case ending glued on, no apostrophe, is no subject)
-    return next((x for x in found if _SUBJECT_SET_OFF.match(body, x.end)), found[0] if found else None)
+    first = next((x for x in found if _SUBJECT_SET_OFF.match(body, x.end)), found[0] if found else None)
+    if first is not None and (noun := _NEXT_NOUN.match(body, first.end)) is not None \
+            and noun.group(1) in _UNNAMED_HEADS:
+        return first._replace(kind=Kind.ANON)  # "Bakanlık kaynakları": the ministry's sources, unnamed
+    return first
 
 
 def final_tag_subject(c: _Context) -> Verdict | None:
@@ -6164,6 +6172,10 @@ def _chair_holder(doc: _Doc, q: RawQuote) -> Who | None:
     if not heads:
         return None
     name = _title_name(heads[-1].group("name")) if heads[-1].re is _CHAIR_HEAD else heads[-1].group("name")
+    words = name.split()
+    while len(words) > 2 and words[0] in _HONORIFIC_WORDS:  # "BAŞKAN: Başkan Vekili Jane DOE": the deputy's title
+        words = words[1:]
+    name = " ".join(words)
     sid = doc.index.alias_to_id.get(name)
     return Who(sid, doc.index.speakers[sid].name) if sid else _named(name)
 
