@@ -437,11 +437,12 @@ _DOT_TURN = re.compile(
 )
 # A record that ends its labels with a dash (a Turkish or a Greek parliament's minutes in translation: `CHAIR – Dear
 # members, …`, `JANE DOE (Northtown) – Minister, …`, `MINISTER OF ENERGY JOHN ROE – Thank you, …`): the capitals of
-# `_DOT_TURN`, an office's words before the name, a dash for its colon; a wire's dateline opens a line so too
+# `_DOT_TURN`, an office's words before the name (a comma between them: `MINISTER OF ENVIRONMENT, WATER AND
+# FORESTS JANE DOE (Seat) –`), a dash for its colon; a wire's dateline opens a line so too
 # (`ANKARA – The minister …`), so these count only as a convention of the text, as full-stop labels do
 _DASH_LABEL_TURN = re.compile(
     rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
-    rf"(?P<name>[{_UP}][{_UP}'’\-]*\.?(?:[ \-][{_UP}][{_UP}'’\-]*\.?){{0,7}})"
+    rf"(?P<name>[{_UP}][{_UP}'’\-]*\.?(?:,?[ \-][{_UP}][{_UP}'’\-]*\.?){{0,7}})"
     r"(?P<note>[ ]?\([^()\n]{1,60}\))?[ \t]+[–—][ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
