@@ -19,6 +19,9 @@ the attribution records the name of the sieve that decided:
    its sentence marks with 은/는/이/가/도 before the quote (or after it, when the quote opens the sentence): the
    alias or role it ends with, a name before a title, a surname before a title (the family's last named in full);
    (numbered with the Japanese sieve, its sibling, so that the list after it keeps its numbers)
+3. `final_tag_subject`: a language that sets its verb last (Turkish `Bakan X, "Q" dedi.`): the subject opening the
+   sentence with no case ending after its apostrophe (`Y'a yanıt veren X`: X); `"Q" diyen X`; `X'a göre, "Q"`; a
+   quote whose next sentence gives its words to a name (`Bu sözler … X'e ait.`); a live blog's `X'ten ilk tepki: "Q"`;
 4. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
 5. `corrected_misquote`: a correction's `An earlier version of this story quoted X as saying "q"`: words the
    outlet put wrongly in X's mouth, nobody's (the corrected words after it are X's as any quote is);
@@ -1199,6 +1202,10 @@ class SpeakerIndex:
         if possessive:
             kept[-1] = kept[-1][:-2]
             e -= 2
+        elif _LEX.case_endings and ("'" in kept[-1] or "’" in kept[-1]):
+            stem, _mark, ending = kept[-1].replace("’", "'").rpartition("'")
+            if len(stem) >= 2 and ending in _LEX.case_endings:  # Turkish "Ilgaz'a": the name, then no subject
+                kept[-1], e, possessive = stem, e - len(ending) - 1, True
         if not kept[-1] or not kept[-1][0].isupper():
             return None
         name = " ".join(kept)
@@ -4100,6 +4107,100 @@ def _hangul_full_names(c: _Context, until: int) -> list[tuple[str, str]]:
     return found
 
 
+
+# A language that sets its verb last (Turkish: lang *.toml final_tags, participle_tags, according_after, owner_words,
+# source_endings), each pattern built only when one does. A name with a case ending after its apostrophe
+# ("Ilgaz'a", "Karaelmas'ın") is an object or a possessor, never the subject.
+_VERB_LAST_TAG = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.final_tags) + r")(?![\w’'])") if _LEX.final_tags else None
+_PARTICIPLE_TAG = re.compile(r"\s*(?:" + alternation(_LEX.participle_tags) + r")(?![\w’'])") \
+    if _LEX.participle_tags else None
+_CASE_ENDING = re.compile(r"['’][^\W\d_]{1,6}(?![\w’'])")
+_CASE_ENDED = re.compile(r"['’][^\W\d_]{1,6}$")  # a name read with its case ending ("Uzun Çarşı'da")
+_SUBJECT_SET_OFF = re.compile(r"\s*,|\s+ise\b")
+# the head noun after a body's name in a compound ("Bakanlık kaynakları", lang *.toml definite_unnamed): its people,
+# unnamed
+_NEXT_NOUN = re.compile(r"\s+([^\W\d_]+)")
+_UNNAMED_HEADS = frozenset(w for w in _LEX.definite_unnamed if w.islower() and " " not in w)
+# "bir esnaf", "bir milletvekiline": someone unnamed (date_lines.toml indefinite), a lower-case noun after it
+_INDEFINITE_ONE = re.compile(r"(?<![\w’'])(?:" + alternation(date_line_words().indefinite) + r")\s+[^\W\d_A-Z]") \
+    if date_line_words().indefinite else re.compile(r"(?!)")
+_ACCORDING_AFTER = re.compile(r"['’][^\W\d_]{1,3}\s+(?:" + alternation(_LEX.according_after) + r")(?![\w’'])") \
+    if _LEX.according_after else None
+_OWNER_AFTER = re.compile(r"['’][^\W\d_]{1,3}\s+(?:" + alternation(_LEX.owner_words) + r")\s*[.!]") \
+    if _LEX.owner_words else None
+_SOURCE_AFTER = re.compile(r"['’](?:" + alternation(_LEX.source_endings) + r")\s+[^:\n“”\"«»]{0,40}:\s*$") \
+    if _LEX.source_endings else None
+_SPEAKING_KINDS = (Kind.NAME, Kind.ALIAS, Kind.FUZZY, Kind.ROLE, Kind.INSTITUTION, Kind.ANON)
+
+
+def _nominative(c: _Context, lo: int, hi: int) -> Mention | None:
+    """The first person or body named between `lo` and `hi` outside quote marks with no case ending after it:
+    a verb-final sentence's subject ("Ilgaz'a yanıt veren Bakan Karaelmas ise, …": Karaelmas)."""
+    body = c.body
+    found = [x for x in c.doc.between(lo, hi)
+             if x.kind in _SPEAKING_KINDS and not c.doc.in_quote(x.start) and not x.possessive
+             and _CASE_ENDING.match(body, x.end) is None and _CASE_ENDED.search(body, x.start, x.end) is None
+             and not (x.kind is Kind.FUZZY and not _is_person(c.doc.index, x))  # "Bakanlıkta": a noun's case ending
+             and (x.kind is Kind.ANON or c.state.resolve(x, c.q.start) is not None)]
+    # (the subject set off by its comma or by "ise" before the rest, "Azerbaycan Türkçesiyle yaptığı konuşmada X,
+    # …": a name with a case ending glued on, no apostrophe, is no subject)
+    first = next((x for x in found if _SUBJECT_SET_OFF.match(body, x.end)), found[0] if found else None)
+    if first is not None and (noun := _NEXT_NOUN.match(body, first.end)) is not None \
+            and noun.group(1) in _UNNAMED_HEADS:
+        return first._replace(kind=Kind.ANON)  # "Bakanlık kaynakları": the ministry's sources, unnamed
+    return first
+
+
+def final_tag_subject(c: _Context) -> Verdict | None:
+    """A language that sets its verb last (Turkish): 'Törende konuşan Bakan X, "…" dedi.' — the subject opens the
+    sentence in the nominative and the tag closes it after the quote; '"…" diyen X' — the subject after the
+    participle; "X'a göre, "…"" — the account of the one named before the postposition; '«…»' then 'Bu sözler …
+    X'e ait.' — the words' owner; a live blog's 'X'ten ilk tepki: "…"' — the ablative's name. None in a text with
+    no such tag (English pays one pattern test of the words after the quote), or when no one stands there (a
+    subject dropped: `dropped_subject`)."""
+    if _VERB_LAST_TAG is None or c.q.kind == "transcript-turn":
+        return None
+    body = c.body
+    after = body[c.close:c.after_hi]
+    if _OPEN_MARK.search(after) is None and (tag := _VERB_LAST_TAG.search(after)) is not None:
+        if _PARTICIPLE_TAG is not None and (part := _PARTICIPLE_TAG.match(body, c.close)) is not None \
+                and (who := _nominative(c, part.end(), c.after_hi)) is not None:
+            return _found(c.state.resolve(who, c.q.start), f"“…” {part.group().strip()} {who.name}")
+        if (who := _nominative(c, c.lo, c.q.start - 1)) is not None:
+            if who.kind is Kind.ANON:
+                return Verdict(UNKNOWN, f"{who.name}, “…” {tag.group()}: someone unnamed")
+            return _found(c.state.resolve(who, c.q.start), f"{who.name}, “…” {tag.group()}")
+    elif _PARTICIPLE_TAG is not None and (part := _PARTICIPLE_TAG.match(body, c.close)) is not None \
+            and (who := _nominative(c, part.end(), c.after_hi)) is not None:
+        return _found(c.state.resolve(who, c.q.start), f"“…” {part.group().strip()} {who.name}")
+    pre = body[c.lo:c.q.start - 1].rstrip()
+    if pre.endswith(":") and (tag := _VERB_LAST_TAG.search(pre, max(0, len(pre) - 40))) is not None:
+        # '… konuştuğum bir esnaf bana şunu söyledi: "…"', '… bir milletvekiline … dedi ki: "…"': the lead-in's
+        # subject, or someone unnamed
+        if (who := _nominative(c, c.lo, c.q.start - 1)) is not None and who.kind is not Kind.ANON:
+            return _found(c.state.resolve(who, c.q.start), f"{who.name} … {tag.group()}: “…”")
+        if who is not None or _INDEFINITE_ONE.search(pre) is not None:
+            return Verdict(UNKNOWN, f"… {tag.group()}: “…” — someone unnamed")
+    if _ACCORDING_AFTER is not None:
+        for x in c.doc.between(c.lo, c.q.start - 1):
+            if x.kind in _SPEAKING_KINDS and x.kind is not Kind.ANON and _ACCORDING_AFTER.match(body, x.end):
+                return _found(c.state.resolve(x, c.q.start), f"{body[x.start:x.end]}’… göre “…”")
+    if _SOURCE_AFTER is not None:
+        for x in c.doc.between(c.line_start, c.q.start - 1):
+            if x.kind in _SPEAKING_KINDS and x.kind is not Kind.ANON and _SOURCE_AFTER.match(body, x.end, c.q.start - 1):
+                return _found(c.state.resolve(x, c.q.start), f"{body[x.start:c.q.start - 1].strip()} “…”")
+    if _OWNER_AFTER is not None:
+        para_end = c.doc.paras[c.q.last_paragraph].end
+        hi = para_end
+        if c.q.last_paragraph + 1 < len(c.doc.paras) and body[c.close:para_end].strip(" .\n") == "":
+            nxt = c.doc.paras[c.q.last_paragraph + 1]
+            hi = _next_stop(c.doc, nxt.start, nxt.end)  # the next paragraph's first sentence: "Bu sözler … X'e ait."
+        for x in c.doc.between(c.close, hi):
+            if x.kind in _SPEAKING_KINDS and x.kind is not Kind.ANON and _OWNER_AFTER.match(body, x.end):
+                return _found(c.state.resolve(x, c.q.start), f"“…” … {body[x.start:x.end]}’… ait")
+    return None
+
+
 def _hangul_who(c: _Context, phrase: str) -> Verdict | None:
     """Who the subject `phrase` (a Korean subject, its particle cut off) is: one of the speakers file by the
     alias or role it ends with; a name before a title (`새한국당 김하늘 대변인`: 김하늘, not in the file); a
@@ -5517,7 +5618,8 @@ def arabic_tag(c: _Context) -> Verdict | None:
 
 
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    arabic_tag, transcript_turn, inline_dash_tag, corner_subject, hangul_subject, question_after_asked, corrected_misquote,
+    arabic_tag, transcript_turn, inline_dash_tag, corner_subject, hangul_subject, final_tag_subject, question_after_asked,
+    corrected_misquote,
     verb_after_quote, titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
@@ -6101,6 +6203,10 @@ def _chair_holder(doc: _Doc, q: RawQuote) -> Who | None:
     if not heads:
         return None
     name = _title_name(heads[-1].group("name")) if heads[-1].re is _CHAIR_HEAD else heads[-1].group("name")
+    words = name.split()
+    while len(words) > 2 and words[0] in _HONORIFIC_WORDS:  # "BAŞKAN: Başkan Vekili Jane DOE": the deputy's title
+        words = words[1:]
+    name = " ".join(words)
     sid = doc.index.alias_to_id.get(name)
     return Who(sid, doc.index.speakers[sid].name) if sid else _named(name)
 

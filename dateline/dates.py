@@ -3158,6 +3158,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
         if phrase.kind == "weekday" and _SCHEDULED_BEFORE.search(paragraph, max(0, phrase.start - 16), phrase.start):
             continue
         s_start, s_end = _sentence_of(phrase.start, breaks, len(paragraph))
+        if phrase.kind == "weekday" and _SINCE_ABROAD.search(paragraph, max(s_start, phrase.start - 40), phrase.start):
+            continue  # "está cerrado desde el martes": the day a state began, not the day of the words
         if "Asked" in paragraph and _ASKED_ABOUT.fullmatch(paragraph, s_start, phrase.start) is not None \
                 and "," in paragraph[phrase.end:s_end]:
             continue  # "Asked about remarks made … yesterday, she said": the remarks' day, not the answer's

@@ -126,6 +126,18 @@ class Lexicon:
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
     inverted_impersonal: tuple[str, ...]  # "on" of "», dit-on au cabinet": a joined pronoun naming nobody
     inverted_she: tuple[str, ...]  # "elle" of "», dit-elle"
+    # a language that sets its verb last (Turkish 'X, "…" dedi.'): the tags closing a quote's sentence, whose subject
+    # opens it; the participles after a quote whose subject follows them ('"…" diyen X'); the postposition after a
+    # name that makes the words its account ("X'a göre, "…""); the words that give words to the name before them
+    # ("Bu sözler X'e ait."); the case endings after a name's apostrophe that make it a source ("X'ten ilk tepki:")
+    final_tags: tuple[str, ...]
+    participle_tags: tuple[str, ...]
+    according_after: tuple[str, ...]
+    owner_words: tuple[str, ...]
+    source_endings: tuple[str, ...]
+    # "'a", "'dan", "'ın": the case endings Turkish writes after a name's apostrophe ("Ilgaz'a", "Aktepe'nin"): no
+    # part of the name, and a name so ended is no subject (an object, a possessor, a place)
+    case_endings: frozenset[str]
     verbs_he: frozenset[str]  # "dodał" of "„…” – dodał": a verb whose ending says a man spoke (Polish)
     verbs_she: frozenset[str]  # "powiedziała": … a woman
     he_pronouns: tuple[str, ...]  # "he", "him", German "er": a man named before
@@ -324,7 +336,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl", "sv", "nb", "da", "id", "ru")}
+_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl", "sv", "nb", "da", "id", "ru", "tr")}
 # Tags that name a language whose words live under another code: Norwegian is tagged `no` (the macrolanguage) or `nn`
 # (nynorsk) as often as `nb` (bokmål), and one word list reads the three (nb.toml)
 LANGUAGE_ALIASES: Final = MappingProxyType({"no": "nb", "nn": "nb"})
@@ -555,6 +567,12 @@ def _lexicon(language: str) -> Lexicon:
         inverted_he=_strings(speech.get("inverted_he", [])),
         inverted_impersonal=_strings(speech.get("inverted_impersonal", [])),
         inverted_she=_strings(speech.get("inverted_she", [])),
+        final_tags=_strings(speech.get("final_tags", [])),
+        participle_tags=_strings(speech.get("participle_tags", [])),
+        according_after=_strings(speech.get("according_after", [])),
+        owner_words=_strings(speech.get("owner_words", [])),
+        source_endings=_strings(speech.get("source_endings", [])),
+        case_endings=frozenset(_strings(names.get("case_endings", []))),
         verbs_he=frozenset(_strings(speech.get("verbs_he", []))),
         verbs_she=frozenset(_strings(speech.get("verbs_she", []))),
         he_pronouns=_strings(speech["he_pronouns"]),

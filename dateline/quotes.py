@@ -437,11 +437,12 @@ _DOT_TURN = re.compile(
 )
 # A record that ends its labels with a dash (a Turkish or a Greek parliament's minutes in translation: `CHAIR – Dear
 # members, …`, `JANE DOE (Northtown) – Minister, …`, `MINISTER OF ENERGY JOHN ROE – Thank you, …`): the capitals of
-# `_DOT_TURN`, an office's words before the name, a dash for its colon; a wire's dateline opens a line so too
+# `_DOT_TURN`, an office's words before the name (a comma between them: `MINISTER OF ENVIRONMENT, WATER AND
+# FORESTS JANE DOE (Seat) –`), a dash for its colon; a wire's dateline opens a line so too
 # (`ANKARA – The minister …`), so these count only as a convention of the text, as full-stop labels do
 _DASH_LABEL_TURN = re.compile(
     rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
-    rf"(?P<name>[{_UP}][{_UP}'’\-]*\.?(?:[ \-][{_UP}][{_UP}'’\-]*\.?){{0,7}})"
+    rf"(?P<name>[{_UP}][{_UP}'’\-]*\.?(?:,?[ \-][{_UP}][{_UP}'’\-]*\.?){{0,7}})"
     r"(?P<note>[ ]?\([^()\n]{1,60}\))?[ \t]+[–—][ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
@@ -2569,6 +2570,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if (partial and q.text[:1].isupper() and q.text.rstrip().endswith((".", "?", "!"))
             and stripped_pre.endswith(lexicon().tag_verbs)):
         partial = False
+    if partial and q.text[:1].isupper() and _VERB_LAST_AFTER is not None and _VERB_LAST_AFTER.match(post):
+        partial = False  # Turkish 'X, iddialara ilişkin "…" diye konuştu.': the verb closing the sentence frames it whole
     if not partial and q.text[:1].islower() and _SAID_THAT.search(clause):
         partial = True  # "countered that the scheme was, on its own report, "a storage in all but name"": inside "that …"
     if (partial and q.text[:1].isupper() and headline_line(body, q.start)
@@ -2577,6 +2580,10 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     return "speech", partial, ""
 
 
+# a language that sets its verb last (lang *.toml final_tags, participle_tags: Turkish '"…" dedi', '"…" diyerek'), the
+# tag right after the closing mark, or after the outlet's rendering in brackets ('"…" ("…") dedi')
+_VERB_LAST_AFTER = re.compile(r"\s*(?:\([^()\n]{1,300}\)\s*)?(?:" + alternation(
+    lexicon().final_tags + lexicon().participle_tags) + r")(?![\w’'])") if lexicon().final_tags else None
 # a headline of a subject alone before the quote, a live blog's time first: capitalised words only
 _HEADLINE_SUBJECT = re.compile(TIMESTAMP.pattern + rf"?(?:The\s+)?[{CAPITALS}][\w’'\-]+(?:\s+[{CAPITALS}][\w’'\-]+){{0,2}}")
 

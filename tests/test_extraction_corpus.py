@@ -46,6 +46,20 @@ KNOWN_FAILURES: dict[str, str] = {
                                              "verb) comes out partial (speaker right)",
 }
 HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
+    # Round 72 (blind; the Turkish-language press of Türkiye and northern Cyprus): held out at the session's start
+    # P 0.985 R 0.774 speaker 0.385; after branch fix72 P 0.977 R 1.000 speaker 1.000. What the code still does wrong:
+    "holdout/round72_turkish/cases.txt:62": (
+        "'“sefalet ücreti” artık …' (a scare term as its clause's subject, after 'X'e göre,') is read as the "
+        "worker's words"
+    ),
+    "holdout/round72_turkish/cases.txt:319": (
+        "'projeyi \"işgalin limanı\" olarak sunmasına' (what another press presents it as, a naming verb's "
+        "nominalised form) is read as a partial of the MP's"
+    ),
+    "holdout/round72_turkish/cases.txt:337": (
+        "'Azerbaycan Türkçesiyle yaptığı konuşmada X, \"…\"' (the language named with its instrumental ending) "
+        "does not mark the Turkish words a translation"
+    ),
     # Round 66 (blind; the Russian-language press of Central Asia, the Baltic states and Moldova): held out at
     # the session's start P 0.981 R 0.624 speaker 0.283; after branch fix66 P 1.000 R 0.965 speaker 0.866. What the
     # code still does wrong:
