@@ -1234,6 +1234,44 @@ def arabic_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             for i, (name, start) in labelled.items()}
 
 
+# the commonest Devanagari letters (ka, ra, the vowel sign aa): a body holding none of them is no Hindi
+_DEVANAGARI_COMMON = ("\u0915", "\u0930", "\u093e")
+DEVANAGARI = re.compile("[\u0900-\u097f]")
+# a Hindi record's or broadcast's label (`मुख्यमंत्री (डॉ. X):`, `श्रीमती X (नेता प्रतिपक्ष):`, `अध्यक्ष महोदय:`, `एंकर:`):
+# Devanagari words, a bracket of who holds the office or what the member is, a colon
+_DEVANAGARI_LABEL = re.compile(r"(?P<name>[\u0900-\u097f][\u0900-\u097f. ]{0,60}?)[ \t]*"
+                               r"(?:\((?P<note>[^()\n:]{1,80})\))?[ \t]*:[ \t]*(?=\S)")
+
+
+def has_devanagari(text: str) -> bool:
+    """Whether `text` holds Devanagari: a long text by its commonest letters (string searches, ~free on an English
+    body), a short one (a label, a quote) by any letter of the script."""
+    if len(text) > 120:
+        return any(letter in text for letter in _DEVANAGARI_COMMON)
+    return DEVANAGARI.search(text) is not None
+
+
+def devanagari_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
+    """A Hindi transcript's turns (a Vidhan Sabha's record, a TV debate): `transcript_turns` reads labels by their
+    capitals, and Devanagari has none. As `arabic_turns`: a paragraph opening with Devanagari words (and a bracket)
+    and a colon is a turn when three or more open so and a label speaks again after another (a headline `X: …`
+    alone is none). The label's bracket is its note (`जल संसाधन मंत्री (श्री X)`: who holds the office)."""
+    labelled: dict[int, tuple[str, str, int]] = {}
+    for p in paras:
+        m = _DEVANAGARI_LABEL.match(body, p.start, p.end)
+        if m is not None and len(m.group("name").split()) <= 6:
+            labelled[p.index] = (m.group("name").strip(), (m.group("note") or "").strip(), m.end())
+    names = [n for n, _, _ in labelled.values()]
+    if len(names) < 3 or len(set(names)) < 2 or len(set(names)) == len(names):
+        return {}
+    # the show's title and its air time over the first turn (`महाबहस: …`, `प्रसारण: …`) are no turns: nothing is
+    # before the first label that speaks again, or that a bracket says who is
+    first = next(i for i, (name, note, _) in labelled.items() if note or names.count(name) > 1)
+    by_index = {p.index: p for p in paras}
+    return {i: _turn(body, by_index[i], start, _rstrip_at(body, start, by_index[i].end), "turn", name, note)
+            for i, (name, note, start) in labelled.items() if i >= first}
+
+
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     """Paragraphs that are transcript turns, keyed by paragraph index.
 
@@ -2894,6 +2932,8 @@ def extract(body: str) -> Extraction:
     turns |= {i: t for i, t in hangul_turns(body, paras).items() if i not in turns}
     if not turns and has_arabic(body):
         turns = arabic_turns(body, paras)
+    if not turns and has_devanagari(body):
+        turns = devanagari_turns(body, paras)
     posts = {i: q for i, q in pasted_posts(body, paras).items() if i not in turns}
     turns |= posts
     # every paragraph of a post of several is its account's, marks inside it included: no quote apart
