@@ -1798,6 +1798,10 @@ _HEADER_NOISE: Final = re.compile(
     # … and the Saka (Indian national) or Bikram Sambat date a parliament's record or a Nepali paper sets beside it
     # ("Thursday, December 3, 2026 / Agrahayana 12, 1948 (Saka)", "13 Agrahayana, 1948 (Saka)", "Mangsir 20, 2083 BS")
     r"|(?:\b\d{1,2}\s+)?\b(?:[A-Z][\w'’-]*,?\s+){1,2}(?:\d{1,2},?\s+)?\d{4}\s*(?:\((?-i:Saka|SAKA|Śaka)\)|(?-i:Saka|B\.?S)\b\.?)"
+    # … and the Vikram Samvat or Saka date a Hindi masthead or record sets beside it, with its month, fortnight and lunar
+    # day ("| मार्गशीर्ष कृष्ण पक्ष सप्तमी, विक्रम संवत 2083", "(अग्रहायण 11, शक संवत् 1948)"), and the word "date" of its
+    # line ("बुधवार, दिनांक 2 दिसंबर, 2026")
+    r"|(?:[\u0900-\u097f]+,?\s+(?:\d{1,2},?\s+)?){0,5}संवत्?\s*\d{4}|दिनांक"
     r"|\b(?:on|at)\b)"
 )
 # the article a record's or a letter's date line sets before an ordinal day ("Wednesday, the 2nd December, 2026")
@@ -1921,7 +1925,10 @@ _DATE_FIRST_TAIL: Final = re.compile(r"^(\s*§)(?:\s*[·|•]\s*(?:[^\s§.!?·|�
 # (and a weekly's cover price) after it ("DAILY NEWS      Friday, December 4, 2026      Page 3", "THE WEEKLY STAR
 # Saturday 5 – Friday 11 December, 2026      $2.50"). A sentence never leaves two spaces around a date (the
 # residue's "§" stands between single spaces of its own, so a gap of three there is one of two in the line).
-_PRINT_NAME: Final = re.compile(r"^\s*[A-Z][\w&'’.-]*(?:[ ][A-Z&][\w&'’.-]*){0,5}(?:\s{3,}|\t\s*)[\s,]*(?=§)")
+# (… a release's number in its head, the place it was issued before the date: a state's "Press Release No. 1287/2026
+# <wide gap> Vindhyanagar, 05-12-2026")
+_PRINT_NAME: Final = re.compile(r"^\s*[A-Z][\w&'’.-]*(?:[ ][A-Z&][\w&'’.-]*){0,5}(?:[ ](?:No|Nr)\.?[ ]?\d+(?:/\d{2,4})?)?"
+                                r"(?:\s{3,}|\t\s*)[\s,]*(?:[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2},\s*)?(?=§)")
 _PRINT_TAIL: Final = re.compile(r"§(?:(?:\s{3,}|\s*\t\s*)(?:(?i:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?"
                                 r"|[A-Z]{0,3}\s?[$€£¥¢₦₵₹₱]\s?\d{1,4}(?:[.,]\d\d)?))+\s*$")
 # … and a portal's credit of the outlet after the date ("Sat, 05 Dec 2026 Source: Evening News"): the line's own label
@@ -2338,7 +2345,7 @@ _WORDS_ABROAD: Final = date_line_words()
 _MONTH_ABROAD: Final = re.compile(
     rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<m>"
     + "|".join(re.escape(m) for m in sorted(_WORDS_ABROAD.months, key=len, reverse=True))
-    + rf")\.?(?:\s+de)?\s+(?P<y>{_YEAR})"
+    + rf")\.?,?(?:\s+de)?\s+(?P<y>{_YEAR})"  # (a comma before the year: a Hindi record's "2 दिसंबर, 2026")
 )
 
 # … the month first, as English writes it ("Jumatano, Julai 16, 2025", Kiswahili papers; "marzo 16, 2025")
