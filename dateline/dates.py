@@ -249,7 +249,10 @@ _DASH = r"(?:\s*[—–]|\s+--?(?!\S))"
 # capitals À–Þ (without ×) and small letters à–ÿ (without ÷).
 _UP = r"A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = r"a-z\u00df-\u00f6\u00f8-\u00ff"
-_REGION = rf"(?:,\s*[{_UP}][{_UP}{_LOW}.'-]+(?:\s[{_UP}][{_UP}{_LOW}.'-]+)?)?"  # , Peru / , Pará
+_REGION = (rf"(?:,\s*[{_UP}][{_UP}{_LOW}.'-]+(?:\s[{_UP}][{_UP}{_LOW}.'-]+)?)?"  # , Peru / , Pará
+           # … or in brackets, and the country after it in square ones, as ANI writes them: "Sagarpur (Vindhyanchal
+           # Pradesh) [India], December 5 (ANI):"
+           rf"(?:\s\([{_UP}][{_UP}{_LOW}.'-]+(?:\s[{_UP}][{_UP}{_LOW}.'-]+){{0,2}}\)\s\[[{_UP}][{_UP}{_LOW}.' -]{{1,30}}\])?")
 _DATELINE_BODY = (
     rf"(?P<body>(?:[{_UP}][{_UP}'.-]+(?:[ /-][{_UP}][{_UP}'.-]+)*"  # LIMA, NEW YORK, BELÉM, OSLO/COPENHAGEN
     rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?"
