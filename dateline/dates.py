@@ -98,7 +98,15 @@ from typing import Any, Final, Literal, get_args
 from dateline import quotes
 from dateline.arabic_tags import date_reading, date_unread
 from dateline.config import NumericOrder
-from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, folds_to_ascii, hangul_words, language_of, lexicon
+from dateline.lexicon import (
+    FOLDS_TO_ASCII,
+    date_line_words,
+    devanagari_words,
+    folds_to_ascii,
+    hangul_words,
+    language_of,
+    lexicon,
+)
 from dateline.model import Confidence, DateInfo, PartialDate
 from dateline.quotes import CAPITALS, alternation, any_of, dash_line_spans, guillemets_reversed
 
@@ -3752,7 +3760,7 @@ def article_statement_date(
     if unknown is not None:
         raise unknown
     return (_filed_before(lead, anchor) or _kanji_day(lead, anchor) or _hangul_day(lead, anchor)
-            or _weekday_abroad(lead, anchor)
+            or _devanagari_day(lead, anchor) or _weekday_abroad(lead, anchor)
             or _lede_weekday(lead, anchor, today)
             or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
             or _passive_date(passive, lead, anchor, today))
@@ -4137,6 +4145,31 @@ def _hangul_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
         if occasion is not None:  # "주민 300여명이 4일 … 집회를 열었다." ¶ "위원장은 이날 "…"": the occasion's day
             return _info(occasion.group(0), occasion_day, "low", f"a Korean lead's day of the occasion before the "
                          f"words, the latest on or before {anchor.name} ({anchor.day.isoformat()})", anchor=anchor)
+    return None
+
+
+def _devanagari_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """The day a Hindi lead's कल gives the words: the day before publication in a sentence whose verb is past (`तिवारी
+    ने कल सम्मेलन के दौरान नाराजगी जताई थी।`, the occasion of the words after it), never in one whose verb is future
+    (कल is tomorrow too: `कल बैठक होगी`), nor in one of no tense it reads. Medium beside a verb of saying, else low
+    (the occasion). None when no lead sentence outside marks names it so (English leads pay a str scan each)."""
+    words = devanagari_words()
+    if anchor is None or anchor.coarse or not any(w in p for p in lead for w in words.either_day):
+        return None
+    either = re.compile(r"(?<![\u0900-\u097f])(?:" + "|".join(map(re.escape, words.either_day)) + r")(?![\u0900-\u097f])")
+    for paragraph in lead:
+        regions = _quoted_regions(paragraph)
+        for m in either.finditer(paragraph):
+            if _inside(m.start(), regions):
+                continue
+            lo = paragraph.rfind("।", 0, m.start()) + 1
+            hi = paragraph.find("।", m.end())
+            sentence = [w.strip(",;:\"'‘’“”") for w in paragraph[lo:hi if hi >= 0 else len(paragraph)].split()]
+            if any(w.endswith(words.future_endings) for w in sentence) or not words.past_words & set(sentence):
+                continue
+            spoken = bool(_SPEECH_ABROAD.search(paragraph, lo, hi if hi >= 0 else len(paragraph)))
+            why = f"a Hindi lead's ‘{m.group(0)}’ beside a past verb: the day before {anchor.name} ({anchor.day.isoformat()})"
+            return _info(m.group(0), anchor.day - timedelta(days=1), "medium" if spoken else "low", why, anchor=anchor)
     return None
 
 

@@ -1289,6 +1289,9 @@ class DevanagariWords:
     anonymous: tuple[str, ...]
     chair: frozenset[str]
     turn_labels: dict[str, str]  # a transcript's label (`एंकर`, `प्रश्न`) → its English ("ANCHOR", "Q")
+    either_day: tuple[str, ...]  # कल: yesterday or tomorrow, as its sentence's tense says
+    past_words: frozenset[str]
+    future_endings: tuple[str, ...]
 
 
 @cache
@@ -1296,14 +1299,16 @@ def devanagari_words() -> DevanagariWords:
     """Read once: Hindi's own tag words, kept apart from `lexicon` as Korean's are (a script with no capitals,
     read by its own sieve, `attribution.devanagari_subject`)."""
     table = _read("hi")
-    speech, turns = table["speech"], table["turns"]
+    speech, turns, dates = table["speech"], table["turns"], table["dates"]
     return DevanagariWords(str(speech["agent"]), tuple(sorted(_strings(speech["verbs"]), key=len, reverse=True)),
                            tuple(sorted(_strings(speech["said_nouns"]), key=len, reverse=True)),
                            frozenset(_strings(speech["pronouns"])), frozenset(_strings(speech["honorifics"])),
                            frozenset(_strings(speech["after_name"])), frozenset(_strings(speech["descriptors"])),
                            frozenset(_strings(speech["postpositions"])), _strings(speech["anonymous"]),
                            frozenset(_strings(turns["chair"])),
-                           {str(k): str(v) for k, v in turns["labels"].items()})
+                           {str(k): str(v) for k, v in turns["labels"].items()},
+                           _strings(dates["either_day"]), frozenset(_strings(dates["past_words"])),
+                           _strings(dates["future_endings"]))
 
 
 @dataclass(frozen=True)
