@@ -5827,6 +5827,10 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
             continue  # "X had warned him, according to two people present, that …": the aside says who reports it
         if word.lower() in _ACCORDING or word.lower() == "asked by":
             sub = _subject_after(doc, v.end(), hi, pronouns=True)
+            comma = body.find(",", v.end(), hi)
+            if sub is not None and 0 <= comma < sub.start and _NOBODY_ACCORDING.fullmatch(body, v.end(), comma):
+                # "According to sources, the Centre is "q"": the sources said it, whom the text names not
+                return Verdict(UNKNOWN, f"{word}{body[v.end():comma]}: nobody named")
         elif (after := _subject_set_after(doc, v.end(), hi, v.start())) is not None:
             sub = after  # "Mede namens minister X meldt hij dat …", "In 2021 zei Jane Doe dat …": V2 inversion
         else:
@@ -5891,6 +5895,9 @@ def _collective(doc: _Doc, lo: int, m: Mention) -> Who | None:
     return None
 
 
+# the words after "according to" up to a comma that name nobody: lower-case words alone ("sources", "officials
+# familiar with the matter", "a statement")
+_NOBODY_ACCORDING = re.compile(r"(?:[ \t]+[a-z][a-z'’-]*){1,6}[ \t]*")
 _ASIDE_ACCORDING = re.compile(r"[^,;:.\"“”«»\n]{1,60},")
 # the words a possessor's remark reports ("X's remark that the city was "q"", "the mayor's claim that it would")
 # … or what it asked for or promised, the words right after its "for" or "of" ("X's demand for "q"", en.toml demand_nouns)

@@ -3212,7 +3212,10 @@ _TWIN_LINE = re.compile(r"[ \t]*\n[ \t]*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TWIN_SQUARE = re.compile(r"[ \t]*\[[ \t]*")  # "Tapos na." ["It is over."]: the bracket holds only the twin
 # an editor's bracket of the original words, unquoted, right after the closing mark ("…" [Tres veces …])
-ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])")
+ORIGINAL_AFTER = re.compile(r"[ \t]+(?:\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])"
+                            # … or in round brackets, a sentence of its own before the tag's comma (`"Paani hamara hai"
+                            # (The water is ours), said X`)
+                            r"|\((?=[A-Z][a-z]*[ ][a-z])[^()\n]{8,300}\)(?=,[ \t]+[a-z]))")
 # … or its translation inside the marks, after the original words ("Pagod na kami (We are tired),"): an
 # English bracket after words with none of English's small words ("the", "of", "we"); an editor's own
 # bracket in English words ("we will [repay] it") leaves them in
