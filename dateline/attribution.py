@@ -4034,7 +4034,8 @@ def _devanagari_name(c: _Context, phrase: str) -> str:
         run.insert(0, word)
     run = run[-4:]
     if len(run) == 1:
-        full = re.findall(r"([\u0900-\u097f]+ )" + re.escape(run[0]) + r"(?![\u0900-\u097f])", c.body[:c.q.start])
+        full = re.findall(r"(?<![\u0900-\u097f])([\u0900-\u0963\u0966-\u097f]+ )" + re.escape(run[0])
+                          + r"(?![\u0900-\u097f])", c.body[:c.q.start])
         given = [g.strip() for g in full if g.strip() not in words.descriptors | words.postpositions | words.honorifics]
         return f"{given[-1]} {run[0]}" if given else ""
     return " ".join(run)
