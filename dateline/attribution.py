@@ -118,8 +118,8 @@ from dateline.lexicon import (
     abbreviation_before,
     corner_words,
     date_line_words,
-    folds_to_ascii,
     devanagari_words,
+    folds_to_ascii,
     hangul_words,
     language_of,
     lexicon,
@@ -5652,7 +5652,8 @@ def arabic_tag(c: _Context) -> Verdict | None:
 
 
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    arabic_tag, transcript_turn, inline_dash_tag, corner_subject, hangul_subject, devanagari_subject, question_after_asked, corrected_misquote,
+    arabic_tag, transcript_turn, inline_dash_tag, corner_subject, hangul_subject, devanagari_subject,
+    question_after_asked, corrected_misquote,
     verb_after_quote, titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,

@@ -22,13 +22,16 @@ BRAHMIC_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f\u0980-\u09e3\u09f0-\u09f
 _HINDI_LIKE = frozenset({0x0900, 0x0A00, 0x0A80})  # the scripts whose medial schwa goes too (not Bengali's)
 
 # consonants by offset in the block (ISCII order)
-_CONSONANTS = dict(zip(range(0x15, 0x3A), (
-    "k kh g gh n ch chh j jh n t th d dh n t th d dh n n p ph b bh m y r r l l l v sh sh s h").split()))
+_CONSONANTS = dict(zip(range(0x15, 0x3A), [
+    "k", "kh", "g", "gh", "n", "ch", "chh", "j", "jh", "n", "t", "th", "d", "dh", "n", "t", "th", "d", "dh", "n",
+    "n", "p", "ph", "b", "bh", "m", "y", "r", "r", "l", "l", "l", "v", "sh", "sh", "s", "h"], strict=True))
 _CONSONANTS |= {0x58: "q", 0x59: "kh", 0x5A: "gh", 0x5B: "z", 0x5C: "d", 0x5D: "dh", 0x5E: "f", 0x5F: "y",
                 0x4E: "t"}  # Devanagari's composed nukta letters; Bengali's khanda ta "ৎ" (a t with no vowel)
-_INDEPENDENT_VOWELS = dict(zip(range(0x05, 0x15), "a a i i u u ri li e e e ai o o o au".split()))
+_INDEPENDENT_VOWELS = dict(zip(range(0x05, 0x15), [
+    "a", "a", "i", "i", "u", "u", "ri", "li", "e", "e", "e", "ai", "o", "o", "o", "au"], strict=True))
 _INDEPENDENT_VOWELS |= {0x60: "ri", 0x61: "li", 0x72: "a", 0x73: "u"}  # Gurmukhi's vowel bearers "ੲ", "ੳ"
-_VOWEL_SIGNS = dict(zip(range(0x3E, 0x4D), "a i i u u ri ri e e e ai o o o au".split()))
+_VOWEL_SIGNS = dict(zip(range(0x3E, 0x4D), [
+    "a", "i", "i", "u", "u", "ri", "ri", "e", "e", "e", "ai", "o", "o", "o", "au"], strict=True))
 _VOWEL_SIGNS |= {0x62: "li", 0x63: "li", 0x57: "au"}  # Bengali's au length mark, when written alone
 _VIRAMA, _NUKTA, _ANUSVARA, _CANDRABINDU, _VISARGA = 0x4D, 0x3C, 0x02, 0x01, 0x03
 _TIPPI, _ADDAK = 0x70, 0x71  # Gurmukhi's nasal and its doubling of the next consonant
@@ -46,7 +49,7 @@ class _Syllable:
     """A consonant (or none, for an independent vowel), its vowel (`_INHERENT`, a sign's, or None under
     a virama), and what follows the vowel (a nasal, a visarga)."""
 
-    __slots__ = ("consonant", "vowel", "coda", "double")
+    __slots__ = ("coda", "consonant", "double", "vowel")
 
     def __init__(self, consonant: str, vowel: str | None) -> None:
         self.consonant, self.vowel, self.coda, self.double = consonant, vowel, "", False

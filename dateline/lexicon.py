@@ -1289,6 +1289,7 @@ class DevanagariWords:
     anonymous: tuple[str, ...]
     chair: frozenset[str]
     turn_labels: dict[str, str]  # a transcript's label (`एंकर`, `प्रश्न`) → its English ("ANCHOR", "Q")
+    quotative: tuple[str, ...]  # `X ने कहा कि "…।"`: the word before a whole sentence in marks that is direct speech
     either_day: tuple[str, ...]  # कल: yesterday or tomorrow, as its sentence's tense says
     past_words: frozenset[str]
     future_endings: tuple[str, ...]
@@ -1306,7 +1307,7 @@ def devanagari_words() -> DevanagariWords:
                            frozenset(_strings(speech["after_name"])), frozenset(_strings(speech["descriptors"])),
                            frozenset(_strings(speech["postpositions"])), _strings(speech["anonymous"]),
                            frozenset(_strings(turns["chair"])),
-                           {str(k): str(v) for k, v in turns["labels"].items()},
+                           {str(k): str(v) for k, v in turns["labels"].items()}, _strings(speech["quotative"]),
                            _strings(dates["either_day"]), frozenset(_strings(dates["past_words"])),
                            _strings(dates["future_endings"]))
 

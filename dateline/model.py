@@ -26,7 +26,6 @@ from typing import Literal
 from anyascii import anyascii
 
 from dateline import brahmic
-
 from dateline.config import SiteConfig
 
 Precision = Literal["year", "month", "day"]

@@ -33,6 +33,7 @@ from dateline.arabic_tags import BYLINE_LABELS, arabic_speech, arabic_whole, has
 from dateline.lexicon import (
     corner_words,
     date_line_words,
+    devanagari_words,
     folds_to_ascii,
     hangul_words,
     language_of,
@@ -2582,6 +2583,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if (partial and q.text[:1].isupper() and q.text.rstrip().endswith((".", "?", "!"))
             and stripped_pre.endswith(lexicon().tag_verbs)):
         partial = False
+    if partial and q.text.rstrip().endswith(("।", "?", "!")) and has_devanagari(q.text) \
+            and stripped_pre.endswith(tuple(" " + w for w in devanagari_words().quotative)):
+        partial = False  # `X ने कहा कि "…।"`: Hindi's कि before a whole sentence in marks sets off direct speech
     if not partial and q.text[:1].islower() and _SAID_THAT.search(clause):
         partial = True  # "countered that the scheme was, on its own report, "a storage in all but name"": inside "that …"
     if (partial and q.text[:1].isupper() and headline_line(body, q.start)

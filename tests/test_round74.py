@@ -155,3 +155,10 @@ def test_kal_is_yesterday_beside_a_past_verb_and_never_beside_a_future_one() -> 
     tomorrow = article_statement_date(["मरुपुर। विधायक कमला मेघवाल कल धरने में शामिल होंगी और कलेक्टर से मिलेंगी।",
                                        "मेघवाल ने कहा, \"टैंकर नहीं पहुंचे।\""], published=pub, today=date(2027, 3, 20))
     assert tomorrow is None or tomorrow.date != PartialDate(2027, 3, 17)
+
+
+def test_ki_before_a_whole_sentence_in_marks_is_direct_and_the_writers_words_between_a_partial() -> None:
+    body = "मरुपुर। विधायक कमला मेघवाल ने कहा कि \"हमारे टैंकर तीन दिन से नहीं आए। हम धरना देंगे।\""
+    assert run(body) == [("हमारे टैंकर तीन दिन से नहीं आए। हम धरना देंगे।", "direct", "meghwal")]
+    between = "मरुपुर। मेघवाल ने यह भी कहा कि अधिकारी ‘दफ्तरों में बैठकर पानी बांट रहे हैं’।"
+    assert run(between) == [("दफ्तरों में बैठकर पानी बांट रहे हैं", "partial", "meghwal")]
