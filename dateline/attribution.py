@@ -19,6 +19,9 @@ the attribution records the name of the sieve that decided:
    its sentence marks with 은/는/이/가/도 before the quote (or after it, when the quote opens the sentence): the
    alias or role it ends with, a name before a title, a surname before a title (the family's last named in full);
    (numbered with the Japanese sieve, its sibling, so that the list after it keeps its numbers)
+3. `devanagari_subject`: a Hindi quote's tag before it (`X ने कहा, "Q"`, `X ने कहा कि ‘Q’`, `X का कहना है, "Q"`,
+   `X बोलीं, "Q"`; after it, `"Q", X ने कहा।`): the subject of the verb of saying, the alias or role it ends with, a
+   name after its descriptors and honorifics (lang/hi.toml), `उन्होंने` the one named last, `एक अधिकारी` nobody;
 4. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
 5. `corrected_misquote`: a correction's `An earlier version of this story quoted X as saying "q"`: words the
    outlet put wrongly in X's mouth, nobody's (the corrected words after it are X's as any quote is);
@@ -4027,11 +4030,15 @@ def _devanagari_name(c: _Context, phrase: str) -> str:
     wrote in full before (`अशोक दुबे`), else ""."""
     words = devanagari_words()
     run: list[str] = []
+    stop = ""
     for word in reversed(phrase.split()):
         if word in words.descriptors or word in words.postpositions or word in words.honorifics \
                 or not _DEVANAGARI_WORD.fullmatch(word):
+            stop = word
             break
         run.insert(0, word)
+    if stop in words.postpositions and len(run) >= 3:
+        run = run[1:]  # `बंदरगाह के मछुआरे X Y`: the noun the genitive governs, a descriptor no list holds, then the name
     run = run[-4:]
     if len(run) == 1:
         full = re.findall(r"(?<![\u0900-\u097f])([\u0900-\u0963\u0966-\u097f]+ )" + re.escape(run[0])
