@@ -22,6 +22,9 @@ the attribution records the name of the sieve that decided:
 3. `final_tag_subject`: a language that sets its verb last (Turkish `Bakan X, "Q" dedi.`): the subject opening the
    sentence with no case ending after its apostrophe (`Y'a yanıt veren X`: X); `"Q" diyen X`; `X'a göre, "Q"`; a
    quote whose next sentence gives its words to a name (`Bu sözler … X'e ait.`); a live blog's `X'ten ilk tepki: "Q"`;
+3. `devanagari_subject`: a Hindi quote's tag before it (`X ने कहा, "Q"`, `X ने कहा कि ‘Q’`, `X का कहना है, "Q"`,
+   `X बोलीं, "Q"`; after it, `"Q", X ने कहा।`): the subject of the verb of saying, the alias or role it ends with, a
+   name after its descriptors and honorifics (lang/hi.toml), `उन्होंने` the one named last, `एक अधिकारी` nobody;
 4. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
 5. `corrected_misquote`: a correction's `An earlier version of this story quoted X as saying "q"`: words the
    outlet put wrongly in X's mouth, nobody's (the corrected words after it are X's as any quote is);
@@ -121,6 +124,7 @@ from dateline.lexicon import (
     abbreviation_before,
     corner_words,
     date_line_words,
+    devanagari_words,
     folds_to_ascii,
     hangul_words,
     language_of,
@@ -153,6 +157,7 @@ from dateline.quotes import (
     bounded_alternation,
     echo_key,
     first_char_alternation,
+    has_devanagari,
     heading_text,
     headline_line,
     is_headline,
@@ -4009,7 +4014,173 @@ def inline_dash_tag(c: _Context) -> Verdict | None:
 
 def transcript_turn(c: _Context) -> Verdict | None:
     """`MARTINEZ (through translator): …` names its speaker."""
-    return _turn_speaker(c.doc, c.q) if c.q.kind == "transcript-turn" else None
+    if c.q.kind != "transcript-turn":
+        return None
+    if has_devanagari(c.q.turn_name):
+        return _devanagari_turn(c)
+    return _turn_speaker(c.doc, c.q)
+
+
+_DEVANAGARI_STOP = "।?!\n|"
+_DEVANAGARI_AGE = re.compile(r"\s*\(\d{1,3}\)")
+_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f][\u0900-\u0963\u0966-\u097f.]*")
+
+
+def _devanagari_listed(c: _Context, phrase: str) -> Verdict | None:
+    """The speakers file's one whom the Hindi `phrase` ends with: its longest alias (`… संयोजक X`: X), else the
+    holder of the role it ends with (`केंद्रीय मंत्री`), of several holders the one the text named last before the
+    quote (an office resolves to its holder named most recently); None when neither ends it."""
+    index = c.doc.index
+
+    def ends(form: str) -> bool:
+        return len(form) >= 2 and phrase.endswith(form) and phrase[-len(form) - 1:-len(form)] in ("", " ", ".", "(")
+    alias = max((a for a in index.alias_to_id if ends(a)), key=len, default=None)
+    if alias is not None:
+        sid = index.alias_to_id[alias]
+        return Verdict(Who(sid, index.speakers[sid].name), f"{phrase}: the Hindi subject")
+    role = max((r for r in index.role_to_ids if ends(r)), key=len, default=None)
+    if role is None:
+        return None
+    ids = index.role_to_ids[role]
+    if len(set(ids)) > 1:
+        before = c.body[:c.q.start]
+        at = {sid: max((before.rfind(a) for a, owner in index.alias_to_id.items() if owner == sid and len(a) >= 2),
+                       default=-1) for sid in ids}
+        ids = [max(at, key=lambda sid: at[sid])] if max(at.values()) >= 0 else []
+        if not ids:
+            return Verdict(UNKNOWN, f"{phrase}: a role of several holders, none named")
+    return Verdict(Who(ids[0], index.speakers[ids[0]].name), f"{phrase}: the Hindi subject's office")
+
+
+def _devanagari_name(c: _Context, phrase: str) -> str:
+    """The name a Hindi subject ends with, not in the speakers file: the words after its descriptors, postpositions
+    and honorifics (`रामपुरा के किसान सीताराम अहिरवार`: सीताराम अहिरवार); one word alone (`दुबे`) the name the text
+    wrote in full before (`अशोक दुबे`), else ""."""
+    words = devanagari_words()
+    run: list[str] = []
+    stop = ""
+    for word in reversed(phrase.split()):
+        if word in words.descriptors or word in words.postpositions or word in words.honorifics \
+                or not _DEVANAGARI_WORD.fullmatch(word):
+            stop = word
+            break
+        run.insert(0, word)
+    if stop in words.postpositions and len(run) >= 3:
+        run = run[1:]  # `बंदरगाह के मछुआरे X Y`: the noun the genitive governs, a descriptor no list holds, then the name
+    run = run[-4:]
+    if len(run) == 1:
+        full = re.findall(r"(?<![\u0900-\u097f])([\u0900-\u0963\u0966-\u097f]+ )" + re.escape(run[0])
+                          + r"(?![\u0900-\u097f])", c.body[:c.q.start])
+        given = [g.strip() for g in full if g.strip() not in words.descriptors | words.postpositions | words.honorifics]
+        return f"{given[-1]} {run[0]}" if given else ""
+    return " ".join(run)
+
+
+def _devanagari_who(c: _Context, phrase: str) -> Verdict | None:
+    """Who a Hindi subject `phrase` is: the speakers file's by alias or role (`_devanagari_listed`), a pronoun the
+    one spoken of last, a head that names nobody (`एक वरिष्ठ अधिकारी`, `सूत्रों`) unknown, else the name it ends with
+    (`_devanagari_name`: its romanised slug). None: no person in it."""
+    words = devanagari_words()
+    phrase = _DEVANAGARI_AGE.sub("", phrase).strip(" ,-–—")
+    while phrase.split() and phrase.split()[-1] in words.after_name:  # `तिवारी जी`: the honorific after a name
+        phrase = phrase.rsplit(None, 1)[0] if " " in phrase else ""
+    if not phrase:
+        return None
+    if phrase.split()[-1] in words.pronouns:
+        before = c.body[:c.q.start]
+        index = c.doc.index
+        at = max(((before.rfind(a), sid) for a, sid in index.alias_to_id.items() if len(a) >= 2 and not a.isascii()),
+                 default=(-1, ""))
+        if at[0] >= 0:
+            return Verdict(Who(at[1], index.speakers[at[1]].name), f"{phrase.split()[-1]}: the one named last")
+        who = c.state.last_speaker
+        return Verdict(who, f"{phrase.split()[-1]}: the one spoken of last") if who and who.known else None
+    if (listed := _devanagari_listed(c, phrase)) is not None:
+        return listed
+    name = _devanagari_name(c, phrase)
+    if name:
+        return Verdict(Who(slug_name(name), name), f"{phrase}: a name the speakers file does not list")
+    if any(a in phrase.split() or (" " in a and a in phrase) for a in words.anonymous):
+        return Verdict(UNKNOWN, f"{phrase}: a Hindi subject that names nobody")
+    return None
+
+
+def _devanagari_tag_subject(text: str, after: bool) -> str | None:
+    """The subject of a Hindi tag in `text` (the words before a quote, or after it when `after`): before the agent
+    ने of a verb of saying (`X ने कहा,`, `X ने आरोप लगाया कि …`; `उन्होंने कहा`), before an ownership (`X का कहना है`),
+    before an intransitive verb (`X बोलीं,`). None when `text` is no tag."""
+    words = devanagari_words()
+    text = text.strip(" \t,:;-–—")
+    if not after:
+        for noun in words.said_nouns:
+            if text.endswith(noun):
+                return text[:-len(noun)]
+    tokens = text.split()
+    verbs = "|".join(map(re.escape, words.verbs))
+    said = re.compile(rf"(?:^|\s)(?:{verbs})(?:\s+(?:है|हैं|था|थी|थे))?\s*(?:[,:\-–—]|कि(?:\s|$)|$)")
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        if token == words.agent or (token.endswith(words.agent) and token in words.pronouns):
+            rest = " ".join(tokens[k + 1:])
+            if said.search(rest) is None:
+                return None
+            return " ".join(tokens[:k]) if token == words.agent else token
+    if not after and tokens and re.search(rf"(?:^|\s)(?:{verbs})$", text) and len(tokens) > 1:
+        return " ".join(tokens[:-1])  # `छात्रा X बोलीं,`: a bare subject before an intransitive verb
+    return None
+
+
+def devanagari_subject(c: _Context) -> Verdict | None:
+    """`X ने कहा, "Q"` / `X ने कहा कि ‘Q’` / `X का कहना है, "Q"` / `X बोलीं, "Q"`, and after the words `"Q", X ने कहा।`:
+    Hindi puts the speaker first, as the subject of the verb of saying, the tag before the quote (lang/hi.toml). The
+    subject is read by `_devanagari_who`. None when the quote is no Hindi or its sentence holds no such tag."""
+    if c.q.kind == "transcript-turn" or not has_devanagari(c.q.text):
+        return None
+    body = c.body
+    lo = max(body.rfind(ch, c.para.start, c.q.start - 1) for ch in _DEVANAGARI_STOP) + 1
+    lo = max(lo, c.para.start)
+    subject = _devanagari_tag_subject(body[lo:c.q.start - 1], after=False)
+    if subject is None and not body[lo:c.q.start - 1].strip():
+        end = min((i for i in (body.find(ch, c.close) for ch in _DEVANAGARI_STOP) if i >= 0), default=len(body))
+        subject = _devanagari_tag_subject(body[c.close:end], after=True)
+    if subject is None:
+        return None
+    return _devanagari_who(c, subject) or None
+
+
+def _devanagari_turn(c: _Context) -> Verdict:
+    """A Hindi record's or broadcast's turn (`quotes.devanagari_turns`): the chair's label (`अध्यक्ष महोदय:`) names
+    nobody; a name the file lists in the label or its bracket; a bracket of a name (`जल संसाधन मंत्री (श्री X)`,
+    `एंकर (X)`), then a bare `एंकर:` the same one; an office of one holder; else the label as a name."""
+    words = devanagari_words()
+    name, note = c.q.turn_name.strip(), c.q.turn_note.strip()
+    if name in words.chair:
+        return Verdict(UNKNOWN, f"transcript turn ({name}: the chair, {GENERIC_LABEL})")
+    if not note and name in words.turn_labels:
+        earlier = [q.turn_note for q in c.doc.extraction_turns if q.start < c.q.start and q.turn_name == name
+                   and q.turn_note]
+        note = earlier[-1] if earlier else ""
+        if not note:
+            return _turn_speaker(c.doc, replace(c.q, turn_name=words.turn_labels[name]))
+    index = c.doc.index
+    for part in (note, name):
+        alias = max((a for a in index.alias_to_id if len(a) >= 2 and part.endswith(a)), key=len, default=None)
+        if part and alias is not None:
+            sid = index.alias_to_id[alias]
+            return Verdict(Who(sid, index.speakers[sid].name), f"transcript turn ({part})")
+    bare = note.split()
+    if bare and bare[0] in words.honorifics:
+        bare = bare[1:]
+    if bare and "," not in note and not words.descriptors & set(bare) and all(_DEVANAGARI_WORD.fullmatch(w) for w in bare):
+        shown = " ".join(bare)
+        return Verdict(Who(slug_name(shown), shown), f"transcript turn ({name} ({note}): the bracket's name)")
+    if (office := _devanagari_listed(c, name)) is not None:
+        return Verdict(office.who, f"transcript turn ({name}: {office.how})")
+    label = [w for w in name.split() if w not in words.honorifics]
+    if label and not words.descriptors & set(label) and all(_DEVANAGARI_WORD.fullmatch(w) for w in label):
+        shown = " ".join(label)
+        return Verdict(Who(slug_name(shown), shown), f"transcript turn ({name})")
+    return Verdict(UNKNOWN, f"transcript turn ({name}: {GENERIC_LABEL})")
 
 
 _CORNER_STOP = "。！？\n"
@@ -5618,8 +5789,8 @@ def arabic_tag(c: _Context) -> Verdict | None:
 
 
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    arabic_tag, transcript_turn, inline_dash_tag, corner_subject, hangul_subject, final_tag_subject, question_after_asked,
-    corrected_misquote,
+    arabic_tag, transcript_turn, inline_dash_tag, corner_subject, hangul_subject, final_tag_subject, devanagari_subject,
+    question_after_asked, corrected_misquote,
     verb_after_quote, titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
@@ -5795,6 +5966,10 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
             continue  # "X had warned him, according to two people present, that …": the aside says who reports it
         if word.lower() in _ACCORDING or word.lower() == "asked by":
             sub = _subject_after(doc, v.end(), hi, pronouns=True)
+            comma = body.find(",", v.end(), hi)
+            if sub is not None and 0 <= comma < sub.start and _NOBODY_ACCORDING.fullmatch(body, v.end(), comma):
+                # "According to sources, the Centre is "q"": the sources said it, whom the text names not
+                return Verdict(UNKNOWN, f"{word}{body[v.end():comma]}: nobody named")
         elif (after := _subject_set_after(doc, v.end(), hi, v.start())) is not None:
             sub = after  # "Mede namens minister X meldt hij dat …", "In 2021 zei Jane Doe dat …": V2 inversion
         else:
@@ -5859,6 +6034,9 @@ def _collective(doc: _Doc, lo: int, m: Mention) -> Who | None:
     return None
 
 
+# the words after "according to" up to a comma that name nobody: lower-case words alone ("sources", "officials
+# familiar with the matter", "a statement")
+_NOBODY_ACCORDING = re.compile(r"(?:[ \t]+[a-z][a-z'’-]*){1,6}[ \t]*")
 _ASIDE_ACCORDING = re.compile(r"[^,;:.\"“”«»\n]{1,60},")
 # the words a possessor's remark reports ("X's remark that the city was "q"", "the mayor's claim that it would")
 # … or what it asked for or promised, the words right after its "for" or "of" ("X's demand for "q"", en.toml demand_nouns)

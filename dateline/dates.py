@@ -98,7 +98,15 @@ from typing import Any, Final, Literal, get_args
 from dateline import quotes
 from dateline.arabic_tags import date_reading, date_unread
 from dateline.config import NumericOrder
-from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, folds_to_ascii, hangul_words, language_of, lexicon
+from dateline.lexicon import (
+    FOLDS_TO_ASCII,
+    date_line_words,
+    devanagari_words,
+    folds_to_ascii,
+    hangul_words,
+    language_of,
+    lexicon,
+)
 from dateline.model import Confidence, DateInfo, PartialDate
 from dateline.quotes import CAPITALS, alternation, any_of, dash_line_spans, guillemets_reversed
 
@@ -249,7 +257,10 @@ _DASH = r"(?:\s*[—–]|\s+--?(?!\S))"
 # capitals À–Þ (without ×) and small letters à–ÿ (without ÷).
 _UP = r"A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = r"a-z\u00df-\u00f6\u00f8-\u00ff"
-_REGION = rf"(?:,\s*[{_UP}][{_UP}{_LOW}.'-]+(?:\s[{_UP}][{_UP}{_LOW}.'-]+)?)?"  # , Peru / , Pará
+_REGION = (rf"(?:,\s*[{_UP}][{_UP}{_LOW}.'-]+(?:\s[{_UP}][{_UP}{_LOW}.'-]+)?)?"  # , Peru / , Pará
+           # … or in brackets, and the country after it in square ones, as ANI writes them: "Sagarpur (Vindhyanchal
+           # Pradesh) [India], December 5 (ANI):"
+           rf"(?:\s\([{_UP}][{_UP}{_LOW}.'-]+(?:\s[{_UP}][{_UP}{_LOW}.'-]+){{0,2}}\)\s\[[{_UP}][{_UP}{_LOW}.' -]{{1,30}}\])?")
 _DATELINE_BODY = (
     rf"(?P<body>(?:[{_UP}][{_UP}'.-]+(?:[ /-][{_UP}][{_UP}'.-]+)*"  # LIMA, NEW YORK, BELÉM, OSLO/COPENHAGEN
     rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?"
@@ -1798,6 +1809,10 @@ _HEADER_NOISE: Final = re.compile(
     # … and the Saka (Indian national) or Bikram Sambat date a parliament's record or a Nepali paper sets beside it
     # ("Thursday, December 3, 2026 / Agrahayana 12, 1948 (Saka)", "13 Agrahayana, 1948 (Saka)", "Mangsir 20, 2083 BS")
     r"|(?:\b\d{1,2}\s+)?\b(?:[A-Z][\w'’-]*,?\s+){1,2}(?:\d{1,2},?\s+)?\d{4}\s*(?:\((?-i:Saka|SAKA|Śaka)\)|(?-i:Saka|B\.?S)\b\.?)"
+    # … and the Vikram Samvat or Saka date a Hindi masthead or record sets beside it, with its month, fortnight and lunar
+    # day ("| मार्गशीर्ष कृष्ण पक्ष सप्तमी, विक्रम संवत 2083", "(अग्रहायण 11, शक संवत् 1948)"), and the word "date" of its
+    # line ("बुधवार, दिनांक 2 दिसंबर, 2026")
+    r"|(?:[\u0900-\u097f]+,?\s+(?:\d{1,2},?\s+)?){0,5}संवत्?\s*\d{4}|दिनांक"
     r"|\b(?:on|at)\b)"
 )
 # the article a record's or a letter's date line sets before an ordinal day ("Wednesday, the 2nd December, 2026")
@@ -1927,7 +1942,10 @@ _DATE_FIRST_TAIL: Final = re.compile(r"^(\s*§)(?:\s*[·|•]\s*(?:[^\s§.!?·|�
 # (and a weekly's cover price) after it ("DAILY NEWS      Friday, December 4, 2026      Page 3", "THE WEEKLY STAR
 # Saturday 5 – Friday 11 December, 2026      $2.50"). A sentence never leaves two spaces around a date (the
 # residue's "§" stands between single spaces of its own, so a gap of three there is one of two in the line).
-_PRINT_NAME: Final = re.compile(r"^\s*[A-Z][\w&'’.-]*(?:[ ][A-Z&][\w&'’.-]*){0,5}(?:\s{3,}|\t\s*)[\s,]*(?=§)")
+# (… a release's number in its head, the place it was issued before the date: a state's "Press Release No. 1287/2026
+# <wide gap> Vindhyanagar, 05-12-2026")
+_PRINT_NAME: Final = re.compile(r"^\s*[A-Z][\w&'’.-]*(?:[ ][A-Z&][\w&'’.-]*){0,5}(?:[ ](?:No|Nr)\.?[ ]?\d+(?:/\d{2,4})?)?"
+                                r"(?:\s{3,}|\t\s*)[\s,]*(?:[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2},\s*)?(?=§)")
 _PRINT_TAIL: Final = re.compile(r"§(?:(?:\s{3,}|\s*\t\s*)(?:(?i:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?"
                                 r"|[A-Z]{0,3}\s?[$€£¥¢₦₵₹₱]\s?\d{1,4}(?:[.,]\d\d)?))+\s*$")
 # … and a portal's credit of the outlet after the date ("Sat, 05 Dec 2026 Source: Evening News"): the line's own label
@@ -2351,7 +2369,7 @@ _WORDS_ABROAD: Final = date_line_words()
 _MONTH_ABROAD: Final = re.compile(
     rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<m>"
     + "|".join(re.escape(m) for m in sorted(_WORDS_ABROAD.months, key=len, reverse=True))
-    + rf")\.?(?:\s+de)?\s+(?P<y>{_YEAR})"
+    + rf")\.?,?(?:\s+de)?\s+(?P<y>{_YEAR})"  # (a comma before the year: a Hindi record's "2 दिसंबर, 2026")
 )
 
 # … the month first, as English writes it ("Jumatano, Julai 16, 2025", Kiswahili papers; "marzo 16, 2025")
@@ -3835,7 +3853,7 @@ def _lead_statement_date(
     if unknown is not None:
         raise unknown
     return (_filed_before(lead, anchor) or _kanji_day(lead, anchor) or _hangul_day(lead, anchor)
-            or _weekday_abroad(lead, anchor)
+            or _devanagari_day(lead, anchor) or _weekday_abroad(lead, anchor)
             or _lede_weekday(lead, anchor, today)
             or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
             or _passive_date(passive, lead, anchor, today))
@@ -4291,6 +4309,31 @@ def _hangul_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
         if occasion is not None:  # "주민 300여명이 4일 … 집회를 열었다." ¶ "위원장은 이날 "…"": the occasion's day
             return _info(occasion.group(0), occasion_day, "low", f"a Korean lead's day of the occasion before the "
                          f"words, the latest on or before {anchor.name} ({anchor.day.isoformat()})", anchor=anchor)
+    return None
+
+
+def _devanagari_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """The day a Hindi lead's कल gives the words: the day before publication in a sentence whose verb is past (`तिवारी
+    ने कल सम्मेलन के दौरान नाराजगी जताई थी।`, the occasion of the words after it), never in one whose verb is future
+    (कल is tomorrow too: `कल बैठक होगी`), nor in one of no tense it reads. Medium beside a verb of saying, else low
+    (the occasion). None when no lead sentence outside marks names it so (English leads pay a str scan each)."""
+    words = devanagari_words()
+    if anchor is None or anchor.coarse or not any(w in p for p in lead for w in words.either_day):
+        return None
+    either = re.compile(r"(?<![\u0900-\u097f])(?:" + "|".join(map(re.escape, words.either_day)) + r")(?![\u0900-\u097f])")
+    for paragraph in lead:
+        regions = _quoted_regions(paragraph)
+        for m in either.finditer(paragraph):
+            if _inside(m.start(), regions):
+                continue
+            lo = paragraph.rfind("।", 0, m.start()) + 1
+            hi = paragraph.find("।", m.end())
+            sentence = [w.strip(",;:\"'‘’“”") for w in paragraph[lo:hi if hi >= 0 else len(paragraph)].split()]
+            if any(w.endswith(words.future_endings) for w in sentence) or not words.past_words & set(sentence):
+                continue
+            spoken = bool(_SPEECH_ABROAD.search(paragraph, lo, hi if hi >= 0 else len(paragraph)))
+            why = f"a Hindi lead's ‘{m.group(0)}’ beside a past verb: the day before {anchor.name} ({anchor.day.isoformat()})"
+            return _info(m.group(0), anchor.day - timedelta(days=1), "medium" if spoken else "low", why, anchor=anchor)
     return None
 
 

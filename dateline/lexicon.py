@@ -1345,6 +1345,46 @@ def hangul_words() -> HangulWords:
 
 
 @dataclass(frozen=True)
+class DevanagariWords:
+    """How Hindi copy tags its quotes (``lang/hi.toml``): the subject before the quote, marked by the agent
+    postposition ने before a verb of saying (``X ने कहा, "…"``) or bare before an intransitive one (``X बोलीं``),
+    or owning the words (``X का कहना है``); the name after its descriptors, honorifics and जी no part of it."""
+
+    agent: str
+    verbs: tuple[str, ...]
+    said_nouns: tuple[str, ...]
+    pronouns: frozenset[str]
+    honorifics: frozenset[str]
+    after_name: frozenset[str]
+    descriptors: frozenset[str]
+    postpositions: frozenset[str]
+    anonymous: tuple[str, ...]
+    chair: frozenset[str]
+    turn_labels: dict[str, str]  # a transcript's label (`एंकर`, `प्रश्न`) → its English ("ANCHOR", "Q")
+    quotative: tuple[str, ...]  # `X ने कहा कि "…।"`: the word before a whole sentence in marks that is direct speech
+    either_day: tuple[str, ...]  # कल: yesterday or tomorrow, as its sentence's tense says
+    past_words: frozenset[str]
+    future_endings: tuple[str, ...]
+
+
+@cache
+def devanagari_words() -> DevanagariWords:
+    """Read once: Hindi's own tag words, kept apart from `lexicon` as Korean's are (a script with no capitals,
+    read by its own sieve, `attribution.devanagari_subject`)."""
+    table = _read("hi")
+    speech, turns, dates = table["speech"], table["turns"], table["dates"]
+    return DevanagariWords(str(speech["agent"]), tuple(sorted(_strings(speech["verbs"]), key=len, reverse=True)),
+                           tuple(sorted(_strings(speech["said_nouns"]), key=len, reverse=True)),
+                           frozenset(_strings(speech["pronouns"])), frozenset(_strings(speech["honorifics"])),
+                           frozenset(_strings(speech["after_name"])), frozenset(_strings(speech["descriptors"])),
+                           frozenset(_strings(speech["postpositions"])), _strings(speech["anonymous"]),
+                           frozenset(_strings(turns["chair"])),
+                           {str(k): str(v) for k, v in turns["labels"].items()}, _strings(speech["quotative"]),
+                           _strings(dates["either_day"]), frozenset(_strings(dates["past_words"])),
+                           _strings(dates["future_endings"]))
+
+
+@dataclass(frozen=True)
 class ArabicWords:
     """How Arabic copy tags its quotes (``lang/ar.toml``): a verb of saying whose ending gives the speaker's
     gender, the subject after it (titles, then the name), and the words that end that subject."""

@@ -25,6 +25,7 @@ from typing import Literal
 
 from anyascii import anyascii
 
+from dateline import brahmic
 from dateline.config import SiteConfig
 
 Precision = Literal["year", "month", "day"]
@@ -500,6 +501,7 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _NOT_ROMAN = re.compile(r"[^A-Za-z0-9 ]+")
 # Chinese characters and Korean syllables: each romanised as a word ("wang xiao ming", not "wangxiaoming")
 _SYLLABLE_CHARS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+_BRAHMIC = re.compile("[\u0900-\u0aff]")  # Devanagari, Bengali, Gurmukhi, Gujarati: `brahmic.romanise`
 _WORD_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lo", "Nd", "Nl", "No"})
 
 
@@ -514,7 +516,10 @@ def _romanise_run(m: re.Match[str]) -> str:
         return ""
     # composed again first: NFKD split "й" and Hangul syllables into parts romanised apart ("и" + breve)
     run = unicodedata.normalize("NFC", "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in run))
-    words = "".join(f" {anyascii(c)} " if _SYLLABLE_CHARS.match(c) else anyascii(c) for c in run)
+    if _BRAHMIC.search(run):  # a consonant's own vowel, which letter-by-letter romanisation drops
+        words = brahmic.romanise(run)
+    else:
+        words = "".join(f" {anyascii(c)} " if _SYLLABLE_CHARS.match(c) else anyascii(c) for c in run)
     return _NOT_ROMAN.sub(" ", words.replace("'", "").replace("`", ""))  # hamza, ayn: within a word
 
 

@@ -33,6 +33,7 @@ from dateline.arabic_tags import BYLINE_LABELS, arabic_speech, arabic_whole, has
 from dateline.lexicon import (
     corner_words,
     date_line_words,
+    devanagari_words,
     folds_to_ascii,
     hangul_words,
     language_of,
@@ -1249,6 +1250,44 @@ def arabic_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     by_index = {p.index: p for p in paras}
     return {i: _turn(body, by_index[i], start, _rstrip_at(body, start, by_index[i].end), "turn", name)
             for i, (name, start) in labelled.items()}
+
+
+# the commonest Devanagari letters (ka, ra, the vowel sign aa): a body holding none of them is no Hindi
+_DEVANAGARI_COMMON = ("\u0915", "\u0930", "\u093e")
+DEVANAGARI = re.compile("[\u0900-\u097f]")
+# a Hindi record's or broadcast's label (`मुख्यमंत्री (डॉ. X):`, `श्रीमती X (नेता प्रतिपक्ष):`, `अध्यक्ष महोदय:`, `एंकर:`):
+# Devanagari words, a bracket of who holds the office or what the member is, a colon
+_DEVANAGARI_LABEL = re.compile(r"(?P<name>[\u0900-\u097f][\u0900-\u097f. ]{0,60}?)[ \t]*"
+                               r"(?:\((?P<note>[^()\n:]{1,80})\))?[ \t]*:[ \t]*(?=\S)")
+
+
+def has_devanagari(text: str) -> bool:
+    """Whether `text` holds Devanagari: a long text by its commonest letters (string searches, ~free on an English
+    body), a short one (a label, a quote) by any letter of the script."""
+    if len(text) > 120:
+        return any(letter in text for letter in _DEVANAGARI_COMMON)
+    return DEVANAGARI.search(text) is not None
+
+
+def devanagari_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
+    """A Hindi transcript's turns (a Vidhan Sabha's record, a TV debate): `transcript_turns` reads labels by their
+    capitals, and Devanagari has none. As `arabic_turns`: a paragraph opening with Devanagari words (and a bracket)
+    and a colon is a turn when three or more open so and a label speaks again after another (a headline `X: …`
+    alone is none). The label's bracket is its note (`जल संसाधन मंत्री (श्री X)`: who holds the office)."""
+    labelled: dict[int, tuple[str, str, int]] = {}
+    for p in paras:
+        m = _DEVANAGARI_LABEL.match(body, p.start, p.end)
+        if m is not None and len(m.group("name").split()) <= 6:
+            labelled[p.index] = (m.group("name").strip(), (m.group("note") or "").strip(), m.end())
+    names = [n for n, _, _ in labelled.values()]
+    if len(names) < 3 or len(set(names)) < 2 or len(set(names)) == len(names):
+        return {}
+    # the show's title and its air time over the first turn (`महाबहस: …`, `प्रसारण: …`) are no turns: nothing is
+    # before the first label that speaks again, or that a bracket says who is
+    first = next(i for i, (name, note, _) in labelled.items() if note or names.count(name) > 1)
+    by_index = {p.index: p for p in paras}
+    return {i: _turn(body, by_index[i], start, _rstrip_at(body, start, by_index[i].end), "turn", name, note)
+            for i, (name, note, start) in labelled.items() if i >= first}
 
 
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
@@ -2572,6 +2611,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         partial = False
     if partial and q.text[:1].isupper() and _VERB_LAST_AFTER is not None and _VERB_LAST_AFTER.match(post):
         partial = False  # Turkish 'X, iddialara ilişkin "…" diye konuştu.': the verb closing the sentence frames it whole
+    if partial and q.text.rstrip().endswith(("।", "?", "!")) and has_devanagari(q.text) \
+            and stripped_pre.endswith(tuple(" " + w for w in devanagari_words().quotative)):
+        partial = False  # `X ने कहा कि "…।"`: Hindi's कि before a whole sentence in marks sets off direct speech
     if not partial and q.text[:1].islower() and _SAID_THAT.search(clause):
         partial = True  # "countered that the scheme was, on its own report, "a storage in all but name"": inside "that …"
     if (partial and q.text[:1].isupper() and headline_line(body, q.start)
@@ -2926,6 +2968,8 @@ def extract(body: str) -> Extraction:
     turns |= {i: t for i, t in hangul_turns(body, paras).items() if i not in turns}
     if not turns and has_arabic(body):
         turns = arabic_turns(body, paras)
+    if not turns and has_devanagari(body):
+        turns = devanagari_turns(body, paras)
     posts = {i: q for i, q in pasted_posts(body, paras).items() if i not in turns}
     turns |= posts
     # every paragraph of a post of several is its account's, marks inside it included: no quote apart
@@ -3204,7 +3248,10 @@ _TWIN_LINE = re.compile(r"[ \t]*\n[ \t]*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TWIN_SQUARE = re.compile(r"[ \t]*\[[ \t]*")  # "Tapos na." ["It is over."]: the bracket holds only the twin
 # an editor's bracket of the original words, unquoted, right after the closing mark ("…" [Tres veces …])
-ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])")
+ORIGINAL_AFTER = re.compile(r"[ \t]+(?:\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])"
+                            # … or in round brackets, a sentence of its own before the tag's comma (`"Paani hamara hai"
+                            # (The water is ours), said X`)
+                            r"|\((?=[A-Z][a-z]*[ ][a-z])[^()\n]{8,300}\)(?=,[ \t]+[a-z]))")
 # … or its translation inside the marks, after the original words ("Pagod na kami (We are tired),"): an
 # English bracket after words with none of English's small words ("the", "of", "we"); an editor's own
 # bracket in English words ("we will [repay] it") leaves them in

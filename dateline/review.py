@@ -206,6 +206,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "corner_subject": "high",  # the subject marked by は/が before a Japanese 「…」 quote
     "hangul_subject": "high",  # the subject marked by 은/는/이/가/도 before a Korean quote tagged after its mark
     "final_tag_subject": "high",  # the nominative subject opening a verb-last sentence (Turkish: X, "…" dedi)
+    "devanagari_subject": "high",  # the subject of a Hindi verb of saying before the quote (X ने कहा, X का कहना है)
     "arabic_tag": "medium",  # an Arabic tag read word by word (no capitals): a bare verb carries the last person its gender fits
     "inline_dash_tag": "high",  # the writer's tag between dashes names the speaker at its verb ('—dijo X—')
     "titled_after_quote": "high", "incise_subject": "high", "words_of": "high", "quote_from_label": "high",

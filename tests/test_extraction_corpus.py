@@ -138,6 +138,39 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     "holdout/round60_nordic_cable/cases.txt:471": (
         "'Kommunen kallar området för ett ”utvecklingsstråk”' (a name the council gives the area, after an "
         "indefinite article) is taken as a partial, unknown"),
+    # Round 74 (blind; Indian press in English and Hindi): held out at the session's start P 0.987 R 0.865 speaker 0.740
+    # (its Devanagari ids romanised by branch fix74's slug); after branch fix74 P 0.989 R 0.978 speaker 0.954. What the
+    # code still does otherwise than the writer:
+    "holdout/round74_india/cases.txt:50": (
+        "the LoP's evaluative fragment in single marks after 'ने आरोप लगाया कि सरकार किसानों को ‘झूठे सपने’ बेच रही है' "
+        "(an article whose quotes stand in double marks) is not taken as a partial"),
+    "holdout/round74_india/cases.txt:195": (
+        "speakers right; the collector's Hinglish words with their English rendering inside the same marks ('\"Kisi ki "
+        "zameen … (No one’s land will be taken forcibly),\"') are not marked translated (the bracket's English words "
+        "do not read as a rendering here)"),
+    "holdout/round74_india/cases.txt:285": (
+        "speakers right; 'अंग्रेजी में दिए बयान में कहा था कि ‘…’' (said in English) does not make the minister's Hindi "
+        "words translated: Hindi says the language before its postposition (अंग्रेजी में), which the 'en anglais' "
+        "reading of date_lines.toml spoken_in does not build"),
+    "holdout/round74_india/cases.txt:523": (
+        "speakers right; 'देशमुख ने अंग्रेजी में दिए अपने भाषण में कहा कि \"…\"' and the minister's next quote are not "
+        "marked translated (as case 285: Hindi's 'अंग्रेजी में' is not read)"),
+    "holdout/round74_india/cases.txt:329": (
+        "the headline's ‘Pehle muavza, phir nahar’ over the interview (the slogan the answer quotes inside its turn) "
+        "comes out as a quote of its own, the farmers' leader's"),
+    "holdout/round74_india/cases.txt:353": (
+        "'RJM MLA from Tikamgarh East Harpal Singh Lodhi told': the constituency's name runs into his (the id "
+        "tikamgarh-east-harpal-singh-lodhi); the correction's 'attributed the remark \"will drown our temples\" to "
+        "X. It was made by Y' is no quote of Y's"),
+    "holdout/round74_india/cases.txt:411": (
+        "'Sanjay Tiwari (no relation of the CM), a bank clerk, said: \"q\"': the listed CM's surname in an unlisted "
+        "full name goes to the CM"),
+    "holdout/round74_india/cases.txt:458": (
+        "'said M. Jayakumar, general secretary of …': 'M.' is read as French's Monsieur, not an initial, and the "
+        "words go to the subject of the paragraph before (the minister)"),
+    "holdout/round74_india/cases.txt:499": (
+        "'\"q,\" a source in the Chief Minister's Office said.': the office's capitals end the unnamed source, and the "
+        "words are carried over from the MD's quote before"),
     # Round 68 (blind; South Korean press in Korean): held out at the session's start P 0.955 R 0.189 speaker 0.333;
     # after branch fix68 P 1.000 R 1.000 speaker 0.991. What the code still does otherwise than the writer:
     "holdout/round68_nuclear_storage/cases.txt:286": (
@@ -591,6 +624,9 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
 # Rounds 19 and 23 reached the goal on branch acc25; round 28 on branch trans21 (P 0.959 R 0.983 speaker 0.974,
 # from 0.966: the Sesotho words beside their English rendering are the tagged speaker's too).
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
+    "round74_india": "blind round 74 (Indian press in English and Hindi): P 0.989 R 0.978 speaker 0.954 after branch "
+                     "fix74 (held out at the session's start: P 0.987 R 0.865 speaker 0.740); its failing cases are "
+                     "listed above",
     "round66_water_tariffs": "blind round 66 (the Russian-language press of Central Asia, the Baltic states and "
                              "Moldova): P 1.000 R 0.965 speaker 0.866 after branch fix66 (held out at the session's "
                              "start: P 0.981 R 0.624 speaker 0.283); its failing cases are listed above",
