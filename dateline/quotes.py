@@ -34,6 +34,7 @@ from dateline.lexicon import (
     corner_words,
     date_line_words,
     folds_to_ascii,
+    han_words,
     hangul_words,
     language_of,
     lexicon,
@@ -2322,6 +2323,53 @@ def hangul_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     return found
 
 
+# Chinese copy (lang/zh.toml): Han characters, and no kana (a Japanese paragraph always writes some)
+HAN = re.compile("[\u4e00-\u9fff]")
+KANA = re.compile("[\u3040-\u30ff]")
+_HAN_SENTENCE = re.compile("[。！？!?，,；;]")
+_HAN_SAID_LEN = 12  # characters: a phrase in marks this short with no stop or comma is a term, unless a verb says it
+_HAN_CLAUSE_END = "，,。；;！？!?、」”』\n）)"
+_HAN_STOP = re.compile("[。！？!?\n]")
+_HAN_CLAUSE = re.compile("[，,；;：:]")
+_HAN_SAYING = ("一語", "一语", "一句", "這句話", "这句话", "這番話", "这番话")
+
+
+def chinese(body: str, para: Paragraph, q: RawQuote) -> bool:
+    """Whether `q` is Chinese copy's quote: Han characters in its words and no kana in its paragraph."""
+    return HAN.search(q.text) is not None and KANA.search(body, para.start, para.end) is None
+
+
+def han_verdict(body: str, para: Paragraph, q: RawQuote) -> tuple[str, bool, str]:
+    """Speech or not for a Chinese quote (「…」 or “…”). Chinese writes no spaces, so the English sieves that count
+    words see one; and no particle tags it, as Japanese と does. A sentence in marks (a stop or a comma of its own,
+    or some length) is what someone said; a short phrase is a term or a name (所謂「…」, 「…」的標語) unless it ends
+    a clause a verb of saying opens (批評中央「…」, 他認為…是「…」, 形容…为“…”), stands in a headline after `X：`,
+    or is the words a correction gives to the one it names (「…」一語係X所說)."""
+    words = han_words()
+    text = q.text.strip()
+    close = q.end + 1
+    if _HAN_SENTENCE.search(text) or len(text) >= _HAN_SAID_LEN:
+        return "speech", False, "a sentence in marks in Chinese copy"
+    if body.startswith(_HAN_SAYING, close):
+        return "speech", False, "words a sentence says someone said (「…」一語係X所說)"
+    lo = max(para.start, *(body.rfind(ch, para.start, q.start - 1) + 1 for ch in "。！？!?\n"))
+    pre = body[lo:q.start - 1]
+    if any(pre.endswith(w, 0, len(pre)) or w in pre[-6:] for w in words.term_before):
+        return "reject", False, "a name in marks (所謂「…」, 稱為「…」)"
+    if close < len(body) and body[close] not in _HAN_CLAUSE_END:
+        return "reject", False, "a phrase in marks inside the writer's clause (「…」的標語, 「…」雖…)"
+    line_at = body.rfind("\n", 0, q.start) + 1
+    line_end = body.find("\n", q.end)
+    line = body[line_at:line_end if line_end >= 0 else len(body)]
+    if "：" in body[line_at:q.start] and "。" not in line:
+        return "speech", True, "a phrase in marks in a headline after its speaker (X：…「…」)"
+    own = pre[max(pre.rfind(ch) for ch in "」”』") + 1:]  # (a verb before another quote of the sentence tags that one)
+    if any(v in own for v in words.verbs if v not in words.single_verbs) \
+            or any(c.endswith(tuple(words.single_verbs)) for c in _HAN_CLAUSE.split(own)[:-1]):
+        return "speech", True, "a phrase in marks closing a clause a verb of saying opens (批評「…」)"
+    return "reject", False, "a short phrase in marks with no verb of saying (Chinese)"
+
+
 def corner_verdict(body: str, q: RawQuote) -> tuple[str, bool, str]:
     """Speech or not for a Japanese quote in corner brackets, from what follows its closing bracket:
     Japanese tags a quote after it (「…」と述べた: direct, the と-clause is the tag), and writes a term as
@@ -2365,6 +2413,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     post = body[close_pos:hi] if q.paragraph == q.last_paragraph else body[close_pos:para.end]
     if q.last_paragraph != q.paragraph:
         return "speech", False, "runs over paragraphs"
+    if q.marks[:1] in "「“" and chinese(body, para, q):
+        return han_verdict(body, para, q)
     if q.marks[:1] == "「":
         if HANGUL.search(q.text):
             return "reject", False, "a title in corner brackets in Korean copy (「…법」: a law's)"
