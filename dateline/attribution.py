@@ -4391,6 +4391,35 @@ def han_tag(c: _Context) -> Verdict | None:
 _HAN_AFTER_STOP = re.compile("[。！？!?\n「“]")
 
 
+def _han_turn_speaker(doc: _Doc, q: RawQuote, label: str) -> Verdict:
+    """The speaker a Chinese transcript's label names (`quotes.han_turns` has put the interviewer, the one
+    interviewed, the chair and the reporter in for the generic labels): a record's surname, office and given name
+    (`林部長振宏`: 林振宏), a broadcast's office and name (`農民 莊金水`), an office of the speakers file (`發展局局長`),
+    a name; a generic label left (`主席`, `記者`) is nobody."""
+    words = han_words()
+    if label in words.turn_labels:
+        return Verdict(UNKNOWN, f"transcript turn ({GENERIC_LABEL})")
+    label = label.split()[-1]
+    for cut in (1, 2):
+        family, rest = label[:cut], label[cut:]
+        title = next((t for t in words.titles if rest.startswith(t)), None)
+        if family in words.surnames and title is not None and 1 <= len(rest) - len(title) <= 2:
+            name = family + rest[len(title):]
+            sid = doc.index.alias_to_id.get(name)
+            who = Who(sid, doc.index.speakers[sid].name) if sid is not None else _named(name)
+            return Verdict(who, f"transcript turn ({label}: surname, office, given name)")
+    title = next((t for t in words.titles if label.endswith(t)), "")
+    name = label[:len(label) - len(title)]
+    if title and 2 <= len(name) <= 3 and (name[0] in words.surnames or name[:2] in words.surnames):
+        sid = doc.index.alias_to_id.get(name)  # `葉麗珊議員`: the name before its office
+        who = Who(sid, doc.index.speakers[sid].name) if sid is not None else _named(name)
+        return Verdict(who, f"transcript turn ({label}: name, office)")
+    verdict = _han_who(doc, label, q.start)
+    if verdict is not None:
+        return verdict._replace(how=f"transcript turn ({verdict.how})")
+    return Verdict(UNKNOWN, f"transcript turn ({GENERIC_LABEL})")
+
+
 def question_after_asked(c: _Context) -> Verdict | None:
     """A question right after "asked" / "Asked by X" is the asker's, whatever follows."""
     if not (c.question and _ASKED_BEFORE.search(c.body, c.lo, c.q.start - 1)):
@@ -5987,6 +6016,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     and a Q&A interview's `Q:`/`A:` are whoever the introduction says asked and answered.
     """
     label = q.turn_name.strip()
+    if HAN.search(label):
+        return _han_turn_speaker(doc, q, label)
     if label.startswith("@"):  # a photo network's caption, under its account's handle alone (`quotes.pasted_posts`)
         account = names.account_holder((label,), doc.index.speakers.values())
         if account is None:

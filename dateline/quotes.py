@@ -2370,6 +2370,64 @@ def han_verdict(body: str, para: Paragraph, q: RawQuote) -> tuple[str, bool, str
     return "reject", False, "a short phrase in marks with no verb of saying (Chinese)"
 
 
+# Chinese transcripts (lang/zh.toml [turns]): a label and a full-width colon opening the paragraph (`問：…`,
+# `主播：…`, a record's `林部長振宏：…`, a chamber's `發展局局長：…`, a broadcast's `農民 莊金水：…`)
+_HAN_LABEL = re.compile("(?P<label>[\u4e00-\u9fff]{1,10}(?:[ \u3000][\u4e00-\u9fff]{2,4})?)：[ \t\u3000]*(?P<text>\\S.*)$",
+                        re.DOTALL)
+_HAN_STAGE = re.compile("[ \t\u3000]*（[^（）\n]{1,20}）[ \t\u3000]*$")  # (`（敲槌）`: the record's, not the speaker's)
+_HAN_BYLINE = re.compile("記者([\u4e00-\u9fff]{2,3})[／/](?:專訪|专访)|记者([\u4e00-\u9fff]{2,3})[／/]专访")
+_HAN_INTERVIEWED = re.compile("(?:專訪|专访)([\u4e00-\u9fff]{2,12})")
+_HAN_CHAIR = re.compile("^主[ \t\u3000]*席[ \t\u3000]+(\\S+)[ \t]*$", re.MULTILINE)
+_HAN_HANDOVER = re.compile("記者([\u4e00-\u9fff]{2,3})的|记者([\u4e00-\u9fff]{2,3})的")
+
+
+def han_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
+    """The turns of a Chinese transcript, by paragraph (see _HAN_LABEL): three such paragraphs at least, a label
+    among them taken again (a headline's `X：…` is one). A label ending in a verb of saying (`林部長表示：`) introduces
+    a quote, no turn. Tried only in a text holding a full-width colon after a Han character: English pays one test."""
+    if "：" not in body:
+        return {}
+    words = han_words()
+    labelled: dict[int, tuple[str, int, int]] = {}
+    for p in paras:
+        if not HAN.match(body, p.start):
+            continue
+        m = _HAN_LABEL.match(body, p.start, p.end)
+        if m is None or m.group("text")[:1] in "「“" \
+                or (m.group("label") not in words.turn_labels and m.group("label").endswith(words.verbs)):
+            continue
+        end = _rstrip_at(body, m.start("text"), p.end)
+        stage = _HAN_STAGE.search(body, m.start("text"), end)
+        labelled[p.index] = (m.group("label"), m.start("text"), stage.start() if stage is not None else end)
+    names = [n for n, _, _ in labelled.values()]
+    if len(names) < 3 or len(set(names)) == len(names):
+        return {}
+    byline = _HAN_BYLINE.search(body)
+    interviewer = next(g for g in byline.groups() if g) if byline is not None else "Q"
+    chair = _HAN_CHAIR.search(body)
+    by_index = {p.index: p for p in paras}
+    found: dict[int, RawQuote] = {}
+    handed = ""
+    for i, (label, start, end) in sorted(labelled.items()):
+        role = words.turn_labels.get(label, "")
+        name = label
+        if role == "Q":
+            name = interviewer
+        elif role == "A":
+            named = _HAN_INTERVIEWED.search(body, 0, by_index[i].start)
+            name = named.group(1) if named is not None else label
+        elif role == "CHAIR" and chair is not None:
+            name = chair.group(1)
+        elif role in ("ANCHOR", "HOST"):
+            name = role
+            hand = _HAN_HANDOVER.search(body, start, end)
+            handed = next(g for g in hand.groups() if g) if hand is not None else handed
+        elif role == "REPORTER":
+            name = handed or role
+        found[i] = replace(_turn(body, by_index[i], start, end, "turn", name), asker=role == "Q")
+    return found
+
+
 def corner_verdict(body: str, q: RawQuote) -> tuple[str, bool, str]:
     """Speech or not for a Japanese quote in corner brackets, from what follows its closing bracket:
     Japanese tags a quote after it (「…」と述べた: direct, the と-clause is the tag), and writes a term as
@@ -2942,6 +3000,7 @@ def extract(body: str) -> Extraction:
     result.paragraphs = paras
     turns = transcript_turns(body, paras)
     turns |= {i: t for i, t in hangul_turns(body, paras).items() if i not in turns}
+    turns |= {i: t for i, t in han_turns(body, paras).items() if i not in turns}
     if not turns and has_arabic(body):
         turns = arabic_turns(body, paras)
     posts = {i: q for i, q in pasted_posts(body, paras).items() if i not in turns}
