@@ -4375,8 +4375,21 @@ def han_tag(c: _Context) -> Verdict | None:
         line = body[above.start:above.end].rstrip()
         if line.endswith(("：", ":")) and not c.doc.in_quote(above.end - 1):
             lo, pre = above.start, line
+    if pre.strip(" \t\u3000") in ("（", "(") and c.state.last_quote is not None \
+            and body[c.para.start:c.q.start - 1].rstrip("（( \t\u3000")[-1:] in _HAN_CLOSE + "\"'":
+        # `說：“Q”（「Q'」）`: the outlet's rendering in brackets of its own is the words before it, the same speaker's
+        return Verdict(c.state.last_quote.who, "a rendering in brackets of the quote before it")
+    line_at = body.rfind("\n", 0, c.q.start) + 1
+    line_end = body.find("\n", c.q.start)
+    if "：" in body[line_at:c.q.start] and "。" not in body[line_at:line_end if line_end >= 0 else len(body)] \
+            and headline_line(body, c.q.start):  # `周市長：中央「…」`: the headline's
+        return _han_who(c.doc, body[line_at:body.index("：", line_at)].split()[-1], line_at)
+    if (hit := max(pre.rfind("專訪"), pre.rfind("专访"))) >= 0:  # `專訪經濟部長X　「…」`: the one interviewed
+        return _han_who(c.doc, pre[hit + 2:], lo + hit + 2)
     if (verb := _han_verb(pre)) is not None:
         clause = pre[:verb[0]]
+        if clause[:1] in "（〔【(" and (shut := clause.find("）〕】)"["（〔【(".index(clause[0])])) > 0:
+            clause = clause[shut + 1:]  # a dateline's bracket opening the paragraph (`（中央社記者X台北4日電）`)
         cut = max(clause.rfind(ch) for ch in "，,；;：:")
         verdict = _han_who(c.doc, clause[cut + 1:], lo + cut + 1)
         if verdict is not None:
