@@ -3741,7 +3741,7 @@ def article_statement_date(
             return found
     if unknown is not None:
         raise unknown
-    return (_filed_before(lead, anchor) or _kanji_day(lead, anchor) or _hangul_day(lead, anchor)
+    return (_filed_before(lead, anchor) or _kanji_day(lead, anchor) or _hangul_day(lead, anchor) or _han_day(lead, anchor)
             or _weekday_abroad(lead, anchor)
             or _lede_weekday(lead, anchor, today)
             or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
@@ -4079,6 +4079,60 @@ def _kanji_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             why = (f"a Japanese lead's day {'in the sentence of the words' if same else 'of the occasion before the words'}, "
                    f"the latest on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(m.group(0), said, "medium" if same else "low", why, anchor=anchor)
+    return None
+
+
+# a Chinese lead's day before the quoted words: a day back with the day of the month in brackets or without
+# ("昨（5）日", "昨日（6日）", "前日（4日）", "昨天"), a weekday with it ("周五（4日）") or last week's ("上週五", "上周二")
+_HAN_BACK: Final = {"昨": 1, "昨日": 1, "昨天": 1, "昨晚": 1, "前日": 2, "前天": 2}
+_HAN_WEEKDAYS: Final = "一二三四五六日"
+_HAN_DAY: Final = re.compile(
+    r"(?P<back>昨日|昨天|昨晚|前日|前天|昨)(?:[（(](?P<bd>[0-3]?\d)日?[）)]日?)?"
+    r"|(?P<last>上)?(?:週|周|星期|禮拜|礼拜)(?P<wd>[一二三四五六日])(?:[（(](?P<wdd>[0-3]?\d)日[）)])?")
+_HAN_LEAD_QUOTE: Final = re.compile("[「“][^」”\n]{0,200}[\u4e00-\u9fff]")
+
+
+def _han_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """The day a Chinese lead gives its quoted words: a day back ("昨（5）日", "昨天": the day before publication,
+    the bracket's day of the month where one is written), a weekday ("周五（4日）": the latest before publication)
+    or last week's ("上周二": that day of the week before publication's, weeks from Monday). The first such word
+    before the first quote of the first paragraph quoting in Han characters, outside marks: medium in the quote's
+    own sentence, low in an earlier one. None when it names publication day, or none is read."""
+    if anchor is None or anchor.coarse:
+        return None
+    occasion = ""  # a paragraph before the first quoting one, its first day word: the occasion of the words
+    for paragraph in lead:
+        first = _HAN_LEAD_QUOTE.search(paragraph)
+        if first is None:
+            occasion = occasion or (paragraph if _HAN_DAY.search(paragraph) is not None else "")
+            continue
+        if occasion and _HAN_DAY.search(paragraph, 0, first.start()) is None:
+            paragraph = occasion + "。" + paragraph  # (its day read as an earlier sentence's: low)
+            first = _HAN_LEAD_QUOTE.search(paragraph, len(occasion)) or first
+        regions = _quoted_regions(paragraph)
+        for m in _HAN_DAY.finditer(paragraph, 0, first.start()):
+            if _inside(m.start(), regions):
+                continue
+            base = anchor.day
+            if m["back"]:
+                said = base - timedelta(days=_HAN_BACK[m["back"]])
+            else:
+                wd = _HAN_WEEKDAYS.index(m["wd"])
+                monday = base - timedelta(days=base.weekday())
+                said = (monday - timedelta(days=7 - wd) if m["last"]
+                        else base - timedelta(days=(base.weekday() - wd) % 7 or 7))
+            bracket = m["bd"] or m["wdd"]
+            if bracket and int(bracket) != said.day:
+                day = int(bracket)
+                said = date(base.year, base.month, day) if day < base.day and _day_exists(base.month, day, base.year) \
+                    else said
+            if said >= base:
+                return None
+            same = not any(ch in paragraph[m.end():first.start()] for ch in "。！？")
+            why = (f"a Chinese lead's day {'in the sentence of the words' if same else 'of the occasion before them'}, "
+                   f"counted back from {anchor.name} ({anchor.day.isoformat()})")
+            return _info(m.group(0), said, "medium" if same else "low", why, anchor=anchor)
+        return None
     return None
 
 
