@@ -2501,7 +2501,7 @@ def _kanji_date_re() -> re.Pattern[str]:
     `令和8年12月2日（水）`, `2026년 11월 26일(목)`)."""
     eras = "|".join(map(re.escape, _WORDS_ABROAD.eras)) or "(?!)"
     signs = "".join(_WORDS_ABROAD.weekday_signs)
-    return re.compile(rf"(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,2}})|(?<!\d)(?P<y>(?:19|20)\d\d))\s*[年년]\s*(?P<m>[01]?\d)"
+    return re.compile(rf"(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,3}})|(?<!\d)(?P<y>(?:19|20)\d\d))\s*[年년]\s*(?P<m>[01]?\d)"
                       rf"\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일](?:\s*[（(](?P<wd>[{signs}])(?:曜日?|요일)?[）)]"
                       rf"|\s+(?P<wd2>[{signs}])요일)?")
 
@@ -2538,6 +2538,42 @@ _DAY_PART_AFTER = re.compile(r"(\d{4}),?[ \t]+(?i:" + "|".join(re.escape(w) for 
                              + r")[ \t]*$") if date_line_words().prose_day_parts else re.compile(r"(?!)")
 
 
+# Chinese date lines (date_lines.toml [zh]): the full-width brackets, colon and spaces of the script, its numerals
+# (一一五年十二月五日: the year digit by digit, the month and day in tens), the Republic's year in a numeric date
+# beside a label (發布日期：115-12-03: 115 = 2026), a clock by the part of the day (上午9時) and a year-less day with
+# its weekday (12月2日(週三)): rewritten to the shapes the Japanese and numeric readers know
+_HAN_CHAR: Final = re.compile("[\u4e00-\u9fff]")
+_HAN_DIGITS: Final = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_NUMERAL_DATE: Final = re.compile("([〇零一二三四五六七八九]{2,4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_HAN_ROC_NUMERIC: Final = re.compile(r"(?<![\d/.-])(1[01]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
+_HAN_PART_CLOCK: Final = re.compile(r"(上午|下午|晚上|中午)\s*(\d{1,2})時(?:(\d{1,2})分)?")
+_HAN_SPACED: Final = re.compile("(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_HAN_YEARLESS: Final = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日\s*\((?:星期|週|周|礼拜|禮拜)([一二三四五六日天])\)")
+_HAN_UPDATE_BRACKET: Final = re.compile("[（(][^（）()\n]{0,30}更新[）)]")
+_HAN_FULL_WIDTH: Final = str.maketrans({"（": " (", "）": ") ", "：": ": ", "\u3000": " ", "／": "/"})
+
+
+def _han_number(text: str) -> int:
+    """一 → 1, 十二 → 12, 二十三 → 23 (a month's or a day's number in Chinese numerals)."""
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return _HAN_DIGITS[text]
+    return (_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[ones] if ones else 0)
+
+
+def _han_date_line(line: str) -> str:
+    """A Chinese date line in the shapes the readers after know (see _HAN_NUMERAL_DATE …)."""
+    out = _HAN_NUMERAL_DATE.sub(lambda m: "".join(str(_HAN_DIGITS[c]) for c in m[1])
+                                + f"年{_han_number(m[2])}月{_han_number(m[3])}日", line)
+    out = _HAN_SPACED.sub("", _HAN_UPDATE_BRACKET.sub("", out))  # (an update's time in brackets: not the issue's)
+    if ":" in out or "：" in out:  # (`發布日期：115-12-03`: the Republic's year after a label)
+        out = _HAN_ROC_NUMERIC.sub(lambda m: f"{int(m[1]) + 1911}-{m[3]}-{m[4]}", out)
+    out = _HAN_PART_CLOCK.sub(lambda m: f" {int(m[2]) % 12 + (12 if m[1] in ('下午', '晚上') else 0)}:{m[3] or '00'} ", out)
+    out = out.translate(_HAN_FULL_WIDTH)
+    return _HAN_YEARLESS.sub(lambda m: f"{calendar.day_name['一二三四五六日天'.index(m[3]) % 7 if m[3] != '天' else 6]} "
+                             f"{int(m[2])} {calendar.month_abbr[int(m[1])]}" if 1 <= int(m[1]) <= 12 else m[0], out)
+
+
 def _in_english(line: str) -> str:
     """A date line of a page in another language in its English form, so one grammar reads both:
     "Publié le 24 janv. 2025 à 11h42, mis à jour le …" → "Published 24 Jan 2025 at 11:42, Updated …".
@@ -2545,6 +2581,8 @@ def _in_english(line: str) -> str:
     between a day and a year, and the little word before a clock only on a line that had a
     foreign month or label, so English text is left as it is.  So is a weekday ("Publicado el
     miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
+    if _HAN_CHAR.search(line) is not None:
+        line = _han_date_line(line)
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
     out = _MONTH_FIRST_ABROAD.sub(_month_first_in_english, out)
     if out != line:
@@ -4087,7 +4125,8 @@ def _kanji_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
 _HAN_BACK: Final = {"昨": 1, "昨日": 1, "昨天": 1, "昨晚": 1, "前日": 2, "前天": 2}
 _HAN_WEEKDAYS: Final = "一二三四五六日"
 _HAN_DAY: Final = re.compile(
-    r"(?P<back>昨日|昨天|昨晚|前日|前天|昨)(?:[（(](?P<bd>[0-3]?\d)日?[）)]日?)?"
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日"
+    r"|(?P<back>昨日|昨天|昨晚|前日|前天|昨)(?:[（(](?P<bd>[0-3]?\d)日?[）)]日?)?"
     r"|(?P<last>上)?(?:週|周|星期|禮拜|礼拜)(?P<wd>[一二三四五六日])(?:[（(](?P<wdd>[0-3]?\d)日[）)])?")
 _HAN_LEAD_QUOTE: Final = re.compile("[「“][^」”\n]{0,200}[\u4e00-\u9fff]")
 
@@ -4114,7 +4153,11 @@ def _han_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             if _inside(m.start(), regions):
                 continue
             base = anchor.day
-            if m["back"]:
+            if m["y"]:  # (`早在2021年3月15日，…坦言：「…」`: a whole date)
+                if not _day_exists(int(m["m"]), int(m["d"]), int(m["y"])):
+                    continue
+                said = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            elif m["back"]:
                 said = base - timedelta(days=_HAN_BACK[m["back"]])
             else:
                 wd = _HAN_WEEKDAYS.index(m["wd"])
