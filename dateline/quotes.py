@@ -2335,8 +2335,10 @@ _HAN_SAYING = ("一語", "一语", "一句", "這句話", "这句话", "這番�
 
 
 def chinese(body: str, para: Paragraph, q: RawQuote) -> bool:
-    """Whether `q` is Chinese copy's quote: Han characters in its words and no kana in its paragraph."""
-    return HAN.search(q.text) is not None and KANA.search(body, para.start, para.end) is None
+    """Whether `q` is Chinese copy's quote: Han characters in its words, or right before its mark (`說：“We …”`:
+    another language's words a Chinese sentence quotes), and no kana in its paragraph."""
+    return (HAN.search(q.text) is not None or HAN.search(body, max(para.start, q.start - 3), q.start) is not None) \
+        and KANA.search(body, para.start, para.end) is None
 
 
 def han_verdict(body: str, para: Paragraph, q: RawQuote) -> tuple[str, bool, str]:
