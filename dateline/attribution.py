@@ -452,7 +452,14 @@ def _translation_note(body: str, hi: int) -> re.Match[str] | None:
     """`_TRANSLATED_NOTE.search(body, 0, hi)`, searched only when "ranslat", which each of its branches holds, stands
     in body[:hi] (found by str's search): the pattern opens with a line's start or a boundary, so `re` tried it at
     every position of a body without one, ~30 µs an article."""
-    return _TRANSLATED_NOTE.search(body, 0, hi) if body.find("ranslat", 0, hi) >= 0 else None
+    if body.find("ranslat", 0, hi) >= 0:
+        return _TRANSLATED_NOTE.search(body, 0, hi)
+    return _HAN_TRANSLATED_NOTE.search(body, 0, hi) if body.find("譯自", 0, hi) >= 0 or body.find("译自", 0, hi) >= 0 \
+        else None
+
+
+# a Chinese editor's note that what follows is rendered from another language (`（本文国会发言译自英文）`)
+_HAN_TRANSLATED_NOTE = re.compile("[（(][^（）()\n]{0,20}[譯译]自[\u4e00-\u9fff]{1,6}[）)]")
 
 
 # a body with none of these is not scanned for _TRANSLATED: "[Tt]ranslat", "[Ii]nterpret" (str's
@@ -4259,8 +4266,8 @@ def _han_listed(doc: _Doc, text: str, lo: int = 0) -> list[tuple[int, int, Who]]
                 at = text.find(role, at + 1)
     for m in _han_titled().finditer(text):
         name = m.group("name")
-        sid = index.alias_to_id.get(name)
-        who = Who(sid, index.speakers[sid].name) if sid is not None else _named(name)
+        held = index.alias_to_id.get(name)
+        who = Who(held, index.speakers[held].name) if held is not None else _named(name)
         found.append((lo + m.start("name"), lo + m.end("name"), who))
     return sorted(found, key=lambda f: (f[0], -f[1]))
 
@@ -4283,9 +4290,9 @@ def _han_last_person(doc: _Doc, until: int) -> Who | None:
     last: tuple[int, Who] | None = None
     for at, text in _han_outside(doc, 0, until):
         for s, _e, who in _han_listed(doc, text, at):
-            if doc.index.speakers.get(who.id) is None or doc.index.speakers[who.id].kind == "person":
-                if last is None or s >= last[0]:
-                    last = (s, who)
+            listed = doc.index.speakers.get(who.id)
+            if (listed is None or listed.kind == "person") and (last is None or s >= last[0]):
+                last = (s, who)
     return last[1] if last is not None else None
 
 
@@ -4310,10 +4317,10 @@ def _han_who(doc: _Doc, phrase: str, at: int) -> Verdict | None:
         return Verdict(who, f"{phrase[0]}: the person named last") if who is not None and who.known else None
     found = _han_listed(doc, phrase)
     if found:
-        s, e, who = found[0]
+        _s, e, who = found[0]
         for s2, e2, who2 in found[1:]:
             if s2 <= e + 3 and e2 > e:  # an office and the name after it, one noun phrase
-                s, e, who = s2, e2, who2
+                e, who = e2, who2
         return Verdict(who, f"{phrase}: the Chinese subject")
     if (latin := _HAN_LATIN_NAME.search(phrase)) is not None:
         return Verdict(_named(latin.group()), f"{phrase}: a name in Latin letters")
@@ -5704,7 +5711,8 @@ def arabic_tag(c: _Context) -> Verdict | None:
 
 
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    arabic_tag, transcript_turn, inline_dash_tag, corner_subject, hangul_subject, han_tag, question_after_asked, corrected_misquote,
+    arabic_tag, transcript_turn, inline_dash_tag, corner_subject, hangul_subject, han_tag, question_after_asked,
+    corrected_misquote,
     verb_after_quote, titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,

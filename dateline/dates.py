@@ -2544,7 +2544,8 @@ _DAY_PART_AFTER = re.compile(r"(\d{4}),?[ \t]+(?i:" + "|".join(re.escape(w) for 
 # its weekday (12月2日(週三)): rewritten to the shapes the Japanese and numeric readers know
 _HAN_CHAR: Final = re.compile("[\u4e00-\u9fff]")
 _HAN_DIGITS: Final = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_HAN_NUMERAL_DATE: Final = re.compile("([〇零一二三四五六七八九]{2,4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_HAN_TENS: Final = "[一二三四五六七八九十]{1,3}"
+_HAN_NUMERAL_DATE: Final = re.compile(f"([〇零一二三四五六七八九]{{2,4}})年({_HAN_TENS})月({_HAN_TENS})日")
 _HAN_ROC_NUMERIC: Final = re.compile(r"(?<![\d/.-])(1[01]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
 _HAN_PART_CLOCK: Final = re.compile(r"(上午|下午|晚上|中午)\s*(\d{1,2})時(?:(\d{1,2})分)?")
 _HAN_SPACED: Final = re.compile("(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")

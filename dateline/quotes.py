@@ -2341,6 +2341,23 @@ def chinese(body: str, para: Paragraph, q: RawQuote) -> bool:
         and KANA.search(body, para.start, para.end) is None
 
 
+def _han_partial(body: str, q: RawQuote, pre: str) -> bool:
+    """Whether a Chinese sentence in marks goes on the writer's words in its sentence (`他說，清淤延宕三年，「…」`: a
+    partial, as the conventions make words in marks after the writer's own clause), rather than standing after its
+    tag's colon or comma (`林振宏指出，「…」`), alone, after a bracket of its own (a rendering) or in a headline."""
+    own = pre[max(pre.rfind(ch) for ch in "」”』") + 1:].rstrip(" \t\u3000")
+    if not own or own[-1] in "：:（(":
+        return False
+    bare = own.rstrip("，,")
+    if bare != own and bare.endswith(han_words().verbs):
+        return False
+    line_at = body.rfind("\n", 0, q.start) + 1
+    line_end = body.find("\n", q.end)
+    rest = body[q.end + 1:line_end if line_end >= 0 else len(body)]
+    # (a headline: a short line, no comma before the quote and no stop after it: `專訪X　「…」`)
+    return "，" in own or "," in own or "。" in rest or q.start - line_at > 30
+
+
 def han_verdict(body: str, para: Paragraph, q: RawQuote) -> tuple[str, bool, str]:
     """Speech or not for a Chinese quote (「…」 or “…”). Chinese writes no spaces, so the English sieves that count
     words see one; and no particle tags it, as Japanese と does. A sentence in marks (a stop or a comma of its own,
@@ -2350,12 +2367,12 @@ def han_verdict(body: str, para: Paragraph, q: RawQuote) -> tuple[str, bool, str
     words = han_words()
     text = q.text.strip()
     close = q.end + 1
-    if _HAN_SENTENCE.search(text) or len(text) >= _HAN_SAID_LEN:
-        return "speech", False, "a sentence in marks in Chinese copy"
-    if body.startswith(_HAN_SAYING, close):
-        return "speech", False, "words a sentence says someone said (「…」一語係X所說)"
     lo = max(para.start, *(body.rfind(ch, para.start, q.start - 1) + 1 for ch in "。！？!?\n"))
     pre = body[lo:q.start - 1]
+    if _HAN_SENTENCE.search(text) or len(text) >= _HAN_SAID_LEN:
+        return "speech", _han_partial(body, q, pre), "a sentence in marks in Chinese copy"
+    if body.startswith(_HAN_SAYING, close):
+        return "speech", True, "words a sentence says someone said (「…」一語係X所說)"
     if any(pre.endswith(w, 0, len(pre)) or w in pre[-6:] for w in words.term_before):
         return "reject", False, "a name in marks (所謂「…」, 稱為「…」)"
     if close < len(body) and body[close] not in _HAN_CLAUSE_END:
@@ -3276,7 +3293,7 @@ def _bracket_twin(body: str, q: RawQuote, bracket: re.Match[str], kept: Sequence
 # what may stand between a quote and its other-language twin: a dash, or the opening of brackets
 # ("Número 1 arriba" — "Number one is up"; "…," he wrote ("Today …"); … later. («Si sabían …».))
 _TWIN_DASH = re.compile(r"[ \t]*[—–][ \t]*")
-_TWIN_PAREN = re.compile(r"[^\n\"“”«»()]{0,60}\([ \t]*")
+_TWIN_PAREN = re.compile(r"[^\n\"“”«»()（）]{0,60}[(（][ \t]*")  # (（: Chinese copy's full-width bracket)
 # only a line break between the two, each in marks on a line of its own, one of them written in no Latin letter
 # (`"상류 주민의 …"` / `"A cluster built on …"`: a broadcast's soundbite and its subtitle)
 _TWIN_LINE = re.compile(r"[ \t]*\n[ \t]*")
@@ -3386,7 +3403,7 @@ def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]
         if a.paragraph != b.paragraph:
             continue
         if _TWIN_DASH.fullmatch(body, gap_lo, gap_hi) or (
-                _TWIN_PAREN.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\)", body[b.end + 1:b.end + 3])) or (
+                _TWIN_PAREN.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,。]?[)）]", body[b.end + 1:b.end + 3])) or (
                 _TWIN_SQUARE.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\]", body[b.end + 1:b.end + 3])):
             out.append((i, i + 1))
     return out

@@ -10,6 +10,7 @@ from datetime import date
 
 from conftest import attributed
 
+from dateline import attribution, quotes
 from dateline.dates import article_statement_date, is_date_line, publication_date
 from dateline.model import PartialDate, Speaker
 
@@ -23,6 +24,10 @@ SPEAKERS = (
 
 def run(body: str) -> list[tuple[str, str, str]]:
     return attributed(body, SPEAKERS)
+
+
+def translated(body: str) -> list[bool]:
+    return [a.translated for a in attribution.attribute(body, quotes.extract(body), SPEAKERS)]
 
 
 def speakers(body: str) -> list[str]:
@@ -120,3 +125,14 @@ def test_the_republics_era_numerals_and_a_yearless_day_with_its_weekday() -> Non
     assert is_date_line("3月2日(週一)")
     # no label, no era: a number with dashes in a Chinese sentence is no Republic date
     assert not is_date_line("路線編號115-03-05的公車")
+
+
+def test_words_after_the_writers_own_clause_are_a_partial_and_a_translation_note_covers_the_article() -> None:
+    body = ('蘇文德說，延伸線已經延了兩次，「市民的耐心是有限的，中央要給個交代。」\n\n'
+            '蘇文德指出，「延後不是問題，沒有日期才是問題。」')
+    assert run(body) == [("市民的耐心是有限的，中央要給個交代。", "partial", "su"),
+                         ("延後不是問題，沒有日期才是問題。", "direct", "su")]
+    noted = ('（本文国会发言译自英文）\n\n首席部长陈志强在州议会说：“新桥工程将在三月动工。”')
+    plain = '首席部长陈志强在州议会说：“新桥工程将在三月动工。”'
+    assert translated(noted) == [True]
+    assert translated(plain) == [False]
