@@ -4142,6 +4142,8 @@ def _han_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
         return None
     occasion = ""  # a paragraph before the first quoting one, its first day word: the occasion of the words
     for paragraph in lead:
+        if _HAN_CHAR.search(paragraph) is None:  # (no Han character: one class scan, the cost to other copy)
+            continue
         first = _HAN_LEAD_QUOTE.search(paragraph)
         if first is None:
             occasion = occasion or (paragraph if _HAN_DAY.search(paragraph) is not None else "")
