@@ -2543,6 +2543,7 @@ _DAY_PART_AFTER = re.compile(r"(\d{4}),?[ \t]+(?i:" + "|".join(re.escape(w) for 
 # beside a label (發布日期：115-12-03: 115 = 2026), a clock by the part of the day (上午9時) and a year-less day with
 # its weekday (12月2日(週三)): rewritten to the shapes the Japanese and numeric readers know
 _HAN_CHAR: Final = re.compile("[\u4e00-\u9fff]")
+_KANA_OR_HANGUL: Final = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")  # (Japanese, Korean: their own readers)
 _HAN_DIGITS: Final = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _HAN_TENS: Final = "[一二三四五六七八九十]{1,3}"
 _HAN_NUMERAL_DATE: Final = re.compile(f"([〇零一二三四五六七八九]{{2,4}})年({_HAN_TENS})月({_HAN_TENS})日")
@@ -2582,7 +2583,7 @@ def _in_english(line: str) -> str:
     between a day and a year, and the little word before a clock only on a line that had a
     foreign month or label, so English text is left as it is.  So is a weekday ("Publicado el
     miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
-    if _HAN_CHAR.search(line) is not None:
+    if _HAN_CHAR.search(line) is not None and _KANA_OR_HANGUL.search(line) is None:
         line = _han_date_line(line)
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
     out = _MONTH_FIRST_ABROAD.sub(_month_first_in_english, out)
@@ -4142,8 +4143,8 @@ def _han_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
         return None
     occasion = ""  # a paragraph before the first quoting one, its first day word: the occasion of the words
     for paragraph in lead:
-        if _HAN_CHAR.search(paragraph) is None:  # (no Han character: one class scan, the cost to other copy)
-            continue
+        if _HAN_CHAR.search(paragraph) is None or _KANA_OR_HANGUL.search(paragraph) is not None:
+            continue  # (no Han character, or Japanese: one class scan, the cost to other copy)
         first = _HAN_LEAD_QUOTE.search(paragraph)
         if first is None:
             occasion = occasion or (paragraph if _HAN_DAY.search(paragraph) is not None else "")

@@ -2404,7 +2404,7 @@ def han_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     """The turns of a Chinese transcript, by paragraph (see _HAN_LABEL): three such paragraphs at least, a label
     among them taken again (a headline's `X：…` is one). A label ending in a verb of saying (`林部長表示：`) introduces
     a quote, no turn. Tried only in a text holding a full-width colon after a Han character: English pays one test."""
-    if "：" not in body:
+    if "：" not in body or KANA.search(body) is not None:  # (a Japanese transcript's labels are not read so)
         return {}
     words = han_words()
     labelled: dict[int, tuple[str, int, int]] = {}
