@@ -156,6 +156,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "corrected_misquote": "high",  # (its verdict is nobody: the words a correction says were never said)
     "corner_subject": "high",  # the subject marked by は/が before a Japanese 「…」 quote
     "hangul_subject": "high",  # the subject marked by 은/는/이/가/도 before a Korean quote tagged after its mark
+    "han_tag": "medium",  # the clause before a Chinese verb of saying: no particle marks the subject, so it is read
     "arabic_tag": "medium",  # an Arabic tag read word by word (no capitals): a bare verb carries the last person its gender fits
     "inline_dash_tag": "high",  # the writer's tag between dashes names the speaker at its verb ('—dijo X—')
     "titled_after_quote": "high", "incise_subject": "high", "words_of": "high", "quote_from_label": "high",
