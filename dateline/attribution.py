@@ -25,6 +25,9 @@ the attribution records the name of the sieve that decided:
 3. `devanagari_subject`: a Hindi quote's tag before it (`X ने कहा, "Q"`, `X ने कहा कि ‘Q’`, `X का कहना है, "Q"`,
    `X बोलीं, "Q"`; after it, `"Q", X ने कहा।`): the subject of the verb of saying, the alias or role it ends with, a
    name after its descriptors and honorifics (lang/hi.toml), `उन्होंने` the one named last, `एक अधिकारी` nobody;
+3. `han_tag`: a Chinese quote (「…」 or “…”), no particle marking a subject: the verb of saying before it in its
+   sentence (`林部長說：「Q」`, `他指出，「Q」`) or after it (`「Q。」周市長受訪時表示`), the clause's words before that
+   verb its subject: a name fused after its office (`次長陳明宗`), a surname with an office (`陳次長`), 他/她;
 4. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
 5. `corrected_misquote`: a correction's `An earlier version of this story quoted X as saying "q"`: words the
    outlet put wrongly in X's mouth, nobody's (the corrected words after it are X's as any quote is);
@@ -126,6 +129,7 @@ from dateline.lexicon import (
     date_line_words,
     devanagari_words,
     folds_to_ascii,
+    han_words,
     hangul_words,
     language_of,
     lexicon,
@@ -137,8 +141,10 @@ from dateline.names import slug_name
 from dateline.quotes import (
     ADDRESS_TITLE,
     CAPITALS,
+    HAN,
     HANGUL,
     HANGUL_GLOSS,
+    KANA,
     LANGUAGE_NOTE,
     LOWERS_AS_RE_FOLDS,
     ORIGINAL_AFTER,
@@ -454,7 +460,14 @@ def _translation_note(body: str, hi: int) -> re.Match[str] | None:
     """`_TRANSLATED_NOTE.search(body, 0, hi)`, searched only when "ranslat", which each of its branches holds, stands
     in body[:hi] (found by str's search): the pattern opens with a line's start or a boundary, so `re` tried it at
     every position of a body without one, ~30 µs an article."""
-    return _TRANSLATED_NOTE.search(body, 0, hi) if body.find("ranslat", 0, hi) >= 0 else None
+    if body.find("ranslat", 0, hi) >= 0:
+        return _TRANSLATED_NOTE.search(body, 0, hi)
+    return _HAN_TRANSLATED_NOTE.search(body, 0, hi) if body.find("譯自", 0, hi) >= 0 or body.find("译自", 0, hi) >= 0 \
+        else None
+
+
+# a Chinese editor's note that what follows is rendered from another language (`（本文国会发言译自英文）`)
+_HAN_TRANSLATED_NOTE = re.compile("[（(][^（）()\n]{0,20}[譯译]自[\u4e00-\u9fff]{1,6}[）)]")
 
 
 # a body with none of these is not scanned for _TRANSLATED: "[Tt]ranslat", "[Ii]nterpret" (str's
@@ -4510,6 +4523,216 @@ def hangul_subject(c: _Context) -> Verdict | None:
     return None
 
 
+# Chinese (lang/zh.toml): the speaker's name fused after an office (`經濟部次長陳明宗`), a surname with an office
+# alone (`陳次長`), a name the speakers file does not hold written bare (`陳德輝說`)
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+_HAN_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)+")
+_HAN_OPEN = "「“『"
+_HAN_CLOSE = "」”』"
+
+
+@lru_cache(maxsize=1)
+def _han_titled() -> re.Pattern[str]:
+    """An office with a name after it (`署長賴文彬`, `總裁Mark Hale`): the name, a surname and one or two characters."""
+    words = han_words()
+    surnames = "|".join(sorted(words.surnames, key=len, reverse=True))
+    titles = "|".join(map(re.escape, words.titles))
+    return re.compile(f"(?:{titles})(?P<name>(?:{surnames})[\u4e00-\u9fff]{{2}}|" + _HAN_LATIN_NAME.pattern + ")")
+
+
+def _han_listed(doc: _Doc, text: str, lo: int = 0) -> list[tuple[int, int, Who]]:
+    """(start, end, who) of each speaker `text` names: the speakers file's aliases and roles of one holder, and
+    the unlisted names an office goes before (`次長陳明宗`). Offsets are `lo` plus the text's own."""
+    index = doc.index
+    found: list[tuple[int, int, Who]] = []
+    for alias, sid in index.alias_to_id.items():
+        if len(alias) >= 2 and not alias.isascii():
+            at = text.find(alias)
+            while at >= 0:
+                found.append((lo + at, lo + at + len(alias), Who(sid, index.speakers[sid].name)))
+                at = text.find(alias, at + 1)
+    for role, ids in index.role_to_ids.items():
+        if len(role) >= 2 and len(ids) == 1 and not role.isascii():
+            at = text.find(role)
+            while at >= 0:
+                found.append((lo + at, lo + at + len(role), Who(ids[0], index.speakers[ids[0]].name)))
+                at = text.find(role, at + 1)
+    for m in _han_titled().finditer(text):
+        name = m.group("name")
+        held = index.alias_to_id.get(name)
+        who = Who(held, index.speakers[held].name) if held is not None else _named(name)
+        found.append((lo + m.start("name"), lo + m.end("name"), who))
+    return sorted(found, key=lambda f: (f[0], -f[1]))
+
+
+def _han_outside(doc: _Doc, lo: int, hi: int) -> Iterator[tuple[int, str]]:
+    """The stretches of [lo, hi) outside quote marks, with where each starts."""
+    at = lo
+    for s, e in doc.spans:
+        if e <= at or s >= hi:
+            continue
+        if s - 1 > at:
+            yield at, doc.body[at:s - 1]
+        at = max(at, e + 1)
+    if at < hi:
+        yield at, doc.body[at:hi]
+
+
+def _han_last_person(doc: _Doc, until: int) -> Who | None:
+    """The person the text named last before `until`, outside quotes: whom 他/她 means."""
+    last: tuple[int, Who] | None = None
+    for at, text in _han_outside(doc, 0, until):
+        for s, _e, who in _han_listed(doc, text, at):
+            listed = doc.index.speakers.get(who.id)
+            if (listed is None or listed.kind == "person") and (last is None or s >= last[0]):
+                last = (s, who)
+    return last[1] if last is not None else None
+
+
+def _han_full_names(doc: _Doc, until: int) -> list[str]:
+    """The unlisted names the text gave after an office before `until` (`水利署長賴文彬`), in order."""
+    return [m.group("name") for at, text in _han_outside(doc, 0, until) for m in _han_titled().finditer(text)]
+
+
+def _han_who(doc: _Doc, phrase: str, at: int) -> Verdict | None:
+    """Who the Chinese subject `phrase` (the words before a verb of saying, written at `at`) is: one unnamed
+    (`一名李姓官員`, `有網友`): nobody; 他/她: the person named last; else the head of the first name in it, an
+    office and the name after it being one (`經濟部次長陳明宗`: the vice-minister, not the ministry); a surname
+    with an office (`陳次長`): the unlisted one of that family the text named in full; a bare name (`陳德輝`)."""
+    words = han_words()
+    phrase = phrase.strip(" \t\u3000，,：:")
+    if not phrase:
+        return None
+    if any(a in phrase for a in words.anonymous):
+        return Verdict(UNKNOWN, f"{phrase}: a Chinese subject that names nobody")
+    if phrase.startswith(words.pronouns) and not phrase.startswith(("他們", "她們", "他们", "她们", "其他")):
+        who = _han_last_person(doc, at)
+        return Verdict(who, f"{phrase[0]}: the person named last") if who is not None and who.known else None
+    found = _han_listed(doc, phrase)
+    if found:
+        _s, e, who = found[0]
+        for s2, e2, who2 in found[1:]:
+            if s2 <= e + 3 and e2 > e:  # an office and the name after it, one noun phrase
+                e, who = e2, who2
+        return Verdict(who, f"{phrase}: the Chinese subject")
+    if (latin := _HAN_LATIN_NAME.search(phrase)) is not None:
+        return Verdict(_named(latin.group()), f"{phrase}: a name in Latin letters")
+    head = phrase.rsplit("的", 1)[-1]
+    run = _HAN_RUN.match(head)
+    if run is None:
+        return None
+    head = run.group()
+    earlier = _han_full_names(doc, at)
+    for title in words.titles:  # `陳次長`: the one of that family named in full with that office
+        if head[1:].startswith(title) or head[2:].startswith(title):
+            family = head[:head.index(title)]
+            same = [n for n in earlier if n.startswith(family)]
+            if same:
+                return Verdict(_named(same[-1]), f"{phrase}: {same[-1]}, named in full before")
+            return Verdict(UNKNOWN, f"{phrase}: a surname the story never named in full")
+    same = [n for n in earlier if head.startswith(n)]
+    if same:
+        return Verdict(_named(same[-1]), f"{phrase}: named in full before")
+    if len(head) >= 3 and (head[0] in words.surnames or head[:2] in words.surnames):
+        name = head[:3]
+        return Verdict(_named(name), f"{phrase}: a name before the verb")
+    return None
+
+
+def _han_verb(text: str) -> tuple[int, int] | None:
+    """(start, end) of the last verb of saying in `text`; a verb of one character only before its colon, comma or
+    the text's end (`他指：`, `又稱，`), and not inside a word of two (`說明` is one verb)."""
+    words = han_words()
+    best: tuple[int, int] | None = None
+    for verb in words.verbs:
+        at = text.rfind(verb)
+        while at >= 0:
+            end = at + len(verb)
+            if verb in words.single_verbs and end < len(text) and text[end] not in "：:，,道" + _HAN_OPEN:
+                at = text.rfind(verb, 0, at)
+                continue
+            if best is None or end > best[1] or (end == best[1] and at < best[0]):
+                best = (at, end)
+            break
+    return best
+
+
+def han_tag(c: _Context) -> Verdict | None:
+    """`林振宏說：「Q」`, `他指出，「Q」`, `「Q。」周雅婷受訪時表示`: a Chinese quote, tagged by a verb of saying before it
+    in its sentence (the last one written) or after it, with no particle to mark the subject (lang/zh.toml): the
+    subject is the clause's words before that verb (`_han_who`). A quote on its own paragraph under one ending
+    `X表示：` is X's. None when the quote is no Chinese or no such verb tags it."""
+    body = c.body
+    if c.q.marks[:1] not in _HAN_OPEN or c.q.kind == "transcript-turn":
+        return None
+    if not (HAN.search(c.q.text) or HAN.search(body, max(0, c.q.start - 3), c.q.start)) \
+            or KANA.search(body, c.para.start, c.para.end):
+        return None
+    lo = max(c.para.start, *(body.rfind(ch, c.para.start, c.q.start - 1) + 1 for ch in "。！？!?\n" + _HAN_CLOSE))
+    pre = body[lo:c.q.start - 1]
+    if not pre.strip() and c.q.paragraph > 0:
+        above = c.doc.paras[c.q.paragraph - 1]
+        line = body[above.start:above.end].rstrip()
+        if line.endswith(("：", ":")) and not c.doc.in_quote(above.end - 1):
+            lo, pre = above.start, line
+    if pre.strip(" \t\u3000") in ("（", "(") and c.state.last_quote is not None \
+            and body[c.para.start:c.q.start - 1].rstrip("（( \t\u3000")[-1:] in _HAN_CLOSE + "\"'":
+        # `說：“Q”（「Q'」）`: the outlet's rendering in brackets of its own is the words before it, the same speaker's
+        return Verdict(c.state.last_quote.who, "a rendering in brackets of the quote before it")
+    line_at = body.rfind("\n", 0, c.q.start) + 1
+    line_end = body.find("\n", c.q.start)
+    if "：" in body[line_at:c.q.start] and "。" not in body[line_at:line_end if line_end >= 0 else len(body)] \
+            and headline_line(body, c.q.start):  # `周市長：中央「…」`: the headline's
+        return _han_who(c.doc, body[line_at:body.index("：", line_at)].split()[-1], line_at)
+    if (hit := max(pre.rfind("專訪"), pre.rfind("专访"))) >= 0:  # `專訪經濟部長X　「…」`: the one interviewed
+        return _han_who(c.doc, pre[hit + 2:], lo + hit + 2)
+    if (verb := _han_verb(pre)) is not None:
+        clause = pre[:verb[0]]
+        if clause[:1] in "（〔【(" and (shut := clause.find("）〕】)"["（〔【(".index(clause[0])])) > 0:
+            clause = clause[shut + 1:]  # a dateline's bracket opening the paragraph (`（中央社記者X台北4日電）`)
+        cut = max(clause.rfind(ch) for ch in "，,；;：:")
+        verdict = _han_who(c.doc, clause[cut + 1:], lo + cut + 1)
+        if verdict is not None:
+            return verdict
+    stop = _HAN_AFTER_STOP.search(body, c.close)
+    post = body[c.close:stop.start() if stop is not None else len(body)]
+    if (verb := _han_verb(post)) is not None and not post[:verb[0]].lstrip("，, ").startswith(_HAN_CLOSE):
+        return _han_who(c.doc, post[:verb[0]].lstrip("，, "), c.close)
+    return None
+
+
+_HAN_AFTER_STOP = re.compile("[。！？!?\n「“]")
+
+
+def _han_turn_speaker(doc: _Doc, q: RawQuote, label: str) -> Verdict:
+    """The speaker a Chinese transcript's label names (`quotes.han_turns` has put the interviewer, the one
+    interviewed, the chair and the reporter in for the generic labels): a record's surname, office and given name
+    (`林部長振宏`: 林振宏), a broadcast's office and name (`農民 莊金水`), an office of the speakers file (`發展局局長`),
+    a name; a generic label left (`主席`, `記者`) is nobody."""
+    words = han_words()
+    if label in words.turn_labels:
+        return Verdict(UNKNOWN, f"transcript turn ({GENERIC_LABEL})")
+    label = label.split()[-1]
+    for cut in (1, 2):
+        family, rest = label[:cut], label[cut:]
+        title = next((t for t in words.titles if rest.startswith(t)), None)
+        if family in words.surnames and title is not None and 1 <= len(rest) - len(title) <= 2:
+            name = family + rest[len(title):]
+            sid = doc.index.alias_to_id.get(name)
+            who = Who(sid, doc.index.speakers[sid].name) if sid is not None else _named(name)
+            return Verdict(who, f"transcript turn ({label}: surname, office, given name)")
+    title = next((t for t in words.titles if label.endswith(t)), "")
+    name = label[:len(label) - len(title)]
+    if title and 2 <= len(name) <= 3 and (name[0] in words.surnames or name[:2] in words.surnames):
+        sid = doc.index.alias_to_id.get(name)  # `葉麗珊議員`: the name before its office
+        who = Who(sid, doc.index.speakers[sid].name) if sid is not None else _named(name)
+        return Verdict(who, f"transcript turn ({label}: name, office)")
+    verdict = _han_who(doc, label, q.start)
+    if verdict is not None:
+        return verdict._replace(how=f"transcript turn ({verdict.how})")
+    return Verdict(UNKNOWN, f"transcript turn ({GENERIC_LABEL})")
+
+
 def question_after_asked(c: _Context) -> Verdict | None:
     """A question right after "asked" / "Asked by X" is the asker's, whatever follows."""
     if not (c.question and _ASKED_BEFORE.search(c.body, c.lo, c.q.start - 1)):
@@ -5790,7 +6013,7 @@ def arabic_tag(c: _Context) -> Verdict | None:
 
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     arabic_tag, transcript_turn, inline_dash_tag, corner_subject, hangul_subject, final_tag_subject, devanagari_subject,
-    question_after_asked, corrected_misquote,
+    han_tag, question_after_asked, corrected_misquote,
     verb_after_quote, titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
@@ -6122,6 +6345,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     and a Q&A interview's `Q:`/`A:` are whoever the introduction says asked and answered.
     """
     label = q.turn_name.strip()
+    if HAN.search(label):
+        return _han_turn_speaker(doc, q, label)
     if label.startswith("@"):  # a photo network's caption, under its account's handle alone (`quotes.pasted_posts`)
         account = names.account_holder((label,), doc.index.speakers.values())
         if account is None:

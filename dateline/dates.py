@@ -2572,6 +2572,44 @@ _DAY_PART_AFTER = re.compile(r"(\d{4}),?[ \t]+(?i:" + "|".join(re.escape(w) for 
                              + r")[ \t]*$") if date_line_words().prose_day_parts else re.compile(r"(?!)")
 
 
+# Chinese date lines (date_lines.toml [zh]): the full-width brackets, colon and spaces of the script, its numerals
+# (一一五年十二月五日: the year digit by digit, the month and day in tens), the Republic's year in a numeric date
+# beside a label (發布日期：115-12-03: 115 = 2026), a clock by the part of the day (上午9時) and a year-less day with
+# its weekday (12月2日(週三)): rewritten to the shapes the Japanese and numeric readers know
+_HAN_CHAR: Final = re.compile("[\u4e00-\u9fff]")
+_KANA_OR_HANGUL: Final = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")  # (Japanese, Korean: their own readers)
+_HAN_DIGITS: Final = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_TENS: Final = "[一二三四五六七八九十]{1,3}"
+_HAN_NUMERAL_DATE: Final = re.compile(f"([〇零一二三四五六七八九]{{2,4}})年({_HAN_TENS})月({_HAN_TENS})日")
+_HAN_ROC_NUMERIC: Final = re.compile(r"(?<![\d/.-])(1[01]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
+_HAN_PART_CLOCK: Final = re.compile(r"(上午|下午|晚上|中午)\s*(\d{1,2})時(?:(\d{1,2})分)?")
+_HAN_SPACED: Final = re.compile("(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_HAN_YEARLESS: Final = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日\s*\((?:星期|週|周|礼拜|禮拜)([一二三四五六日天])\)")
+_HAN_UPDATE_BRACKET: Final = re.compile("[（(][^（）()\n]{0,30}更新[）)]")
+_HAN_FULL_WIDTH: Final = str.maketrans({"（": " (", "）": ") ", "：": ": ", "\u3000": " ", "／": "/"})
+
+
+def _han_number(text: str) -> int:
+    """一 → 1, 十二 → 12, 二十三 → 23 (a month's or a day's number in Chinese numerals)."""
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return _HAN_DIGITS[text]
+    return (_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[ones] if ones else 0)
+
+
+def _han_date_line(line: str) -> str:
+    """A Chinese date line in the shapes the readers after know (see _HAN_NUMERAL_DATE …)."""
+    out = _HAN_NUMERAL_DATE.sub(lambda m: "".join(str(_HAN_DIGITS[c]) for c in m[1])
+                                + f"年{_han_number(m[2])}月{_han_number(m[3])}日", line)
+    out = _HAN_SPACED.sub("", _HAN_UPDATE_BRACKET.sub("", out))  # (an update's time in brackets: not the issue's)
+    if ":" in out or "：" in out:  # (`發布日期：115-12-03`: the Republic's year after a label)
+        out = _HAN_ROC_NUMERIC.sub(lambda m: f"{int(m[1]) + 1911}-{m[3]}-{m[4]}", out)
+    out = _HAN_PART_CLOCK.sub(lambda m: f" {int(m[2]) % 12 + (12 if m[1] in ('下午', '晚上') else 0)}:{m[3] or '00'} ", out)
+    out = out.translate(_HAN_FULL_WIDTH)
+    return _HAN_YEARLESS.sub(lambda m: f"{calendar.day_name['一二三四五六日天'.index(m[3]) % 7 if m[3] != '天' else 6]} "
+                             f"{int(m[2])} {calendar.month_abbr[int(m[1])]}" if 1 <= int(m[1]) <= 12 else m[0], out)
+
+
 def _in_english(line: str) -> str:
     """A date line of a page in another language in its English form, so one grammar reads both:
     "Publié le 24 janv. 2025 à 11h42, mis à jour le …" → "Published 24 Jan 2025 at 11:42, Updated …".
@@ -2579,6 +2617,8 @@ def _in_english(line: str) -> str:
     between a day and a year, and the little word before a clock only on a line that had a
     foreign month or label, so English text is left as it is.  So is a weekday ("Publicado el
     miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
+    if _HAN_CHAR.search(line) is not None and _KANA_OR_HANGUL.search(line) is None:
+        line = _han_date_line(line)
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
     out = _MONTH_FIRST_ABROAD.sub(_month_first_in_english, out)
     if out != line:
@@ -3853,7 +3893,7 @@ def _lead_statement_date(
     if unknown is not None:
         raise unknown
     return (_filed_before(lead, anchor) or _kanji_day(lead, anchor) or _hangul_day(lead, anchor)
-            or _devanagari_day(lead, anchor) or _weekday_abroad(lead, anchor)
+            or _han_day(lead, anchor) or _devanagari_day(lead, anchor) or _weekday_abroad(lead, anchor)
             or _lede_weekday(lead, anchor, today)
             or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
             or _passive_date(passive, lead, anchor, today))
@@ -4261,6 +4301,67 @@ def _kanji_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             why = (f"a Japanese lead's day {'in the sentence of the words' if same else 'of the occasion before the words'}, "
                    f"the latest on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(m.group(0), said, "medium" if same else "low", why, anchor=anchor)
+    return None
+
+
+# a Chinese lead's day before the quoted words: a day back with the day of the month in brackets or without
+# ("昨（5）日", "昨日（6日）", "前日（4日）", "昨天"), a weekday with it ("周五（4日）") or last week's ("上週五", "上周二")
+_HAN_BACK: Final = {"昨": 1, "昨日": 1, "昨天": 1, "昨晚": 1, "前日": 2, "前天": 2}
+_HAN_WEEKDAYS: Final = "一二三四五六日"
+_HAN_DAY: Final = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日"
+    r"|(?P<back>昨日|昨天|昨晚|前日|前天|昨)(?:[（(](?P<bd>[0-3]?\d)日?[）)]日?)?"
+    r"|(?P<last>上)?(?:週|周|星期|禮拜|礼拜)(?P<wd>[一二三四五六日])(?:[（(](?P<wdd>[0-3]?\d)日[）)])?")
+_HAN_LEAD_QUOTE: Final = re.compile("[「“][^」”\n]{0,200}[\u4e00-\u9fff]")
+
+
+def _han_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """The day a Chinese lead gives its quoted words: a day back ("昨（5）日", "昨天": the day before publication,
+    the bracket's day of the month where one is written), a weekday ("周五（4日）": the latest before publication)
+    or last week's ("上周二": that day of the week before publication's, weeks from Monday). The first such word
+    before the first quote of the first paragraph quoting in Han characters, outside marks: medium in the quote's
+    own sentence, low in an earlier one. None when it names publication day, or none is read."""
+    if anchor is None or anchor.coarse:
+        return None
+    occasion = ""  # a paragraph before the first quoting one, its first day word: the occasion of the words
+    for paragraph in lead:
+        if _HAN_CHAR.search(paragraph) is None or _KANA_OR_HANGUL.search(paragraph) is not None:
+            continue  # (no Han character, or Japanese: one class scan, the cost to other copy)
+        first = _HAN_LEAD_QUOTE.search(paragraph)
+        if first is None:
+            occasion = occasion or (paragraph if _HAN_DAY.search(paragraph) is not None else "")
+            continue
+        if occasion and _HAN_DAY.search(paragraph, 0, first.start()) is None:
+            paragraph = occasion + "。" + paragraph  # (its day read as an earlier sentence's: low)
+            first = _HAN_LEAD_QUOTE.search(paragraph, len(occasion)) or first
+        regions = _quoted_regions(paragraph)
+        for m in _HAN_DAY.finditer(paragraph, 0, first.start()):
+            if _inside(m.start(), regions):
+                continue
+            base = anchor.day
+            if m["y"]:  # (`早在2021年3月15日，…坦言：「…」`: a whole date)
+                if not _day_exists(int(m["m"]), int(m["d"]), int(m["y"])):
+                    continue
+                said = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            elif m["back"]:
+                said = base - timedelta(days=_HAN_BACK[m["back"]])
+            else:
+                wd = _HAN_WEEKDAYS.index(m["wd"])
+                monday = base - timedelta(days=base.weekday())
+                said = (monday - timedelta(days=7 - wd) if m["last"]
+                        else base - timedelta(days=(base.weekday() - wd) % 7 or 7))
+            bracket = m["bd"] or m["wdd"]
+            if bracket and int(bracket) != said.day:
+                day = int(bracket)
+                said = date(base.year, base.month, day) if day < base.day and _day_exists(base.month, day, base.year) \
+                    else said
+            if said >= base:
+                return None
+            same = not any(ch in paragraph[m.end():first.start()] for ch in "。！？")
+            why = (f"a Chinese lead's day {'in the sentence of the words' if same else 'of the occasion before them'}, "
+                   f"counted back from {anchor.name} ({anchor.day.isoformat()})")
+            return _info(m.group(0), said, "medium" if same else "low", why, anchor=anchor)
+        return None
     return None
 
 

@@ -1419,3 +1419,33 @@ def arabic_words() -> ArabicWords:
     return ArabicWords(**{f.name: words[f.name] for f in fields(ArabicWords) if f.name in words},
                        hijri_months=_strings(data["dates"]["hijri_months"]),
                        corresponding=_strings(data["dates"]["corresponding"]))
+
+
+@dataclass(frozen=True)
+class HanWords:
+    """How Chinese copy tags its quotes (``lang/zh.toml``): a verb of saying before the quote (``說：「…」``) or
+    after it (``「…」X表示``), no particle marking the subject; a name fused after its office (``部長林振宏``)."""
+
+    verbs: tuple[str, ...]
+    single_verbs: frozenset[str]
+    term_before: tuple[str, ...]
+    titles: tuple[str, ...]
+    anonymous: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    surnames: frozenset[str]
+    turn_labels: dict[str, str]  # a transcript's label (`問`, `主播`) → its English ("Q", "ANCHOR")
+
+
+@cache
+def han_words() -> HanWords:
+    """Read once: Chinese's own tag words, kept apart from `lexicon` as Japanese's and Korean's are (matched
+    with no word boundaries: Chinese writes none)."""
+    table = _read("zh")
+    speech = table["speech"]
+
+    def longest(key: str) -> tuple[str, ...]:  # (tried longest first: 行政議員 before 議員)
+        return tuple(sorted(set(_strings(speech[key])), key=len, reverse=True))
+    return HanWords(longest("verbs"), frozenset(_strings(speech["single_verbs"])), longest("term_before"),
+                    longest("titles"), longest("anonymous"), _strings(speech["pronouns"]),
+                    frozenset(_strings(speech["surnames"])),
+                    {str(k): str(v) for k, v in table["turns"]["labels"].items()})

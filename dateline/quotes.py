@@ -35,6 +35,7 @@ from dateline.lexicon import (
     date_line_words,
     devanagari_words,
     folds_to_ascii,
+    han_words,
     hangul_words,
     language_of,
     lexicon,
@@ -2382,6 +2383,130 @@ def hangul_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     return found
 
 
+# Chinese copy (lang/zh.toml): Han characters, and no kana (a Japanese paragraph always writes some)
+HAN = re.compile("[\u4e00-\u9fff]")
+KANA = re.compile("[\u3040-\u30ff]")
+_HAN_SENTENCE = re.compile("[。！？!?，,；;]")
+_HAN_SAID_LEN = 12  # characters: a phrase in marks this short with no stop or comma is a term, unless a verb says it
+_HAN_CLAUSE_END = "，,。；;！？!?、」”』\n）)"
+_HAN_STOP = re.compile("[。！？!?\n]")
+_HAN_CLAUSE = re.compile("[，,；;：:]")
+_HAN_SAYING = ("一語", "一语", "一句", "這句話", "这句话", "這番話", "这番话")
+
+
+def chinese(body: str, para: Paragraph, q: RawQuote) -> bool:
+    """Whether `q` is Chinese copy's quote: Han characters in its words, or right before its mark (`說：“We …”`:
+    another language's words a Chinese sentence quotes), and no kana in its paragraph."""
+    return (HAN.search(q.text) is not None or HAN.search(body, max(para.start, q.start - 3), q.start) is not None) \
+        and KANA.search(body, para.start, para.end) is None
+
+
+def _han_partial(body: str, q: RawQuote, pre: str) -> bool:
+    """Whether a Chinese sentence in marks goes on the writer's words in its sentence (`他說，清淤延宕三年，「…」`: a
+    partial, as the conventions make words in marks after the writer's own clause), rather than standing after its
+    tag's colon or comma (`林振宏指出，「…」`), alone, after a bracket of its own (a rendering) or in a headline."""
+    own = pre[max(pre.rfind(ch) for ch in "」”』") + 1:].rstrip(" \t\u3000")
+    if not own or own[-1] in "：:（(":
+        return False
+    bare = own.rstrip("，,")
+    if bare != own and bare.endswith(han_words().verbs):
+        return False
+    line_at = body.rfind("\n", 0, q.start) + 1
+    line_end = body.find("\n", q.end)
+    rest = body[q.end + 1:line_end if line_end >= 0 else len(body)]
+    # (a headline: a short line, no comma before the quote and no stop after it: `專訪X　「…」`)
+    return "，" in own or "," in own or "。" in rest or q.start - line_at > 30
+
+
+def han_verdict(body: str, para: Paragraph, q: RawQuote) -> tuple[str, bool, str]:
+    """Speech or not for a Chinese quote (「…」 or “…”). Chinese writes no spaces, so the English sieves that count
+    words see one; and no particle tags it, as Japanese と does. A sentence in marks (a stop or a comma of its own,
+    or some length) is what someone said; a short phrase is a term or a name (所謂「…」, 「…」的標語) unless it ends
+    a clause a verb of saying opens (批評中央「…」, 他認為…是「…」, 形容…为“…”), stands in a headline after `X：`,
+    or is the words a correction gives to the one it names (「…」一語係X所說)."""
+    words = han_words()
+    text = q.text.strip()
+    close = q.end + 1
+    lo = max(para.start, *(body.rfind(ch, para.start, q.start - 1) + 1 for ch in "。！？!?\n"))
+    pre = body[lo:q.start - 1]
+    if _HAN_SENTENCE.search(text) or len(text) >= _HAN_SAID_LEN:
+        return "speech", _han_partial(body, q, pre), "a sentence in marks in Chinese copy"
+    if body.startswith(_HAN_SAYING, close):
+        return "speech", True, "words a sentence says someone said (「…」一語係X所說)"
+    if any(pre.endswith(w, 0, len(pre)) or w in pre[-6:] for w in words.term_before):
+        return "reject", False, "a name in marks (所謂「…」, 稱為「…」)"
+    if close < len(body) and body[close] not in _HAN_CLAUSE_END:
+        return "reject", False, "a phrase in marks inside the writer's clause (「…」的標語, 「…」雖…)"
+    line_at = body.rfind("\n", 0, q.start) + 1
+    line_end = body.find("\n", q.end)
+    line = body[line_at:line_end if line_end >= 0 else len(body)]
+    if "：" in body[line_at:q.start] and "。" not in line:
+        return "speech", True, "a phrase in marks in a headline after its speaker (X：…「…」)"
+    own = pre[max(pre.rfind(ch) for ch in "」”』") + 1:]  # (a verb before another quote of the sentence tags that one)
+    if any(v in own for v in words.verbs if v not in words.single_verbs) \
+            or any(c.endswith(tuple(words.single_verbs)) for c in _HAN_CLAUSE.split(own)[:-1]):
+        return "speech", True, "a phrase in marks closing a clause a verb of saying opens (批評「…」)"
+    return "reject", False, "a short phrase in marks with no verb of saying (Chinese)"
+
+
+# Chinese transcripts (lang/zh.toml [turns]): a label and a full-width colon opening the paragraph (`問：…`,
+# `主播：…`, a record's `林部長振宏：…`, a chamber's `發展局局長：…`, a broadcast's `農民 莊金水：…`)
+_HAN_LABEL = re.compile("(?P<label>[\u4e00-\u9fff]{1,10}(?:[ \u3000][\u4e00-\u9fff]{2,4})?)：[ \t\u3000]*(?P<text>\\S.*)$",
+                        re.DOTALL)
+_HAN_STAGE = re.compile("[ \t\u3000]*（[^（）\n]{1,20}）[ \t\u3000]*$")  # (`（敲槌）`: the record's, not the speaker's)
+_HAN_BYLINE = re.compile("記者([\u4e00-\u9fff]{2,3})[／/](?:專訪|专访)|记者([\u4e00-\u9fff]{2,3})[／/]专访")
+_HAN_INTERVIEWED = re.compile("(?:專訪|专访)([\u4e00-\u9fff]{2,12})")
+_HAN_CHAIR = re.compile("^主[ \t\u3000]*席[ \t\u3000]+(\\S+)[ \t]*$", re.MULTILINE)
+_HAN_HANDOVER = re.compile("記者([\u4e00-\u9fff]{2,3})的|记者([\u4e00-\u9fff]{2,3})的")
+
+
+def han_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
+    """The turns of a Chinese transcript, by paragraph (see _HAN_LABEL): three such paragraphs at least, a label
+    among them taken again (a headline's `X：…` is one). A label ending in a verb of saying (`林部長表示：`) introduces
+    a quote, no turn. Tried only in a text holding a full-width colon after a Han character: English pays one test."""
+    if "：" not in body or KANA.search(body) is not None:  # (a Japanese transcript's labels are not read so)
+        return {}
+    words = han_words()
+    labelled: dict[int, tuple[str, int, int]] = {}
+    for p in paras:
+        if not HAN.match(body, p.start):
+            continue
+        m = _HAN_LABEL.match(body, p.start, p.end)
+        if m is None or m.group("text")[:1] in "「“" \
+                or (m.group("label") not in words.turn_labels and m.group("label").endswith(words.verbs)):
+            continue
+        end = _rstrip_at(body, m.start("text"), p.end)
+        stage = _HAN_STAGE.search(body, m.start("text"), end)
+        labelled[p.index] = (m.group("label"), m.start("text"), stage.start() if stage is not None else end)
+    names = [n for n, _, _ in labelled.values()]
+    if len(names) < 3 or len(set(names)) == len(names):
+        return {}
+    byline = _HAN_BYLINE.search(body)
+    interviewer = next(g for g in byline.groups() if g) if byline is not None else "Q"
+    chair = _HAN_CHAIR.search(body)
+    by_index = {p.index: p for p in paras}
+    found: dict[int, RawQuote] = {}
+    handed = ""
+    for i, (label, start, end) in sorted(labelled.items()):
+        role = words.turn_labels.get(label, "")
+        name = label
+        if role == "Q":
+            name = interviewer
+        elif role == "A":
+            named = _HAN_INTERVIEWED.search(body, 0, by_index[i].start)
+            name = named.group(1) if named is not None else label
+        elif role == "CHAIR" and chair is not None:
+            name = chair.group(1)
+        elif role in ("ANCHOR", "HOST"):
+            name = role
+            hand = _HAN_HANDOVER.search(body, start, end)
+            handed = next(g for g in hand.groups() if g) if hand is not None else handed
+        elif role == "REPORTER":
+            name = handed or role
+        found[i] = replace(_turn(body, by_index[i], start, end, "turn", name), asker=role == "Q")
+    return found
+
+
 def corner_verdict(body: str, q: RawQuote) -> tuple[str, bool, str]:
     """Speech or not for a Japanese quote in corner brackets, from what follows its closing bracket:
     Japanese tags a quote after it (「…」と述べた: direct, the と-clause is the tag), and writes a term as
@@ -2430,6 +2555,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     post = body[close_pos:hi] if q.paragraph == q.last_paragraph else body[close_pos:para.end]
     if q.last_paragraph != q.paragraph:
         return "speech", False, "runs over paragraphs"
+    if q.marks[:1] in "「“" and chinese(body, para, q):
+        return han_verdict(body, para, q)
     if q.marks[:1] == "「":
         if HANGUL.search(q.text):
             return "reject", False, "a title in corner brackets in Korean copy (「…법」: a law's)"
@@ -2966,6 +3093,7 @@ def extract(body: str) -> Extraction:
     result.paragraphs = paras
     turns = transcript_turns(body, paras)
     turns |= {i: t for i, t in hangul_turns(body, paras).items() if i not in turns}
+    turns |= {i: t for i, t in han_turns(body, paras).items() if i not in turns}
     if not turns and has_arabic(body):
         turns = arabic_turns(body, paras)
     if not turns and has_devanagari(body):
@@ -3241,7 +3369,7 @@ def _bracket_twin(body: str, q: RawQuote, bracket: re.Match[str], kept: Sequence
 # what may stand between a quote and its other-language twin: a dash, or the opening of brackets
 # ("Número 1 arriba" — "Number one is up"; "…," he wrote ("Today …"); … later. («Si sabían …».))
 _TWIN_DASH = re.compile(r"[ \t]*[—–][ \t]*")
-_TWIN_PAREN = re.compile(r"[^\n\"“”«»()]{0,60}\([ \t]*")
+_TWIN_PAREN = re.compile(r"[^\n\"“”«»()（）]{0,60}[(（][ \t]*")  # (（: Chinese copy's full-width bracket)
 # only a line break between the two, each in marks on a line of its own, one of them written in no Latin letter
 # (`"상류 주민의 …"` / `"A cluster built on …"`: a broadcast's soundbite and its subtitle)
 _TWIN_LINE = re.compile(r"[ \t]*\n[ \t]*")
@@ -3354,7 +3482,7 @@ def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]
         if a.paragraph != b.paragraph:
             continue
         if _TWIN_DASH.fullmatch(body, gap_lo, gap_hi) or (
-                _TWIN_PAREN.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\)", body[b.end + 1:b.end + 3])) or (
+                _TWIN_PAREN.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,。]?[)）]", body[b.end + 1:b.end + 3])) or (
                 _TWIN_SQUARE.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\]", body[b.end + 1:b.end + 3])):
             out.append((i, i + 1))
     return out

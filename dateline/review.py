@@ -207,6 +207,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "hangul_subject": "high",  # the subject marked by 은/는/이/가/도 before a Korean quote tagged after its mark
     "final_tag_subject": "high",  # the nominative subject opening a verb-last sentence (Turkish: X, "…" dedi)
     "devanagari_subject": "high",  # the subject of a Hindi verb of saying before the quote (X ने कहा, X का कहना है)
+    "han_tag": "medium",  # the clause before a Chinese verb of saying: no particle marks the subject, so it is read
     "arabic_tag": "medium",  # an Arabic tag read word by word (no capitals): a bare verb carries the last person its gender fits
     "inline_dash_tag": "high",  # the writer's tag between dashes names the speaker at its verb ('—dijo X—')
     "titled_after_quote": "high", "incise_subject": "high", "words_of": "high", "quote_from_label": "high",

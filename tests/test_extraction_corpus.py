@@ -60,6 +60,17 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "'Azerbaycan Türkçesiyle yaptığı konuşmada X, \"…\"' (the language named with its instrumental ending) "
         "does not mark the Turkish words a translation"
     ),
+    # Round 73 (blind; the Chinese-language press of Taiwan, Hong Kong, Singapore and Malaysia, Traditional and
+    # Simplified): held out at the session's start P 0.960 R 0.516 speaker 0.125; after branch fix73 P 1.000 R 1.000
+    # speaker 0.978. What the code still does wrong:
+    'holdout/round73_chinese_drought/cases.txt:155': (
+        "a headline's '學者：清淤不能只靠「挖」': the generic '學者' (a scholar) is not read as the one professor the "
+        "story quotes, and the headline's word comes out unknown"
+    ),
+    'holdout/round73_chinese_drought/cases.txt:334': (
+        "a quote over three paragraphs under '他放下手中的漁網，說了很長一段話。': a sentence before the quote's "
+        "paragraph that ends in a full stop, no colon, is not read as its tag, and the words come out unknown"
+    ),
     # Round 66 (blind; the Russian-language press of Central Asia, the Baltic states and Moldova): held out at
     # the session's start P 0.981 R 0.624 speaker 0.283; after branch fix66 P 1.000 R 0.965 speaker 0.866. What the
     # code still does wrong:
