@@ -4505,6 +4505,7 @@ def _answerer(c: _Context, who: Who, pronoun: Mention) -> Who:
 
 # "host X pressed Y on whether …", "asked Y if …": the asking verb and, right after it, the one asked
 _PUT_TO = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled|challenged)\s+(?=[A-Z])")
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){0,3}")
 
 
 def _put_to(c: _Context, pronoun: Mention) -> Who | None:
@@ -4523,8 +4524,10 @@ def _put_to(c: _Context, pronoun: Mention) -> Who | None:
     fits = ("f", "?") if _pronoun_gender(pronoun.name) == "f" else ("m", "?")
     found: Who | None = None
     for m in _PUT_TO.finditer(c.body, c.doc.paras[max(0, question.paragraph - 1)].start, question.start):
-        named = next((x for x in c.doc.between(m.end(), m.end() + 80) if x.start == m.end()), None)
-        if named is None or named.possessive or named.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME):
+        named = next((x for x in c.doc.between(m.end(), m.end() + 80)
+                      if x.kind in (Kind.ALIAS, Kind.FUZZY, Kind.NAME)
+                      and _TITLES_ONLY.fullmatch(c.body, m.end(), x.start)), None)  # ("pressed Minister Jane Doe")
+        if named is None or named.possessive:
             continue
         target = c.state.resolve(named, m.end())
         if target is not None and target.known and target.id != asked.who.id and c.state.gender(target) in fits:
