@@ -1358,7 +1358,8 @@ def _not_name_start(word: str, more: bool) -> bool:
     form ("Jan") opens a name before another capitalised word: a date never has one there."""
     if more and len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z":
         return False  # an initial ("S. Nagaraj", joined by `_name_runs`): a given name
-    return ((word in _NOT_NAMES and not (more and word[1:].islower() and word.lower() in _GIVEN_NAMES))
+    return ((word in _NOT_NAMES and not (more and (word in _LEX.name_articles
+                                                  or (word[1:].islower() and word.lower() in _GIVEN_NAMES))))
             or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
             or (more and word.strip("().").lower() in _ADDRESS_WORDS)
             # a German compound title before the name ("Betriebsratschefin Jane Doe", "Verdi-Sekretär John Roe")
@@ -5002,16 +5003,52 @@ def _addressed(c: _Context) -> Who | None:
 def _answerer(c: _Context, who: Who, pronoun: Mention) -> Who:
     """A pronoun tagging an answer right after someone's question (`"Why not?" asked X. "Because …,"
     she said.`) is the one who answered before that question, when nothing shows the asker's gender
-    and the answerer fits the pronoun: a reporter who asks does not answer, the exchange goes on."""
+    and the answerer fits the pronoun: a reporter who asks does not answer, the exchange goes on.
+    When the text named whom the question was put to, the answer is that person's (`_put_to`)."""
     log = c.state.quote_log
     if len(log) < 2 or c.q.text.rstrip().rstrip("\"'”’»").endswith("?"):
         return who
+    put_to = _put_to(c, pronoun)
+    if put_to is not None:
+        return put_to
     asked, before = log[-1], log[-2]
     if not asked.question or asked.who.id != who.id or before.question or not before.who.known \
             or before.who.id == who.id or c.state.gender(who) != "?":
         return who
     female = _pronoun_gender(pronoun.name) == "f"
     return before.who if c.state.gender(before.who) in (("f", "?") if female else ("m", "?")) else who
+
+
+# "host X pressed Y on whether …", "asked Y if …": the asking verb and, right after it, the one asked
+_PUT_TO = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled|challenged)\s+(?=[A-Z])")
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){0,3}")
+
+
+def _put_to(c: _Context, pronoun: Mention) -> Who | None:
+    """`Host Jane Doe pressed John Roe on whether …` ¶ `"Q?" Doe asked.` ¶ `"A," he replied.`: an answer
+    whose pronoun tag comes right after a question is the person that question was put to, named as the
+    object of the asking verb in the question's paragraph or the one before, when that person fits the
+    pronoun and is not the asker — not the last fitting subject further back (a chief quoted before the
+    exchange, whose given name shows no gender). None when the text names no one asked."""
+    asked = c.state.quote_log[-1]
+    if not asked.question:
+        return None
+    k = next((i for i, q in enumerate(c.doc.quotes) if q.start == c.q.start), 0)
+    if k == 0 or c.doc.quotes[k - 1].paragraph < c.q.paragraph - 1:
+        return None
+    question = c.doc.quotes[k - 1]
+    fits = ("f", "?") if _pronoun_gender(pronoun.name) == "f" else ("m", "?")
+    found: Who | None = None
+    for m in _PUT_TO.finditer(c.body, c.doc.paras[max(0, question.paragraph - 1)].start, question.start):
+        named = next((x for x in c.doc.between(m.end(), m.end() + 80)
+                      if x.kind in (Kind.ALIAS, Kind.FUZZY, Kind.NAME)
+                      and _TITLES_ONLY.fullmatch(c.body, m.end(), x.start)), None)  # ("pressed Minister Jane Doe")
+        if named is None or named.possessive:
+            continue
+        target = c.state.resolve(named, m.end())
+        if target is not None and target.known and target.id != asked.who.id and c.state.gender(target) in fits:
+            found = target
+    return found
 
 
 _EPITHET_NOUN = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}\s+")

@@ -64,6 +64,9 @@ class Lexicon:
     interview_answers: tuple[str, ...]  # "answers": the answering side's
     interview_by: tuple[str, ...]  # "Entrevista de": another language's "Interview by" before the interviewer's name
     place_openers: tuple[str, ...]  # "San", "Saint": a name opening with a saint's title is a place or a church
+    # "Te", "Ngā": a Polynesian article that opens a body's or a place's name ("Te Ohu Kaimoana"), where another
+    # language read with English has the same word as a pronoun of its not_names (Polish "Te", "these")
+    name_articles: frozenset[str]
     # "en", "dans", "nel": another language's "in" before a capitalised name makes it a place ("lideresa en Villa X")
     place_prepositions: tuple[str, ...]
     genitive_articles: tuple[str, ...]  # "la=della": an article and its form fused with "of" before a role
@@ -162,6 +165,8 @@ class Lexicon:
     report_handoffs: tuple[str, ...]  # "reports", "has more": an anchor's words handing over to that one
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
+    document_nouns: tuple[str, ...]  # "report", "preamble": a paper whose wording, not anyone's speech, is quoted
+    document_verbs: tuple[str, ...]  # "describes", "warns": what such a paper does with the words after it
     crowd_nouns: tuple[str, ...]  # many voices whose shout is a slogan ("protesters", "the crowd")
     crowd_verbs: tuple[str, ...]  # … and the shout ("shouted", "raised")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
@@ -535,6 +540,7 @@ def _lexicon(language: str) -> Lexicon:
         proxy_nouns=_strings(speech.get("proxy_nouns", [])),
         genitive_articles=_strings(speech.get("genitive_articles", [])),
         place_openers=_strings(names.get("place_openers", [])),
+        name_articles=frozenset(_strings(names.get("name_articles", []))),
         place_prepositions=_strings(names.get("place_prepositions", [])),
         interview_asks=_strings(speech.get("interview_asks", [])),
         interview_answers=_strings(speech.get("interview_answers", [])),
@@ -597,6 +603,8 @@ def _lexicon(language: str) -> Lexicon:
         report_handoffs=_strings(speech.get("report_handoffs", [])),
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
+        document_nouns=_strings(speech.get("document_nouns", [])),
+        document_verbs=_strings(speech.get("document_verbs", [])),
         crowd_nouns=_strings(speech.get("crowd_nouns", [])),
         crowd_verbs=_strings(speech.get("crowd_verbs", [])),
         carrier_links=_strings(speech["carrier_links"]),

@@ -2647,6 +2647,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if OWN_WORDS_SIEVE.may_match_lowered(low_pre) and _OWN_WORDS.search(stripped_pre):
         whole, adjacent_before, cue_in_sentence = False, False, True
     embedded = not whole
+    if embedded and _DOCUMENT_SIEVE.may_match_lowered(low_pre) and _DOCUMENT_BEFORE.search(stripped_pre):
+        return "reject", False, "a document's wording (its report describes the works as \"…\")"
     if embedded and _MENTION_AFTER.match(post):
         return "reject", False, "words talked about, not said (\"the whistle\" referred to …)"
     if n == 1 and _WORD_GLOSSED_AFTER.match(post):
@@ -2668,7 +2670,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     # a fragment opening with a preposition ("in due course", "within weeks") is no noun: never
     # the name of a thing, so a determiner or owner before it is no evidence of a term
     # (nor is a verb phrase: "said his client "will prove his innocence"")
-    adverbial = embedded and bool(_ADVERBIAL_START.match(q.text) or _AUXILIARY_START.match(q.text)) and cue_in_sentence
+    adverbial = embedded and bool(_ADVERBIAL_START.match(q.text) or _AUXILIARY_START.match(q.text)
+                                  or _GERUND_OBJECT_START.match(q.text)) and cue_in_sentence
     if embedded and n <= 6 and not adverbial and _POSSESSIVE_BEFORE.search(stripped_pre) \
             and not evaluative:
         return "reject", False, "a name or term owned by someone (the party's \"new deal\")"
@@ -2853,6 +2856,12 @@ _CROWD_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().crowd_nouns) + r")(?
 _CROWD_SIEVE: Final = WordSieve(lexicon().crowd_nouns)
 # every branch of `_CARRIER_BEFORE` names a carrier (a motto, a banner) or a numbered title (Episode 112)
 _CARRIER_SIEVE: Final = WordSieve([*lexicon().carrier_nouns, *lexicon().numbered_titles])
+# "Its preamble describes the plan as "q"", "The note warns of "q"": a paper's wording (en.toml document_nouns, its
+# verb right after it, an adverb between), in the clause the quote ends; the paper's noun is its sieve
+_DOCUMENT_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().document_nouns) + r")s?\s+(?:(?:also|further|\w+ly)\s+)?"
+                              r"(?:" + alternation(lexicon().document_verbs) + r")\b[^.;:!?\"“”«»]*$") \
+    if lexicon().document_nouns and lexicon().document_verbs else re.compile(r"(?!)")
+_DOCUMENT_SIEVE: Final = WordSieve(lexicon().document_nouns)
 # "Its vision is "Powering …"": a body's adopted statement of purpose, not words said (a capital opens it;
 # "her mission was "to bring the lights back"" quotes what she said her mission was)
 _PURPOSE_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().purpose_nouns) + r")\s+(?:is|was)\s*[,:]?\s*$",
@@ -2883,6 +2892,10 @@ _CALLING_OBJECT_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().calling_ver
 _MENTION_AFTER = re.compile(r"^\s*(?:" + alternation(lexicon().mention_verbs) + r")\b")
 # a verb phrase ("will prove his innocence") is no noun a possessive or article could own
 _AUXILIARY_START = re.compile(r"(?:" + alternation(lexicon().auxiliaries) + r")\b", re.IGNORECASE)
+# a gerund and its object's determiner ("leave farmers "holding an empty bucket"", "left the town "paying the
+# bill""): a verb phrase, the predicate of the writer's clause, never the name of a thing owned ("the party's
+# "levelling up" agenda" has no determiner after its gerund)
+_GERUND_OBJECT_START = re.compile(r"[a-z]+ing\s+(?:a|an|the|their|his|her|its|our|my|your|every|no|this|that)\s")
 # a speech verb whose reported clause the quote sits in ("told the radio on Thursday that the
 # government would not intervene "for now"", "said the government had asked … for "full access""):
 # the verb and its subject's clause govern the words however far they run

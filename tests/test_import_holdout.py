@@ -367,6 +367,12 @@ ministry release, posts, an op-ed, a correction): held out at the session's star
 2 wrong-and-high; 18/22, 16/22 after branch fix67: a date line in Arabic-Indic digits and one with a Hijri date beside
 the Gregorian ("…هـ الموافق ٣ ديسمبر ٢٠٢٦م") read, and the lead's Arabic verbs of saying ("قالت … أمس الجمعة", "قال …
 يوم الثلاثاء"), أمس and أول أمس dating the words.
+`import_holdout_round78/` (English news of the United States, Britain, Ireland, Canada, Australia, South Africa, the
+Philippines and New Zealand: invented water-compact, rail-strike, pipeline and gas-reserve rows; blind, today =
+2026-12-07; AP, Reuters, BBC, the Telegraph's print "yesterday", CBC's "Posted: … | Last Updated:", the Globe and Mail,
+ABC, SMH, RTÉ, News24, Rappler, an RNZ live blog's times, a TV transcript, a governor's release, a correction, an
+explainer quoting 2019 words, a social post with no date): 17/17 publication, 17/17 statement, 0 wrong-and-high at the
+session's start already — a guard, held as it is.
 
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
@@ -406,7 +412,8 @@ TODAYS: dict[str, date] = {  # rounds written for another day
     "import_holdout_round68": date(2026, 12, 7), "import_holdout_round74": date(2026, 12, 7),
     "import_holdout_round66": date(2026, 12, 7),
     "import_holdout_round67": date(2026, 12, 7),
-    "import_holdout_round72": date(2026, 12, 7), "import_holdout_round73": date(2026, 12, 7)}
+    "import_holdout_round72": date(2026, 12, 7), "import_holdout_round73": date(2026, 12, 7),
+    "import_holdout_round78": date(2026, 12, 7)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and
