@@ -305,3 +305,13 @@ def crash_extractor_on(monkeypatch: pytest.MonkeyPatch, marker: str) -> None:
         return real(body)
 
     monkeypatch.setattr(quotes, "extract", extract)
+
+
+def saved_page(head: str = "", top: str = "", under: str = "", story: str = "", after: str = "", title: str = "",
+               tag: str = "", lang: str = "en") -> str:
+    """An invented saved page for the web rounds' rule tests: ``head`` in <head>, ``top`` before the story's block,
+    ``under`` between its headline (``title``) and its paragraphs (``story``), ``after`` under them; ``tag`` the
+    <title> when it is not the headline."""
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{tag or title}</title>{head}</head>"
+            f"<body>{top}<main><article><h1>{title}</h1>{under}<div class='story-body'>{story}{after}</div>"
+            "</article></main><footer><p>Contact the newsroom</p></footer></body></html>")

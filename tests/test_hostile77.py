@@ -9,6 +9,8 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,6 +35,17 @@ TOPICS = """- id: ferry
   cues: [ferry, fare*]
 """
 SAID = '"The ferry will stay free for pupils," Moreau said.\n'
+
+
+@contextmanager
+def _mode(path: Path, mode: int) -> Iterator[None]:
+    """`path` with permission bits `mode` for the block, then readable and writable again (0o755), whatever the
+    block raised: a test that fails must not leave tmp_path undeletable."""
+    path.chmod(mode)
+    try:
+        yield
+    finally:
+        path.chmod(0o755)
 
 
 def article(body: str = SAID, title: str = "Ferry fares", date: str = "2024-05-02") -> str:
@@ -223,11 +236,8 @@ def test_a_project_folder_not_writable_is_one_line_naming_it(tmp_path: Path) -> 
     before = site_files(root)
     (root / "content" / "articles" / "ferry.md").write_text(article(SAID.replace("free", "free all year")),
                                                            encoding="utf-8")
-    root.chmod(0o555)
-    try:
+    with _mode(root, 0o555):
         done = build_unprivileged(root)
-    finally:
-        root.chmod(0o755)
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     assert f"cannot write in {root}: Permission denied" in done.stderr
     assert site_files(root) == before and leftovers(root) == []
@@ -273,11 +283,8 @@ def test_an_unreadable_article_folder_is_an_error_naming_it(tmp_path: Path) -> N
     private = root / "content" / "articles" / "embargo"
     private.mkdir()
     (private / "pier.md").write_text(article('"The pier closes," Lindqvist said.\n'), encoding="utf-8")
-    private.chmod(0o000)
-    try:
+    with _mode(private, 0o000):
         done = build_unprivileged(root)
-    finally:
-        private.chmod(0o755)
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     assert "content/articles/embargo: cannot read this folder: Permission denied" in done.stderr
     assert build_unprivileged(root).returncode == 0  # negative: readable again, it builds

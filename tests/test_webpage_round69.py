@@ -18,8 +18,10 @@ drop 169/202; after these rules: 16/16 each (none wrong at high), keep 71/71, dr
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from conftest import saved_page
 
 from dateline import webpage
 
@@ -35,13 +37,7 @@ _FIRST = "The regional council of Lapland approved a new night bus"
 _LAST = "Taxi operators said the council had not asked them before deciding"
 
 
-def _page(head: str = "", top: str = "", under: str = "", story: str = _STORY, after: str = "",
-          title: str = "Night bus to Rovaniemi airport approved", tag: str = "", lang: str = "en") -> str:
-    """An invented page: ``head`` in <head>, ``top`` before the story's block, ``under`` between its headline and its
-    paragraphs, ``after`` under them."""
-    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{tag or title}</title>{head}</head>"
-            f"<body>{top}<main><article><h1>{title}</h1>{under}<div class='story-body'>{story}{after}</div>"
-            "</article></main><footer><p>Contact the newsroom</p></footer></body></html>")
+_page = partial(saved_page, story=_STORY, title="Night bus to Rovaniemi airport approved")  # conftest.saved_page
 
 
 # --- the address a browser's save wrote ----------------------------------------------------------------------------

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import shutil
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE
+from conftest import EXAMPLE, saved_page
 
 from dateline import dates, importer, webpage
 
@@ -38,13 +39,7 @@ _FIRST = "The harbour board of Timaru agreed on Tuesday to open the old wool sto
 _LAST = "Retailers on Stafford Street said they welcomed the market"
 
 
-def _page(head: str = "", top: str = "", under: str = "", story: str = _STORY, after: str = "",
-          title: str = "Old wool store to host a winter market", tag: str = "", lang: str = "en") -> str:
-    """An invented page: ``head`` in <head>, ``top`` before the story's block, ``under`` between its headline and its
-    paragraphs, ``after`` under them."""
-    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{tag or title}</title>{head}</head>"
-            f"<body>{top}<main><article><h1>{title}</h1>{under}<div class='story-body'>{story}{after}</div>"
-            "</article></main><footer><p>Contact the newsroom</p></footer></body></html>")
+_page = partial(saved_page, story=_STORY, title="Old wool store to host a winter market")  # conftest.saved_page
 
 
 # --- a year counted in an era ------------------------------------------------------------------------------------
