@@ -378,6 +378,7 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
     meta, body, body_line, problems = split_front_matter(src)
     if problems:
         return None, problems + replaced_warning(src)
+    body = markdown.character_references(body)
     problems = replaced_warning(src)
 
     def where(key: str) -> int:

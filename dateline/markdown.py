@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -81,6 +82,45 @@ _REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]\n]{1,999}\]:[ \t]*\n?[ \t]*(?:<[^<>\n]
 # an inline link's title (`[the minutes](https://… "Ruiz said “…”")`): its group 1, the title with its marks
 _LINK_TITLE = re.compile(r"\]\([ \t]*(?:<[^<>\n]*>|[^\s()<][^\s()]*)[ \t]+\n?[ \t]*"
                          r"(\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\))[ \t]*\)")
+
+
+# a character reference as CommonMark reads one (`&ldquo;`, `&#8220;`, `&#x201C;`: with its semicolon)
+_REFERENCE_CHAR = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# code where a reference stays as typed: a fenced block, an inline code span (matched backtick runs)
+_CODE = re.compile(r"^(`{3,}|~{3,})[^\n]*\n(?:.*?\n)??\1[`~]*[ \t]*$|(`+)[^`](?:(?!\n[ \t]*\n).)*?(?<!`)\2(?!`)",
+                   re.MULTILINE | re.DOTALL)
+
+
+def _plain_character(m: re.Match[str]) -> str:
+    ref = m.group()
+    ch = html.unescape(ref)
+    if ch == ref or ch in ("\ufffd", "") or any(
+            (c < "\xa0" and c not in "\"'") or unicodedata.category(c) in ("Cf", "Cc", "Cs", "Co", "Zl", "Zp")
+            for c in ch):
+        return ref
+    return ch
+
+
+def character_references(body: str) -> str:
+    """`body` with the character references that stand for plain characters typed as those characters
+    (`&ldquo;Q&rdquo;` → `“Q”`, `&quot;` → `"`, `&nbsp;` → a no-break space), outside code.
+
+    A body pasted from a page's source or a CMS export spells its quotation marks as references: markdown-it
+    shows them as marks, but quotes are found in the source text, where `&ldquo;` is no mark, so the
+    article's every quote was lost (hostile round 77). Only what has no Markdown meaning is decoded — a
+    character from U+00A0 on, or a straight quotation mark or apostrophe; `&lt;`, `&#42;`, `&#35;` stay as
+    typed, or they would become markup, emphasis, a heading — and no control, format (bidi overrides),
+    private-use or line-breaking character. Each reference is on one line, so every line stays."""
+    if "&" not in body or not _REFERENCE_CHAR.search(body):
+        return body
+    out: list[str] = []
+    at = 0
+    for m in _CODE.finditer(body) if "`" in body or "~~~" in body else ():
+        out.append(_REFERENCE_CHAR.sub(_plain_character, body[at:m.start()]))
+        out.append(m.group())
+        at = m.end()
+    out.append(_REFERENCE_CHAR.sub(_plain_character, body[at:]))
+    return "".join(out)
 
 
 def unprinted_blanked(body: str) -> str:

@@ -473,3 +473,20 @@ def test_a_very_long_quote_is_whole_in_its_text_only(tmp_path: Path, capsys: pyt
     assert "LASTWORDSHORT" in (root / "site" / "speakers" / "lindqvist" / "index.html").read_text(encoding="utf-8")
     assert "ferryword2000" not in page.split('<div class="body">')[0]  # (the JSON-LD is cut near 10,000)
     assert "LASTWORDLONG" in (root / "site" / "data" / "quotes.json").read_text(encoding="utf-8")
+
+
+def test_quotation_marks_typed_as_character_references_are_quotes(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A CMS export spells its marks `&ldquo;`/`&#8220;`: the page showed marks, the site found no quote (left by
+    hostile round 77's fixer). Decoded as typed, they are the speaker's words, on the line they stand on; a
+    reference in code and one with Markdown meaning stay as written."""
+    body = ("Per Lindqvist said the plan was &ldquo;a tax on islanders&rdquo;.\n\n"
+            "&#8220;The ferry will stay free for pupils,&#8221; Moreau said.\n\n"
+            "`&ldquo;code&rdquo;` and &lt;b&gt;\n")
+    root = project(tmp_path, articles={"ferry.md": article(body)})
+    rc, out = cli_build(root, capsys)
+    assert rc == 0, out
+    got = [(q["text"], q["speaker"], q["line"]) for q in quotes(root)]
+    assert got == [("a tax on islanders", "lindqvist", 5), ("The ferry will stay free for pupils,", "moreau", 7)]
+    page = (root / "site" / "2024" / "05" / "02" / "ferry" / "index.html").read_text(encoding="utf-8")
+    assert "<code>&amp;ldquo;code&amp;rdquo;</code>" in page and "&lt;b&gt;" in page

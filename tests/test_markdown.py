@@ -56,3 +56,33 @@ def test_markdown_syntax_goes_to_markdown_it(text: str) -> None:
 def test_plain_paragraphs_escape_double_quotes_and_keep_soft_breaks() -> None:
     assert markdown.render('He said "no".\nThen left.\n\n  \nNext.') == (
         "<p>He said &quot;no&quot;.\nThen left.</p>\n<p>Next.</p>\n")
+
+
+def test_character_references_of_plain_characters_are_read_as_typed() -> None:
+    """A body pasted from a page's source spells its marks as references: decoded, its quotes are found."""
+    body = ("Mayor Lena Brandt said &ldquo;the levy stays,&rdquo; on&nbsp;Monday.\n\n"
+            "&#8220;We cannot wait,&#x201D; she said. &quot;Never.&quot; It&#39;s done.")
+    assert markdown.character_references(body) == (
+        "Mayor Lena Brandt said “the levy stays,” on\u00a0Monday.\n\n"
+        "“We cannot wait,” she said. \"Never.\" It's done.")
+    # what renders the same either way renders the same
+    assert markdown.render(markdown.character_references(body)) == markdown.render(body)
+
+
+@pytest.mark.parametrize("body", [
+    "a &lt;b&gt; tag &amp; more",            # markup characters stay references (else they would be markup)
+    "&#42;not emphasis&#42; and &#35; no heading",
+    "an override &#8238;here and &#x202E; there, a break &#10; and a &#xE000; private one",
+    "no such &madeup; entity, no semicolon &ldquo here",
+    "code `&ldquo;x&rdquo;` stays",
+    "```\n&ldquo;fenced&rdquo;\n```",
+])
+def test_references_with_markdown_meaning_or_in_code_stay(body: str) -> None:
+    assert markdown.character_references(body) == body
+
+
+def test_only_the_text_outside_code_is_decoded_and_every_line_stays() -> None:
+    body = "&ldquo;One,&rdquo; she said.\n\n```\n&ldquo;two&rdquo;\n```\n\n`&rsquo;` and &rsquo;three&rsquo;"
+    got = markdown.character_references(body)
+    assert got == "“One,” she said.\n\n```\n&ldquo;two&rdquo;\n```\n\n`&rsquo;` and ’three’"
+    assert got.count("\n") == body.count("\n")
