@@ -2039,12 +2039,13 @@ class WordSieve:
     by "título"): a match holds that word too, and a phrase opening with an article would send every
     text with an "a " or "o " to the pattern. A word holding another is left out (the shorter one finds
     it). A text with a letter `re.IGNORECASE` folds to ASCII (`FOLDS_TO_ASCII`: İ ı ſ K) is always
-    searched, and so is every text when a word has a letter that `re.IGNORECASE` matches otherwise than
-    `str.lower` makes it (`LOWERS_AS_RE_FOLDS`)."""
+    searched. A word with a letter that `re.IGNORECASE` matches otherwise than `str.lower` makes it (ı, Greek
+    σ/ς: not `LOWERS_AS_RE_FOLDS`) is sieved by its longest run of the other letters (`_exact_piece`); every
+    text is searched when a word has none."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        self.words = _shortest({max(w.split(), key=len) for w in _shortest({w.lower() for w in words})})
-        self.always = not all(LOWERS_AS_RE_FOLDS.fullmatch(w) for w in self.words)
+        self.words = _shortest({_exact_piece(max(w.split(), key=len)) for w in _shortest({w.lower() for w in words})})
+        self.always = "" in self.words
         self._any = re.compile(alternation(self.words))  # (a trie on the lower-cased text: ~0.5 µs a quote)
 
     def may_match(self, text: str) -> bool:
@@ -2054,6 +2055,16 @@ class WordSieve:
     def may_match_lowered(self, low: str | None) -> bool:
         """`may_match` of a text given as `lowered(text)` (lower-cased once for several sieves)."""
         return low is None or self.always or self._any.search(low) is not None
+
+
+def _exact_piece(word: str) -> str:
+    """The longest run of `word`'s letters that `str.lower` finds exactly where `re.IGNORECASE` does
+    (`LOWERS_AS_RE_FOLDS`): a match of the word holds it in the lower-cased text. Turkish "adlı" is sieved by
+    "adl" — "ADLI" lowers to "adli", which `re` matches with "adlı" but a sieve of "adlı" never finds (round 72's
+    naming words turned the naming sieve off for every quote). "" for a word with no such run."""
+    if LOWERS_AS_RE_FOLDS.fullmatch(word):
+        return word
+    return max(re.findall(LOWERS_AS_RE_FOLDS.pattern[:-1] + "+", word), key=len, default="")
 
 
 def _shortest(words: set[str]) -> tuple[str, ...]:
