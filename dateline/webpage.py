@@ -1202,7 +1202,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
         if text and len(text.split()) <= _BOX_MAX_WORDS:
             quotes.add(text)
     boxes = [box for box in boxes if not _story_container(box, keys)]
-    labels = _layout_labels(paragraphs)
+    labels = _layout_labels(paragraphs, tree)
     out: list[str] = []
     in_summary = False
     for i, (para, key) in enumerate(zip(paragraphs, keys, strict=True)):
@@ -1220,18 +1220,35 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
     return tuple(out) if out else paragraphs
 
 
-def _layout_labels(paragraphs: tuple[str, ...]) -> set[str]:
+def _layout_labels(paragraphs: tuple[str, ...], tree: Any) -> set[str]:
     """The lines that label the page's layout between the story's paragraphs, in any language: a line of two to
     four words, no sentence's mark and no digit, not a name's or a speaker's heading (every word capitalised),
     said twice or more word for word ("Article content" over each stretch of the story between two advertising
-    slots). A story says no line of its own twice; a pull quote or a heading it repeats is longer or capitalised."""
+    slots), each time in an element of a class that none of the story's paragraphs wears. A story says no line of
+    its own twice; a pull quote or a heading it repeats is longer or capitalised, and a speech's "Thank you" said
+    twice stands in a paragraph like the others."""
     seen: dict[str, int] = {}
     for para in paragraphs:
         words = para.split()
         if (2 <= len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(para) and not _PROSE_MARKS.search(para)
                 and not any(ch.isdigit() for ch in para) and not all(w[0].isupper() for w in words)):
             seen[para] = seen.get(para, 0) + 1
-    return {para for para, times in seen.items() if times >= 2}
+    twice = {_key(para): para for para, times in seen.items() if times >= 2}
+    if not twice:
+        return set()
+    story = {_key(para) for para in paragraphs if _story_long(para)}
+    story_classes: set[str] = set()
+    label_classes: dict[str, set[str]] = {}
+    for node in tree.css("p, div, span, li, h2, h3, h4, h5, h6"):
+        if not node.attributes.get("class"):
+            continue
+        key = _key(node.text(separator=" "))
+        cls = f"{node.tag} {node.attributes.get('class')}"
+        if key in story:
+            story_classes.add(cls)
+        elif key in twice:
+            label_classes.setdefault(key, set()).add(cls)
+    return {twice[key] for key, classes in label_classes.items() if not classes & story_classes}
 
 
 # An element the page marks as the writer's name, by its class or id: the byline over the story ("byline"), a live
@@ -3287,7 +3304,9 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
     the time of day written right beside it, in minutes from midnight (`_clock_beside`), or None."""
     months, shown, updated, weekdays, weekday = _visible_dates()
     for written in lines:
-        line = written.translate(_DIGITS)
+        line, short = written.translate(_DIGITS), set[int]()
+        if near is not None:
+            line, short = _short_years_spelled(line)
         for m in shown.finditer(line):
             update = updated.search(line[:m.start()][-40:]) is not None
             g = m.groupdict()
@@ -3309,7 +3328,7 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
             named = weekday.search(line[:m.start()]) if len(days) > 1 else None
             if named is not None:
                 days = [d for d in days if d.first_day().weekday() == weekdays[named.group("day").lower()]]
-            if len(days) > 1:
+            if len(days) > 1 or m.start() in short:  # (a year of two digits: only beside the markup's day)
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):
                 continue
@@ -3317,6 +3336,24 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
                 f" (the year {g['ey']} of the {g['era']} era)" if g["era"] else ""
             yield (DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’{note} → {days[0].iso()}"), update,
                    _clock_beside(line, m.start(), m.end()))
+
+
+def _short_years_spelled(line: str) -> tuple[str, set[int]]:
+    """``line`` with each numeric date of a two-digit year before a clock written with its century ("07.12.26 |
+    23:58" → "07.12.2026 | 23:58", see `dates.SHORT_YEAR_AT_CLOCK`), and where each such date starts in it: such a
+    date only confirms the markup's day within a day of it (`_shown_dates`), never dates a page alone ("26.12.07"
+    may be a year first)."""
+    from dateline.dates import SHORT_YEAR_AT_CLOCK, SHORT_YEAR_SPELLED
+
+    starts: set[int] = set()
+    out: list[str] = []
+    last = 0
+    for m in SHORT_YEAR_AT_CLOCK.finditer(line):
+        out.append(line[last:m.start()])
+        starts.add(sum(map(len, out)))
+        out.append(m.expand(SHORT_YEAR_SPELLED))
+        last = m.end()
+    return "".join(out) + line[last:], starts
 
 
 # A time of day as a date line writes it: "10:05", "6:10am", "10:48 PM", "19.40" (a 12-hour clock's "am"/"pm" after it)

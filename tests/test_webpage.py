@@ -146,9 +146,11 @@ by … in Brussels; Editing by …", "Our Standards: …, opens new tab"), Greek
 tip line's e-mail), Vietnamese (the writer's name in bold to the right under the last paragraph), Thai in the
 Buddhist era, Swedish, a Czech live blog.  Measured at the start (86c60a7): title 16/16, outlet 16, url 16, date 16
 (none wrong at high), keep 95/95, drop 188/202; after the rules of `test_webpage_round81.py`: 16/16 each (none wrong
-at high), keep 95/95, drop 202/202.  The writer's choices are kept as written: standfirsts in neither list, p08's
-transcript lines in neither list (the transcript goes whole: see `webpage.without_transcript_copy`), credit lines
-and p13's signature dropped, p14's address its og:url.
+at high), keep 95/95, drop 202/202, and p12's date, right but at medium at the start (a UTC time near midnight),
+now high: its "07.12.26 | 23:58" (a two-digit year beside a clock) confirms the markup's day.  The writer's
+choices are kept as written: standfirsts in neither list, p08's transcript lines in neither list (the transcript
+goes whole: see `webpage.without_transcript_copy`), credit lines and p13's signature dropped, p14's address its
+og:url.
 """
 
 from __future__ import annotations
