@@ -2722,9 +2722,12 @@ _WEEKEND_SPAN: Final = re.compile(
     rf"(?P<wd>{_WD}|{_WD_ABBR})\s*[-–/&]\s*(?:{_WD}|{_WD_ABBR}),?\s+(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAYNUM})"
     rf"\s*[-–/&]\s*{_DAYNUM}|(?P<d2>{_DAYNUM})\s*[-–/&]\s*{_DAYNUM}\s+(?P<m2>{_MONTH}))(?![\d/-])")
 # a numeric date with a two-digit year, day and month of two digits each, before a 24-hour clock ("05-12-26, 06:00",
-# a Dutch tabloid's stamp): the clock makes the line a page's stamp, so the year is this century's
-_SHORT_YEAR_AT_CLOCK: Final = re.compile(
-    r"(?<![\d./-])(?P<a>[0-3]\d)(?P<sep>[./-])(?P<b>[0-3]\d)(?P=sep)(?P<y>\d\d)(?=,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))")
+# a Dutch tabloid's stamp; "07.12.26 | 23:58", an Israeli portal's): the clock makes the line a page's stamp, so the
+# year is this century's
+SHORT_YEAR_AT_CLOCK: Final = re.compile(
+    r"(?<![\d./-])(?P<a>[0-3]\d)(?P<sep>[./-])(?P<b>[0-3]\d)(?P=sep)(?P<y>\d\d)"
+    r"(?=(?:,|\s+\|)?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))")
+SHORT_YEAR_SPELLED: Final = r"\g<a>\g<sep>\g<b>\g<sep>20\g<y>"  # … written with its century
 
 
 def _header_line_dates(line: str, page_day_first: bool = False,
@@ -2746,7 +2749,7 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     line = _TWO_DAY_EDITION.sub(lambda m: f"{m['first']} {m['m1'] or m['m2']}", line)  # (the first day's month)
     line = _WEEKEND_SPAN.sub(lambda m: f"{m['wd']}, {m['m1']} {m['d1']}" if m['m1'] else f"{m['wd']}, {m['d2']} {m['m2']}",
                              line)
-    line = _SHORT_YEAR_AT_CLOCK.sub(r"\g<a>\g<sep>\g<b>\g<sep>20\g<y>", line)
+    line = SHORT_YEAR_AT_CLOCK.sub(SHORT_YEAR_SPELLED, line)
     line = _BRACKETED_LINE.sub(r"\1", line)  # the Record's "(Senate - March 12, 2025)": the line in brackets
     line = _THE_ORDINAL.sub("", line)  # a record's "Wednesday, the 2nd December, 2026": the day without its article
     spans: list[tuple[int, int, _HeaderDate]] = []

@@ -1157,7 +1157,8 @@ class PageLineWords:
     retenir"), ``media_label`` the labels of a line that points to the outlet's audio or video ("Audio: …"),
     ``reply_label`` the words a social network's reply line opens with before the handles it answers ("Replying to
     @jane"), ``part_heading`` the headings that only name a part of the story's page ("सार", "विस्तार": its summary,
-    its full text), ``masthead_words`` the nouns an outlet's name ends with ("Inquirer", "Times")."""
+    its full text), ``masthead_words`` the nouns an outlet's name ends with ("Inquirer", "Times"), ``transcript_heading``
+    the headings of a broadcast's transcript printed under the story written from it ("Transcript")."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -1182,6 +1183,7 @@ class PageLineWords:
     reply_label: tuple[str, ...] = ()
     part_heading: frozenset[str] = frozenset()
     masthead_words: tuple[str, ...] = ()
+    transcript_heading: frozenset[str] = frozenset()
 
 
 @cache
@@ -1201,7 +1203,8 @@ def page_line_words() -> PageLineWords:
                          words("comment_actions"), words("email_labels"), words("email_subject"),
                          words("caption_foot"), words("comment_ages"), words("transcript_note"),
                          frozenset(words("summary_heading")), words("media_label"), words("reply_label"),
-                         frozenset(words("part_heading")), words("masthead_words"))
+                         frozenset(words("part_heading")), words("masthead_words"),
+                         frozenset(words("transcript_heading")))
 
 
 @cache

@@ -63,7 +63,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
     paragraphs = _whole_blocks(paragraphs, html)
     paragraphs = with_lead(without_tail(without_furniture(paragraphs, html, speakers), html), html)
-    paragraphs = without_teaser_copy(paragraphs)
+    paragraphs = without_transcript_copy(without_teaser_copy(paragraphs))
     if "<pre" in html:
         paragraphs = unwrapped_pre(paragraphs, html)
     if "application/json" in html:
@@ -160,6 +160,29 @@ def without_teaser_copy(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     if again is None or paragraphs[again:2 * again - start] != paragraphs[start:again]:
         return paragraphs
     return paragraphs[:start] + paragraphs[again:]
+
+
+_TURN_LABEL: Final = re.compile(r"^[^\W\d_a-z][^:：]{0,60}[:：]\s+")  # "HALLIE BRANDT, BYLINE: ", "BRANDT: "
+_SAID_AGAIN_WORDS = 6  # a sentence of the story said again in the transcript: this many words or more
+
+
+def without_transcript_copy(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The story without the broadcast's transcript a radio's or a television's page prints under it: a heading of
+    the word lists' ``transcript_heading`` ("Transcript") after the story's paragraphs, and under it the same story a
+    second time in the broadcast's words, a sentence of it said again (its speaker's label aside: "WES HALVORSEN: It's
+    about keeping a teacher."). The story is the article; its quotes counted twice would be two statements. A page
+    that is a transcript only (no story above its heading) and a heading whose lines say nothing of the story above
+    it (a second piece, another broadcast) are left whole."""
+    headings = _page_lines().transcript_heading
+    at = next((i for i, para in enumerate(paragraphs) if _key(para) in headings), None)
+    if at is None or sum(1 for para in paragraphs[:at] if _story_long(para)) < 3:
+        return paragraphs
+    above = [_key(para) for para in paragraphs[:at]]
+    for line in paragraphs[at + 1:]:
+        said = _key(_TURN_LABEL.sub("", line))
+        if len(said.split()) >= _SAID_AGAIN_WORDS and any(said in para for para in above):
+            return paragraphs[:at]
+    return paragraphs
 
 
 _HEADLINE_IN_NAME_WORDS = 3  # a headline this long inside a site name: the name is a <title>'s part, not a name
@@ -552,6 +575,7 @@ class _PageLines:
     summary_heading: frozenset[str]
     media_lead: re.Pattern[str]
     part_heading: frozenset[str]
+    transcript_heading: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -579,7 +603,8 @@ def _page_lines() -> _PageLines:
         about=re.compile(rf"(?i:{either(words.about)})\s+(?P<name>[A-Z0-9][^.!?]{{1,60}}?)\s*:?"),
         summary_heading=frozenset(_key(w) for w in words.summary_heading),
         media_lead=re.compile(rf"(?i)^\W{{0,3}}(?:{either(words.media_label)})\s*[:|]\s*(?=\S)"),
-        part_heading=frozenset(_key(w) for w in words.part_heading))
+        part_heading=frozenset(_key(w) for w in words.part_heading),
+        transcript_heading=frozenset(_key(w) for w in words.transcript_heading))
 
 
 def furniture_line(para: str) -> bool:
@@ -773,8 +798,9 @@ def _sign_off(para: str) -> bool:
     return bool(names) and all(n in _agency_names() for n in names)
 
 
-# The words after a credit's phrase: names, "and", a date ("Ellie Varga and Tom Reyes", "November 30, 2026")
-_CREDITED = re.compile(r"^(?:[A-Z0-9&][\w.,'’&-]*|and|y|et|und|og|och|e|of|the|de|van|von|da|del|la|le|\W+)[.,;:]?$")
+# The words after a credit's phrase: names, "and", a date, where a writer filed from ("Ellie Varga and Tom Reyes",
+# "November 30, 2026", "Paul Serrano in Brussels")
+_CREDITED = re.compile(r"^(?:[A-Z0-9&][\w.,'’&-]*|and|y|et|und|og|och|e|of|the|de|van|von|da|del|la|le|in|\W+)[.,;:]?$")
 
 
 def with_lead(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
@@ -860,6 +886,7 @@ def _tail_start(paragraphs: tuple[str, ...], end: int, html: str) -> int:
     lines = _page_lines()
     apart: set[str] | None = None
     labels: set[str] | None = None
+    signed: set[str] | None = None
     ends = end  # the end of the run found so far: labels stepped over count only under a line of the run
     while end > 1:
         para = paragraphs[end - 1]
@@ -869,6 +896,11 @@ def _tail_start(paragraphs: tuple[str, ...], end: int, html: str) -> int:
                                                    or _sign_off(para)):
             end = ends = end - 1
             continue
+        if html and _name_line(para):
+            signed = _signed_apart(html) if signed is None else signed
+            if _key(para) in signed:
+                end = ends = end - 1  # the writer's name under the story, set apart: "Hoàng Minh", in bold
+                continue
         if words <= _NOTE_MAX_WORDS and lines.story_note.search(para):
             end = ends = end - 1  # "This story has been updated to …", "Originally published by … Copyright …"
             continue
@@ -888,6 +920,40 @@ def _tail_start(paragraphs: tuple[str, ...], end: int, html: str) -> int:
     return ends
 
 
+_NAME_WORD_SHAPE: Final = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _name_line(para: str) -> bool:
+    """Is ``para`` a name only: two to four words, each opening with a capital, no digit, no sentence's mark?"""
+    words = para.split()
+    return 2 <= len(words) <= 4 and not para.endswith(".") and all(
+        w[0].isupper() and _NAME_WORD_SHAPE.fullmatch(w) is not None for w in words)
+
+
+
+def _signed_apart(html: str) -> set[str]:
+    """The words (`_key`) of the page's paragraphs set apart from the text as a signature is: wholly in bold, or
+    set to the right (``style="text-align: right"``, ``align="right"``). A daily that signs its stories under
+    their last paragraph (a Vietnamese, a Spanish, an Indonesian one) sets the writer's name so; a name-only
+    line that the page sets like the story's paragraphs is left (see `_tail_start`)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return set()
+    found: set[str] = set()
+    bold = ".//strong[not(ancestor::strong or ancestor::b)] | .//b[not(ancestor::strong or ancestor::b)]"
+    for para in tree.xpath("//body//p | //body//div[not(.//p or .//div)]"):
+        key = _key(para.text_content())
+        if not key or len(key.split()) > _STAMP_MAX_WORDS:
+            continue
+        right = re.search(r"(?i)text-align\s*:\s*right", para.get("style") or "") or para.get("align") == "right"
+        if right or key == _key(" ".join(node.text_content() for node in para.xpath(bold))):
+            found.add(key)
+    return found
+
+
 def _appeal_heading(para: str) -> bool:
     """Is ``para`` a line of the tail's kind ("I hope you appreciated this article.") or a heading that asks for
     support ("Support independent journalism": an `own_note` phrase, a heading's length, no sentence's end): the
@@ -899,8 +965,9 @@ def _appeal_heading(para: str) -> bool:
 
 
 # A short line that ends the text with an address after a colon, or is one: where to subscribe or follow
-# ("Subscribe to the channel for the latest news: https://…", "Facebook: https://…", a video's description)
-_ADDRESS_END: Final = re.compile(r"(?:^|[:：]\s*)(?:https?://|www\.)\S+$")
+# ("Subscribe to the channel for the latest news: https://…", "Facebook: https://…", a video's description), or
+# where to write ("Got a tip? Write to us: tips@…", in any language)
+_ADDRESS_END: Final = re.compile(r"(?:^|[:：]\s*)(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 
 
 _LABEL_MAX_WORDS = 4  # a button's or a link's label: "Join now", "Sign up free", "Support the Courier"
@@ -1126,7 +1193,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
                 if node.tag == "p":
                     marked.setdefault(attrs.get("class") or "", []).append(text)
     comments = _comment_texts(tree, keys) | _chrome_texts(tree, keys) | _teaser_texts(tree, keys) \
-        | _link_texts(tree, keys) | _embedded_posts(tree, speakers) | listed | authors
+        | _link_texts(tree, keys) | _embedded_posts(tree, speakers) | _pitch_boxes(tree, keys) | listed | authors
     hidden = {text for cls, texts in marked.items() if (len(texts) >= 2 or _FADED.search(cls))
               and all(_story_long(t) and t in keys for t in texts) for text in texts}
     boxes = [box for box in boxes if box not in hidden]
@@ -1135,6 +1202,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
         if text and len(text.split()) <= _BOX_MAX_WORDS:
             quotes.add(text)
     boxes = [box for box in boxes if not _story_container(box, keys)]
+    labels = _layout_labels(paragraphs, tree)
     out: list[str] = []
     in_summary = False
     for i, (para, key) in enumerate(zip(paragraphs, keys, strict=True)):
@@ -1142,7 +1210,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
         if in_summary and para.startswith(("- ", "• ")):
             continue
         in_summary = bool(short and key in _page_lines().summary_heading)
-        if in_summary or furniture_line(para):
+        if in_summary or furniture_line(para) or para in labels:
             continue
         if key and (key in comments or any(_in_box(para, key, box) for box in boxes)):
             continue
@@ -1150,6 +1218,37 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
             continue
         out.append(para)
     return tuple(out) if out else paragraphs
+
+
+def _layout_labels(paragraphs: tuple[str, ...], tree: Any) -> set[str]:
+    """The lines that label the page's layout between the story's paragraphs, in any language: a line of two to
+    four words, no sentence's mark and no digit, not a name's or a speaker's heading (every word capitalised),
+    said twice or more word for word ("Article content" over each stretch of the story between two advertising
+    slots), each time in an element of a class that none of the story's paragraphs wears. A story says no line of
+    its own twice; a pull quote or a heading it repeats is longer or capitalised, and a speech's "Thank you" said
+    twice stands in a paragraph like the others."""
+    seen: dict[str, int] = {}
+    for para in paragraphs:
+        words = para.split()
+        if (2 <= len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(para) and not _PROSE_MARKS.search(para)
+                and not any(ch.isdigit() for ch in para) and not all(w[0].isupper() for w in words)):
+            seen[para] = seen.get(para, 0) + 1
+    twice = {_key(para): para for para, times in seen.items() if times >= 2}
+    if not twice:
+        return set()
+    story = {_key(para) for para in paragraphs if _story_long(para)}
+    story_classes: set[str] = set()
+    label_classes: dict[str, set[str]] = {}
+    for node in tree.css("p, div, span, li, h2, h3, h4, h5, h6"):
+        if not node.attributes.get("class"):
+            continue
+        key = _key(node.text(separator=" "))
+        cls = f"{node.tag} {node.attributes.get('class')}"
+        if key in story:
+            story_classes.add(cls)
+        elif key in twice:
+            label_classes.setdefault(key, set()).add(cls)
+    return {twice[key] for key, classes in label_classes.items() if not classes & story_classes}
 
 
 # An element the page marks as the writer's name, by its class or id: the byline over the story ("byline"), a live
@@ -1214,7 +1313,7 @@ def _embedded_posts(tree: Any, speakers: Sequence[Speaker] = ()) -> set[str]:
 # … and a forum of readers' postings under the story (a class "forum", "postings": a Viennese daily's, whose postings
 # were read as quotes in a usability round)
 _COMMENTS = re.compile(r"(?i)comment(?!ar(?:y|ies))|coment[aá]rio|komment|komentar|yorum|reactie|disqus|dsq-|forum"
-                       r"|posting")
+                       r"|posting|talk-?back")
 
 
 def _comment_texts(tree: Any, keys: list[str]) -> set[str]:
@@ -1315,6 +1414,32 @@ def _teaser_texts(tree: Any, keys: list[str]) -> set[str]:
         if not text or len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
             continue
         found.update(_box_keys(box))
+    return found
+
+
+def _pitch_boxes(tree: Any, keys: list[str]) -> set[str]:
+    """The words (`_key`) of every element of a small box set between the story's paragraphs under a heading of its
+    own, with a button or a link of a few words (its call: "Sign up here"), whose short line holds a ``tail`` phrase
+    of the word lists ("Get the latest news" over "Stay up to date with … our free daily newsletter"): the outlet's
+    pitch, wherever it stands, whatever its class. The same line in the story's own paragraphs, set under no heading
+    in a box of its own, goes only at the end (`without_tail`); a box that holds another of the story's paragraphs
+    (``keys`` of a dozen words or more) is passed over."""
+    tail = _page_lines().tail
+    story = [key for key in keys if _story_long(key)]
+    found: set[str] = set()
+    for box in tree.css("div, aside, section"):
+        if box.css_first("h2, h3, h4, h5, h6") is None or not any(
+                0 < len(_key(node.text(separator=" ")).split()) <= _LABEL_MAX_WORDS for node in box.css("a, button")):
+            continue
+        text = _key(box.text(separator=" "))
+        if not text or len(text.split()) > _BOX_MAX_WORDS:
+            continue
+        pitches = [line for node in box.css("p, li, span, small, strong")
+                   if len((line := _clean_line(node.text(separator=" "))).split()) <= _FURNITURE_LINE_MAX_WORDS
+                   and tail.search(line)]
+        pitched = {_key(line) for line in pitches}
+        if pitches and not any(key in text and key not in pitched for key in story):
+            found.update(_box_keys(box))
     return found
 
 
@@ -3179,7 +3304,9 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
     the time of day written right beside it, in minutes from midnight (`_clock_beside`), or None."""
     months, shown, updated, weekdays, weekday = _visible_dates()
     for written in lines:
-        line = written.translate(_DIGITS)
+        line, short = written.translate(_DIGITS), set[int]()
+        if near is not None:
+            line, short = _short_years_spelled(line)
         for m in shown.finditer(line):
             update = updated.search(line[:m.start()][-40:]) is not None
             g = m.groupdict()
@@ -3201,7 +3328,7 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
             named = weekday.search(line[:m.start()]) if len(days) > 1 else None
             if named is not None:
                 days = [d for d in days if d.first_day().weekday() == weekdays[named.group("day").lower()]]
-            if len(days) > 1:
+            if len(days) > 1 or m.start() in short:  # (a year of two digits: only beside the markup's day)
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):
                 continue
@@ -3209,6 +3336,24 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
                 f" (the year {g['ey']} of the {g['era']} era)" if g["era"] else ""
             yield (DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’{note} → {days[0].iso()}"), update,
                    _clock_beside(line, m.start(), m.end()))
+
+
+def _short_years_spelled(line: str) -> tuple[str, set[int]]:
+    """``line`` with each numeric date of a two-digit year before a clock written with its century ("07.12.26 |
+    23:58" → "07.12.2026 | 23:58", see `dates.SHORT_YEAR_AT_CLOCK`), and where each such date starts in it: such a
+    date only confirms the markup's day within a day of it (`_shown_dates`), never dates a page alone ("26.12.07"
+    may be a year first)."""
+    from dateline.dates import SHORT_YEAR_AT_CLOCK, SHORT_YEAR_SPELLED
+
+    starts: set[int] = set()
+    out: list[str] = []
+    last = 0
+    for m in SHORT_YEAR_AT_CLOCK.finditer(line):
+        out.append(line[last:m.start()])
+        starts.add(sum(map(len, out)))
+        out.append(m.expand(SHORT_YEAR_SPELLED))
+        last = m.end()
+    return "".join(out) + line[last:], starts
 
 
 # A time of day as a date line writes it: "10:05", "6:10am", "10:48 PM", "19.40" (a 12-hour clock's "am"/"pm" after it)
