@@ -2672,7 +2672,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if not cue_in_sentence and _REPORTED is not None and _REPORTED.search(outside):
         cue_in_sentence = True  # 'Der Ausbau sei deshalb «kein Luxus»': a sentence of reported speech
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
-    whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
+    # (a list's bullet before the words opens them as a line's start does: `- "Q," X said in a statement.`)
+    whole = not stripped_pre.strip(" \t" + _BULLET_MARKS) or adjacent_before or label_line \
+        or bool(_DATELINE.fullmatch(stripped_pre)) \
         or bool(_TIME_STAMP_LINE.fullmatch(pre)) or ("(@" in pre and bool(_POST_HEADER_LINE.fullmatch(pre))) \
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
     # "…, by her own count, "q"": her words, in the writer's clause
@@ -2778,6 +2780,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if partial and q.text.rstrip().endswith(("।", "?", "!")) and has_devanagari(q.text) \
             and stripped_pre.endswith(tuple(" " + w for w in devanagari_words().quotative)):
         partial = False  # `X ने कहा कि "…।"`: Hindi's कि before a whole sentence in marks sets off direct speech
+    if not partial and q.text[:1].islower() and _PUT_IT_ASIDE.search(stripped_pre):
+        partial = True  # "ran on a promise to fix the buses and, as she put it, "make …"": the writer's clause goes on
     if not partial and q.text[:1].islower() and _SAID_THAT.search(clause):
         partial = True  # "countered that the scheme was, on its own report, "a storage in all but name"": inside "that …"
     if (partial and q.text[:1].isupper() and headline_line(body, q.start)
@@ -2786,6 +2790,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     return "speech", partial, ""
 
 
+_BULLET_MARKS = "-•*–·▪"
+# "… on a promise to fix the buses and, as she put it during the campaign, "make …"": an aside of whose words they
+# are, set inside the writer's sentence (a word before it): lower-case words after it go on with the writer's clause
+# ("As she put it, "…"" opening the sentence frames the words as a tag does)
+_PUT_IT_ASIDE = re.compile(r"\w[\w’']*\s*,?\s+as\s+(?:[\w’'\-]+\s+){1,3}?put\s+it\b[^,.;:!?\"“”]{0,60},\s*$")
 # a language that sets its verb last (lang *.toml final_tags, participle_tags: Turkish '"…" dedi', '"…" diyerek'), the
 # tag right after the closing mark, or after the outlet's rendering in brackets ('"…" ("…") dedi')
 _VERB_LAST_AFTER = re.compile(r"\s*(?:\([^()\n]{1,300}\)\s*)?(?:" + alternation(
@@ -2912,7 +2921,7 @@ _IT_DOCUMENT = re.compile(r"\s*It\s+(?:(?:also|further|\w+ly)\s+)?(?:" + alterna
                           + r")\b[^.;:!?\"“”«»]*$") if lexicon().document_verbs else re.compile(r"(?!)")
 _DOCUMENT_NOUN = re.compile(r"\b(?:" + alternation(lexicon().document_nouns) + r")s?(?![\w’'])") \
     if lexicon().document_nouns else re.compile(r"(?!)")
-_DOCUMENT_SIEVE: Final = WordSieve(lexicon().document_nouns)
+_DOCUMENT_SIEVE: Final = WordSieve(sorted({w.lower() for w in lexicon().document_nouns}))  # ("Constitution")
 # "Its vision is "Powering …"": a body's adopted statement of purpose, not words said (a capital opens it;
 # "her mission was "to bring the lights back"" quotes what she said her mission was)
 _PURPOSE_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().purpose_nouns) + r")\s+(?:is|was)\s*[,:]?\s*$",
@@ -3449,7 +3458,10 @@ ORIGINAL_AFTER = re.compile(r"[ \t]+(?:\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—�
 # bracket in English words ("we will [repay] it") leaves them in
 _TRANSLATION_INSIDE = re.compile(r"[ \t]+[\[(](?P<tr>[^\[\]()\n]{3,300})[\])][,;:.!?…]*$")
 # the original words opening a quote, then their gloss in brackets, then more words (see translation_inside)
-_GLOSS_OPENING = re.compile(r"(?P<orig>[^\[\]()\n,.;:!?]{3,60}?)[ \t]+[\[(](?P<tr>[^\[\]()\n]{3,120})[\])][ \t]+(?=\w)")
+# (a greeting's comma inside the original, `"Baba, e ranti wa (Father, remember us). Our women …"`, and the
+# sentence's stop after the bracket)
+_GLOSS_OPENING = re.compile(r"(?P<orig>[^\[\]()\n.;:!?]{3,60}?)[ \t]+[\[(](?P<tr>[^\[\]()\n]{3,120})[\])][.!?,]?[ \t]+"
+                            r"(?=\w)")
 _ENGLISH_SMALL = lexicon().clause_openers | set(lexicon().label_links) | {"i", "you", "is", "are", "was", "not"}
 
 

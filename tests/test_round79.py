@@ -16,10 +16,14 @@ a stale date in a sentence a "When …" clause opens recalled.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from conftest import attributed
 
+from dateline import attribution, quotes
 from dateline.dates import article_statement_date, publication_date
+from dateline.errors import Problem
+from dateline.load import load_data
 from dateline.model import PartialDate, Speaker
 
 SPEAKERS = (
@@ -166,6 +170,36 @@ def test_a_station_of_life_before_a_name_is_no_part_of_it() -> None:
     assert [s for _, s in who(body)] == ["glenys-howells"]
 
 
+def test_a_bulleted_quote_tagged_after_is_direct() -> None:
+    body = "What they're saying:\n\n- \"We will keep the school routes,\" Carys Morgan said in a statement."
+    assert [(k, s) for _, k, s in run(body)] == [("direct", "morgan")]
+    # a dash inside the writer's sentence is no bullet: the words after it go on with the sentence
+    body = "Carys Morgan called the cut - \"a betrayal of the valleys\" - on Friday."
+    assert [k for _, k, _ in run(body)] == ["partial"]
+
+
+def test_lower_case_words_after_an_as_she_put_it_aside_go_on_with_the_writers_clause() -> None:
+    body = ("Carys Morgan ran on a promise to save the buses and, as she put it at the hustings, \"keep every "
+            "village on the map.\"")
+    assert [k for _, k, _ in run(body)] == ["partial"]
+    # the aside opening its sentence frames the words as a tag does
+    body = "As Carys Morgan put it at the hustings, \"keep every village on the map.\""
+    assert [k for _, k, _ in run(body)] == ["direct"]
+
+
+def test_an_opening_greeting_glossed_inside_the_marks_is_the_outlets_rendering() -> None:
+    body = "\"Mama, tusaidie (Mother, help us). Our stalls are empty by noon,\" Kiprono said."
+    assert [(t[:12], tr) for t, tr in ((q.text, a.translated) for q, a in _pairs(body))] == [("Mama, tusaid", True)]
+    # an aside in English inside English words is no rendering
+    body = "\"Look, the levy (which we opposed) is law now, and we are done,\" Kiprono said."
+    assert [a.translated for _, a in _pairs(body)] == [False]
+
+
+def _pairs(body: str) -> list[tuple[quotes.RawQuote, attribution.Attribution]]:
+    ext = quotes.extract(body)
+    return list(zip(ext.quotes, attribution.attribute(body, ext, SPEAKERS), strict=True))
+
+
 # ---------------------------------------------------------------- dates
 
 
@@ -212,3 +246,23 @@ def test_a_stale_date_in_a_sentence_a_when_clause_opens_is_recalled() -> None:
     pub = publication_date(text, today=TODAY)
     stmt = article_statement_date([p for p in pub.text.split("\n\n") if p.strip()], pub.info, today=TODAY)
     assert stmt is not None and stmt.date == PartialDate(2018, 5, 2)
+
+
+# ---------------------------------------------------------------- the speakers file
+
+
+def test_an_organization_kind_is_refused_with_institution_suggested(tmp_path: Path) -> None:
+    # the writer of a speakers file who calls a body "organization" is told the word the loader takes
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "speakers.yaml").write_text(
+        "- id: county\n  name: Nakuru County\n  kind: organization\n  aliases: [Nakuru County]\n", encoding="utf-8")
+    problems: list[Problem] = []
+    load_data(tmp_path, problems)
+    assert [(p.line, p.message) for p in problems if p.severity == "error"] == [
+        (3, "speaker county: kind must be person or institution, got 'organization' (did you mean 'institution'?)")]
+    # a kind of its own spelling is taken as it is
+    (tmp_path / "_data" / "speakers.yaml").write_text(
+        "- id: county\n  name: Nakuru County\n  kind: institution\n  aliases: [Nakuru County]\n", encoding="utf-8")
+    problems = []
+    load_data(tmp_path, problems)
+    assert not [p for p in problems if p.severity == "error"]
