@@ -569,9 +569,6 @@ _OCCUPATION_AFTER = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:" + alternation(
 _TITLE_WORD_BEFORE = re.compile(r"(?i:" + alternation({w.lower() for w in _LEX.title_words} - {"and", "och", "of"})
                                 + r"),\s+$")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),|\s\((\d{1,3})\)(?!\w)")  # "Tika, 52, …", "Sarinah (52) …"
-# "a man who gave only his first name, Curtis, says …": the lone word after the name it is (en.toml name_givers)
-_NAME_GIVEN_BEFORE = re.compile(r"(?i:" + alternation(_LEX.name_givers) + r")\s*[,:]?\s+$") \
-    if _LEX.name_givers else re.compile(r"(?!)")
 # "A 19-year-old who asked not to be named said": an age as the noun after an indefinite article, someone the
 # story does not name (with a noun after it, "a 19-year-old student", _ANON reads the noun)
 _AGE_NOUN = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\d{1,3}-year-old(?=\s*[,.;:]|\s+(?:who|whose|from|"
@@ -1893,7 +1890,6 @@ class _Doc:
         self.lone_people = {m.name for m in self.mentions if m.kind is Kind.NAME and " " not in m.name
                             and not m.possessive and (_AGE_AFTER.match(body, m.end)
                                                       or _OCCUPATION_AFTER.match(body, m.end)
-                                                      or _NAME_GIVEN_BEFORE.search(body, max(0, m.start - 30), m.start)
                                                       or (body[m.end:m.end + 1] == "," and _TITLE_WORD_BEFORE.search(
                                                           body, max(0, m.start - 40), m.start)))}
         self.mentions = _namesakes(self, [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)])

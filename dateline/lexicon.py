@@ -232,7 +232,6 @@ class Lexicon:
     patronymic_endings: tuple[str, ...]  # "вич", "вна": a patronymic between a given name and a surname
     male_first: frozenset[str]
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
-    name_givers: tuple[str, ...]  # "first name": the lone word set after it is a person known by that name
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
     message_nouns: tuple[str, ...]  # "post", "reply": what a person said, after their possessive
     issuing_verbs: tuple[str, ...]  # "released", "issued": a press release's "X today released the following statement:"
@@ -667,7 +666,6 @@ def _lexicon(language: str) -> Lexicon:
         patronymic_endings=_strings(names.get("patronymic_endings", [])),
         male_first=frozenset(_strings(names["male_first"])),
         unnamed_people=_strings(names["unnamed_people"]),
-        name_givers=_strings(names.get("name_givers", [])),
         indefinite_people=_strings(names["indefinite_people"]),
         message_nouns=_strings(names["message_nouns"]),
         issuing_verbs=_strings(names.get("issuing_verbs", [])),
