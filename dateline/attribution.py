@@ -3074,7 +3074,8 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
         if m.possessive:
             continue
         if k == len(ms) - 1 and k > 0 and (
-                (m.kind is not Kind.PRONOUN and g != "and" and _AND_VERB_GAP.search(gap))
+                (m.kind is not Kind.PRONOUN and g != "and" and _AND_VERB_GAP.search(gap)
+                 and not _opens_verb(doc, m.end, verb_start))
                 or (g in ("and", "but") and _VERB_OBJECT_BEFORE.search(body, max(lo, m.start - 24), m.start))):
             continue  # "X described the ruling as "q" and said", "X thanked him but urged": X's second verb
         if _OWN_SUBJECT.search(gap):
@@ -3111,10 +3112,12 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
         if g == "," and h >= 0 and _WHOSE_OFFICE.fullmatch(body, ms[h].end, m.start) and _named_person(doc, m):
             return m, False  # "the Union, whose director, Jane Doe, called it": the director speaks, not the body
         if g == "," and h >= 0 and not participle and "," in body[ms[h].end:ms[h + 1].start] \
-                and (_is_person(doc.index, ms[h]) or _PREPOSITION_ASIDE.fullmatch(body, ms[h].end, m.start)) \
+                and (_is_person(doc.index, ms[h]) or _PREPOSITION_ASIDE.fullmatch(body, ms[h].end, m.start)
+                     or _RELATIVE_ASIDE.match(body, ms[h].end, m.start)) \
                 and not ms[h].possessive and ms[h].kind is not Kind.PRONOUN \
                 and not _SEAT_BEFORE.search(body, max(lo, ms[h].start - 5), ms[h].start) \
-                and not (h > 0 and _served_by(body, ms[h - 1], ms[h])):
+                and not (h > 0 and _served_by(body, ms[h - 1], ms[h])) \
+                and not _EMPLOYER_BEFORE.search(body, max(lo, ms[h].start - 50), ms[h].start):
             # (but "The MP for North Hills, Jane Doe, said": the seat an office is for, then its holder; and "the
             # Chief Press Secretary to the governor, Jane Doe, said": the one the office serves, then its holder)
             # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside; so does a body's
@@ -3218,7 +3221,8 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
     for j in range(len(before) - 1, -1, -1):
         p = before[j]
         if p.possessive or not _named_person(doc, p) or _PLACE_BEFORE.search(body, max(0, p.start - 12), p.start) \
-                or _SEAT_BEFORE.search(body, max(0, p.start - 5), p.start) or (j > 0 and _served_by(body, before[j - 1], p)):
+                or _SEAT_BEFORE.search(body, max(0, p.start - 5), p.start) or (j > 0 and _served_by(body, before[j - 1], p)) \
+                or _EMPLOYER_BEFORE.search(body, max(0, p.start - 50), p.start):
             continue  # "in Box Hill, Mei Lin Zhou, a nurse, said", "The MP for Box Hill, Jane Doe, said": a place
         if _office_then_name(doc, before, m):
             return None  # "its Finance Minister, Jane Doe, who said": the name says who holds the office
@@ -3228,6 +3232,27 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
         if _OF_SEAT_WHO.fullmatch(gap) and len(body[p.end:verb_start]) <= 300:
             return p  # "Rep. X of the 2nd District, who shared the stage with the senator, said": X
     return None
+
+
+# "the spokesman of the Peoples Democratic Party in the state, Jane Doe, said": an office's lower-case noun (en.toml
+# title_words) and "of"/"for"/"at" before the body it serves: the name after the comma is its holder, no aside
+# (… or its capitalised title, "the Chief Press Secretary to the governor, Jane Doe, said", en.toml honorifics)
+# (… "the Chief of Staff to the governor": an office's own "of" its kind before the one it serves)
+_EMPLOYER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[A-Za-z][\w\-]*\s+){0,2}?(?i:"
+                              + alternation({w.lower() for w in (*_LEX.title_words, *_LEX.honorifics)
+                                             if w.isalpha() and len(w) > 3})
+                              + r")(?:\s+of\s+[A-Z][a-z]+)?\s+(?:of|for|at|to)\s+(?:the\s+)?$") \
+    if _LEX.title_words else re.compile(r"(?!)")
+# "Acme Holdings, which runs a plant under an agreement with the Board, said": the body the relative clause is about
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|who)\s")
+
+
+def _opens_verb(doc: _Doc, end: int, verb_start: int) -> bool:
+    """Whether a speech verb stands right after a mention ending at `end` (its comma between): the mention is that
+    first verb's subject ("the spokesman of the party, Jane Doe, described the levy as "q" and said": Doe), not its
+    object, and so the subject the second verb after "and" shares."""
+    first = doc.speech_verbs(end, verb_start)
+    return bool(first) and not doc.body[end:first[0].start()].strip(" ,")
 
 
 def _served_by(body: str, office: Mention, m: Mention) -> bool:
@@ -5873,6 +5898,11 @@ def carry_over(c: _Context) -> Verdict | None:
         # (… nor a body the one named leads: "Para o presidente do Sindicato dos X, John Roe, …")
         if len(named) == 1 and last.who.id not in named and last.who.name not in named:
             return None
+        # (nor into a verbless lead-in of its own that names someone unnamed, its colon right before the words:
+        # "OVERHEARD — A veteran lobbyist, at a bar Thursday night: "…"": that one's words)
+        if not named and c.body[c.para.start:c.q.start - 1].rstrip().endswith(":") and any(
+                x.kind is Kind.ANON and not x.possessive for x in c.doc.between(c.para.start, c.q.start)):
+            return Verdict(UNKNOWN, f"a lead-in naming someone: {UNNAMED_MARK}")
     return Verdict(last.who, "carried over from the previous quote")
 
 

@@ -1978,6 +1978,12 @@ _MINUTES_HEAD: Final = re.compile(
     r"(?i)^\s*(?:\d{1,4}(?:ª|º|°|\.)\s*)?(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len, reverse=True))
     + r")\b[^§]{0,140}?(?=§)")
+# … and such a header on a line of its own, its date on the line under it ("MINUTES OF THE REGULAR MEETING" over
+# "Monday, November 30, 2026 — 5:00 p.m."): that line is the day of the record's words, as a transcript's is
+_MINUTES_HEAD_LINE: Final = re.compile(
+    r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len,
+                                                                               reverse=True))
+    + r")\b[^\d\n]{0,100}$")
 # … or the body's name and the kind of its record before a dash ("Dáil Éireann debate - §", "Joint Committee on
 # Transport and Communications debate - §"): capitalised words (and the links of a body's name), then the kind
 _BODY_RECORD_HEAD: Final = re.compile(
@@ -2072,11 +2078,22 @@ def _header_date(text: str, today: date | None = None,
                if f[0].separator and len(f[0].readings) == 1}
     chosen: list[tuple[int, PartialDate, str, int, str]] = []  # (rank, date, line, start, how)
     guessed: dict[int, Confidence] = {}  # starts of lines whose year a weekday gave (medium at best)
+    # the day of a record's words its own date line gives under its heading ("MINUTES OF …" / "Monday, November 30,
+    # 2026"): a posting line's numeric date is on it or after it, so a reading before it is none
+    recorded = [f[0].readings[0][1] for f in found if len(f[0].readings) == 1 and f[0].yearless is None
+                and f[0].readings[0][1].precision == "day" and _under_transcript_head(text, f[2])]
     for dated, line, start, _ in found:
         if dated.yearless is not None:
             value, how, guessed[start] = _yearless_header(dated.yearless, text, today)
         else:
             value, how = _settle_numeric(dated, certain, text)
+            if value is None and len(dated.readings) == 2 and len(recorded) == 1:
+                after = [r for r in dated.readings if recorded[0].first_day() <= r[1].first_day()
+                         and (today is None or r[1].first_day() <= today)]
+                if len(after) == 1:
+                    value, guessed[start] = after[0][1], "medium"
+                    how = (f" (day/month order: the other reading falls before the day the record under its heading"
+                           f" dates, {recorded[0].iso()})")
             if dated.clock_only and value is not None and not how:  # Australian, British pages write "4:15pm" too
                 guessed[start] = "medium"
                 how += " (month first from the 12-hour clock alone)"
@@ -2125,9 +2142,15 @@ def _header_date(text: str, today: date | None = None,
 
 
 def _under_transcript_head(text: str, start: int) -> bool:
-    """Whether the line at ``start`` comes right after a transcript's heading ("TRANSCRIPT: Post-Cabinet Briefing")."""
+    """Whether the line at ``start`` comes right after a transcript's heading ("TRANSCRIPT: Post-Cabinet Briefing") or
+    a record's ("MINUTES OF THE REGULAR MEETING")."""
     before = text[:start].rstrip("\n")
-    return _TRANSCRIPT_HEAD.match(before[before.rfind("\n") + 1:]) is not None
+    return _record_head(before[before.rfind("\n") + 1:])
+
+
+def _record_head(line: str) -> bool:
+    """Whether ``line`` heads a transcript or a record whose date line comes under it (see `_under_transcript_head`)."""
+    return _TRANSCRIPT_HEAD.match(line) is not None or _MINUTES_HEAD_LINE.match(line) is not None
 
 
 def _readings_shown(dated: _HeaderDate) -> str:
@@ -3465,10 +3488,16 @@ _LOOKBACK_OPENER: Final = re.compile(
 
 def _lookback_clause(paragraph: str, pos: int) -> bool:
     """Whether ``pos`` stands in a time clause opening its sentence that recalls an occasion ("When he announced the
-    fund on July 14, 2025, the governor promised that "…""): a stale date there is the recalled occasion's, for the
-    words of that sentence alone — never the day of a retrospective's other quotes (_recollection)."""
+    fund on July 14, 2025, the governor promised that "…""), or in the sentence such a clause opens: a stale date
+    there is the recalled occasion's, for the words of that sentence alone — never the day of a retrospective's other
+    quotes (_recollection)."""
     start = max((m.end() for m in _BOUNDARY.finditer(paragraph, 0, pos)), default=0)
-    return _LOOKBACK_OPENER.match(paragraph, start, pos) is not None
+    if _LOOKBACK_OPENER.match(paragraph, start, pos) is not None:
+        return True
+    # … or the main clause right after such a clause, the date beside its verb ("When prices were last raised, then-
+    # minister Jane Doe told Parliament on March 1, 2017, that "…""): the sentence recalls that occasion all through
+    comma = paragraph.find(",", start, pos)
+    return comma >= 0 and _LOOKBACK_OPENER.match(paragraph, start, comma) is not None
 
 
 def _recalled_year(candidate: _Candidate, info: DateInfo) -> DateInfo:
@@ -3504,7 +3533,7 @@ def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder 
     (the publication date of a transcript with no other)."""
     found: list[tuple[bool, DateInfo]] = []  # (an airing's line?, its date), in the lead's order
     for k, line in enumerate(lead[:_HEADER_LINES]):
-        if k and _TRANSCRIPT_HEAD.match(lead[k - 1]) and anchor is not None:
+        if k and _record_head(lead[k - 1]) and anchor is not None:
             # "TRANSCRIPT: Post-Cabinet Press Briefing" / "Thursday, November 26, 2026" under "Released: November 27":
             # the record's own date line, the day of the words (the release's line dates the page)
             for dated in _header_line_dates(line.strip(), order=order):
@@ -3521,9 +3550,14 @@ def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder 
             if dated.refused:
                 raise DateRefused(line.strip(), dated.refused)
             value, how = _settle_numeric(dated, set(), "\n".join(lead))
+            sure: Confidence = "high"
+            if value is None and len(dated.readings) == 2 and (region := _day_first_region("\n".join(lead))):
+                # ("Sitting Date: 4-11-2026" in a record of a country that writes the day first, as a date line is read)
+                value, sure = next(r[1] for r in dated.readings if r[0] == "dm"), "medium"
+                how = f" (day first: {region}, of a country that writes it so)"
             how += f" ({dated.by_setting})" if dated.by_setting else ""
             if dated.rank == _OCCASION and value is not None:
-                info = DateInfo(value, "high", f"occasion line ‘{_one_line(line.strip())}’ → {value.iso()}{how}")
+                info = DateInfo(value, sure, f"occasion line ‘{_one_line(line.strip())}’ → {value.iso()}{how}")
                 if not _after_publication(info, anchor):
                     found.append((_AIRING_LABEL.match(line) is not None, info))
                     break

@@ -1043,6 +1043,10 @@ MOVE_WORDS_MAX = 40  # a label beside a topic's name on cards and the chart: a f
 STANCE_KEYS = ("id", "label", "rank", "cues")
 ERA_KEYS = ("id", "label", "start", "end")
 SPEAKER_KINDS = ("person", "institution")
+# other words a speakers file may use for them ("kind: organization"): the kind to suggest in the error
+_KIND_WORDS = {**{k: k for k in SPEAKER_KINDS}, **dict.fromkeys(
+    ("organization", "organisation", "org", "company", "agency", "body", "party", "government"), "institution"),
+    **dict.fromkeys(("individual", "human", "people"), "person")}
 
 
 def _speaker(item: dict[str, Any], node: yaml.MappingNode, path: str, problems: list[Problem]) -> Speaker:
@@ -1052,7 +1056,7 @@ def _speaker(item: dict[str, Any], node: yaml.MappingNode, path: str, problems: 
     kind = _text(item, "kind", lines, path, what, problems) or "person"
     if kind not in SPEAKER_KINDS:
         problems.append(Problem(path, lines["kind"][0], f"{what}: kind must be person or institution, got "
-                                                        f"{kind!r}{did_you_mean(kind, SPEAKER_KINDS)}"))
+                                                        f"{kind!r}{did_you_mean(kind, _KIND_WORDS)}"))
         kind = "person"
     return Speaker(id=item["id"], name=_text(item, "name", lines, path, what, problems) or item["id"],
                    aliases=_words_checked(_texts(item, "aliases", lines, path, what, problems), node, "aliases",

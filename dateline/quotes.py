@@ -118,7 +118,13 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    return line.startswith("#") or bool(_LABEL_ONLY.match(line)) or bool(_STAGE_LINE.fullmatch(line))
+    return line.startswith("#") or bool(_LABEL_ONLY.match(line)) or bool(_STAGE_LINE.fullmatch(line)) \
+        or bool(_NUMBERED_HEADING.fullmatch(line))
+
+
+# minutes' numbered item in capitals on a line of its own (`4. ADJOURNMENT`, `3. PUBLIC COMMENT`): a heading, so the
+# chair's `Council President Doe: …` on the next line opens a paragraph (a turn) of its own
+_NUMBERED_HEADING = re.compile(r"\d{1,2}[.)][ \t]+[A-Z][A-Z0-9 &'’,/\-]{2,60}")
 
 
 _LABEL_ONLY = re.compile(r"^[A-Z][A-Za-z ]{1,30}:$")
@@ -385,7 +391,7 @@ _OFFICE_ARTICLE = "|".join(re.escape(w) for w in lexicon().office_articles)
 # a label's colon; French typography puts a space before it, often a no-break one (`JANE DOE : …`)
 # (or the label alone on its line, the words on the next: a parliament's record as the Dutch Handelingen set it,
 # `De voorzitter:` over the chair's words)
-_COLON = r"[ \u00a0\u202f]?:(?:[ \t\u00a0\u202f]+|[ \t]*\n(?=\S))"
+_COLON = r"[ \u00a0\u202f]?:(?:[ \t\u00a0\u202f]+|[ \t]*\n(?:[ \t]*\n)?(?=\S))"  # (a blank line: _BROADCAST_LABEL)
 # … or a compound title, capitalised, that ends as a title does (lang *.toml title_endings), two titles joined by
 # "and" included (`Sjukvårdsminister JANE DOE:`, `Energi- och näringsminister JANE DOE (M):`)
 _LOWER = "a-zß-öø-ÿ"
@@ -732,7 +738,8 @@ def _member_label(label: str) -> tuple[str, str, str] | None:
     return " ".join(words[:k]), " ".join(name), m.group("note").strip()
 
 
-_BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
+# (a bracket that ends a sentence of its own, `[Laughs.]`, is the record's aside in the words, no note on the voice)
+_BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{0,59}[^\[\]\n.!?])\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 _GENERIC_TURN_NAMES = lexicon().generic_turns  # "OPERATOR:", "Honourable members:": a role, not a name
 
@@ -834,7 +841,9 @@ def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuot
             # speaker on the line below: `"We have modelled a drought year."` / `Jane Doe / Minister of Water`)
             # (or the record annotates it as it does speech, with applause or a heckle after its last sentence, in
             # any language: `Die Kosten trägt der Bund. (Zwischenruf des Abg. Doe.)`)
-            if ((_OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS)
+            # (… its first person outside marks: `Ms. Doe … said: "I've called eleven times."` is the minutes' account)
+            if ((_OWN_VOICE.search(_QUOTED_INSIDE.sub(" ", body[p.start:p.end]))
+                 and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS)
                     or ((stage := _TRAILING_STAGE.search(body, p.start, p.end)) is not None
                         and _WORD.search(body, p.start, stage.start()) is not None)) \
                     and body[p.start] not in _SOUNDBITE_OPENERS:
@@ -1208,11 +1217,18 @@ _LABEL_LINE = re.compile(rf"(?:{ADDRESS_TITLE}[ ]+)?[{CAPITALS}][^\n:.!?(]{{0,79
                          r"|[ ]\(\d{1,2}(?::\d{2}){1,2}\))?:")  # (… or a time code: a Rev transcript's `Jane Doe (00:01:05):`)
 
 
+# a broadcast transcript's label of a full name and its role in capitals (`JANE DOE, HOST:`), alone on its paragraph:
+# the words under it, past a blank line, are that voice's (a radio transcript's web page sets the host's opening
+# so); a heading's capitals (`SUPERS:`, `THE BACKGROUND:`) have no name and role around a comma
+_BROADCAST_LABEL = re.compile(rf"[{CAPITALS}][{CAPITALS}'’.\-]*(?:[ ][{CAPITALS}][{CAPITALS}'’.\-]*)+,"
+                              rf"[ ][{CAPITALS}][{CAPITALS}'’.\- ]{{0,40}}:")
+
+
 def _labels_over_words(body: str, paras: list[Paragraph]) -> list[Paragraph]:
     """`paras` with each label alone on its line joined to the paragraph right under it, as one paragraph numbered as
     the words' (a parliament's record as the Dutch Handelingen set it: `De voorzitter:` over the chair's words, which
     `paragraphs` splits apart at the label's colon); the label sieve then reads label and words as one turn. Not when
-    the paragraph under it opens with a label of its own."""
+    the paragraph under it opens with a label of its own. A broadcast's `JANE DOE, HOST:` reaches over a blank line."""
     out: list[Paragraph] = []
     joined = -1
     for k, p in enumerate(paras):
@@ -1221,7 +1237,9 @@ def _labels_over_words(body: str, paras: list[Paragraph]) -> list[Paragraph]:
         nxt = paras[k + 1] if k + 1 < len(paras) else None
         number = _TURN_NUMBER.match(body, p.start, p.end)  # `Anf. 12  JANE DOE (M):`: the label after the number
         lo = p.start if number is None else number.end()
-        if nxt is not None and body[p.end - 1:p.end] == ":" and body[p.end:nxt.start] == "\n" \
+        gap = body[p.end:nxt.start] if nxt is not None else ""
+        if nxt is not None and body[p.end - 1:p.end] == ":" \
+                and (gap == "\n" or (gap.strip(" \t") == "\n\n" and _BROADCAST_LABEL.fullmatch(body, lo, p.end))) \
                 and _LABEL_LINE.fullmatch(body, lo, p.end) \
                 and not _LABEL_LINE.match(body, nxt.start, nxt.end) and not opens_turn(body[nxt.start:nxt.end]):
             out.append(Paragraph(nxt.index, lo, nxt.end, p.line))
@@ -1597,14 +1615,27 @@ def _without_section_heads(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
     """`found` without its capitals labels when they are a newsletter's section heads, not a transcript's speakers
     (`WHAT SHE SAID: "…," the minister told …` / `STEEL CORNER: …` / `BIRTHDAYS: …`, a morning briefing's way): three
     labels or more, none of them used twice, and at least two of them over words holding quotation marks of their own,
-    the writer's prose reporting someone's words. A transcript's speakers take turns again, and their words are
-    theirs, seldom in marks."""
+    the writer's prose reporting someone's words; or two such labels, both over the writer's prose that tags the words
+    it quotes with a verb of saying (`THE ENCAMPMENT FIGHT: … told POLITICO the bill was about "…"`). A transcript's
+    speakers take turns again, and their words are theirs, seldom in marks."""
     caps = [q for q in found.values() if q.marks == "turn" and q.turn_name.isupper() and not q.turn_note]
-    if len(caps) < 3 or len({q.turn_name for q in caps}) < len(caps) \
+    if len(caps) < 2 or len({q.turn_name for q in caps}) < len(caps) \
             or sum(_QUOTED_INSIDE.search(q.text) is not None for q in caps) < 2:
         return found
+    if len(caps) == 2 and not all(_reports_words(q.text) for q in caps):
+        return found  # (two heads only when both report someone's words: two speakers' turns may quote a sign)
     heads = {id(q) for q in caps}
     return {i: q for i, q in found.items() if id(q) not in heads}
+
+
+def _reports_words(text: str) -> bool:
+    """Whether `text` is the writer's prose reporting someone's words: words in marks, and a verb of saying outside
+    them (`Frost told POLITICO the bill was about "…"`, `he said only: "…"`) and no first or second person, as a
+    newsletter's item under its head is written; a speaker's own turn speaks as "I" and "we" ("I walked past, and
+    the sign says "Closed""), and seldom tags the words it quotes."""
+    outside = _QUOTED_INSIDE.split(text)
+    return len(outside) > 1 and any(CUE_RE.search(part) for part in outside) \
+        and not any(_OWN_VOICE.search(part) for part in outside)
 
 
 def _surname_interview(body: str, paras: list[Paragraph], styled: dict[int, RawQuote]) -> str:
@@ -2605,7 +2636,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
             and not _COMPLEMENT_BEFORE.search(stripped_pre) \
             and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)) \
             and not (_CALLS_THE.search(stripped_pre) and n >= 5) \
-            and not (n >= 5 and _WHAT_ONE_CALLED.search(stripped_pre)):
+            and not ((n >= 5 or (n >= 3 and _LOWER_PHRASE.fullmatch(q.text)))
+                     and _WHAT_ONE_CALLED.search(stripped_pre)):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
     if _CALL_SIEVE.may_match_lowered(low_pre) and _CALLS_THIS.search(stripped_pre) and _DEFINITE_START.match(q.text) and n <= 4:
         return "reject", False, "a name given to what was described (calls this \"the debt spiral\")"
@@ -2651,14 +2683,18 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if not cue_in_sentence and _REPORTED is not None and _REPORTED.search(outside):
         cue_in_sentence = True  # 'Der Ausbau sei deshalb «kein Luxus»': a sentence of reported speech
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
-    whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
+    # (a list's bullet before the words opens them as a line's start does: `- "Q," X said in a statement.`)
+    whole = not stripped_pre.strip(" \t" + _BULLET_MARKS) or adjacent_before or label_line \
+        or bool(_DATELINE.fullmatch(stripped_pre)) \
         or bool(_TIME_STAMP_LINE.fullmatch(pre)) or ("(@" in pre and bool(_POST_HEADER_LINE.fullmatch(pre))) \
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
     # "…, by her own count, "q"": her words, in the writer's clause
     if OWN_WORDS_SIEVE.may_match_lowered(low_pre) and _OWN_WORDS.search(stripped_pre):
         whole, adjacent_before, cue_in_sentence = False, False, True
     embedded = not whole
-    if embedded and _DOCUMENT_SIEVE.may_match_lowered(low_pre) and _DOCUMENT_BEFORE.search(stripped_pre):
+    if embedded and ((_DOCUMENT_SIEVE.may_match_lowered(low_pre) and _DOCUMENT_BEFORE.search(stripped_pre))
+                     or (_IT_DOCUMENT.match(stripped_pre)
+                         and _DOCUMENT_NOUN.search(body, max(para.start, lo - 160), lo) is not None)):
         return "reject", False, "a document's wording (its report describes the works as \"…\")"
     if embedded and _MENTION_AFTER.match(post):
         return "reject", False, "words talked about, not said (\"the whistle\" referred to …)"
@@ -2755,6 +2791,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if partial and q.text.rstrip().endswith(("।", "?", "!")) and has_devanagari(q.text) \
             and stripped_pre.endswith(tuple(" " + w for w in devanagari_words().quotative)):
         partial = False  # `X ने कहा कि "…।"`: Hindi's कि before a whole sentence in marks sets off direct speech
+    if not partial and q.text[:1].islower() and _PUT_IT_ASIDE.search(stripped_pre):
+        partial = True  # "ran on a promise to fix the buses and, as she put it, "make …"": the writer's clause goes on
     if not partial and q.text[:1].islower() and _SAID_THAT.search(clause):
         partial = True  # "countered that the scheme was, on its own report, "a storage in all but name"": inside "that …"
     if (partial and q.text[:1].isupper() and headline_line(body, q.start)
@@ -2763,6 +2801,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     return "speech", partial, ""
 
 
+_BULLET_MARKS = "-•*–·▪"
+# "… on a promise to fix the buses and, as she put it during the campaign, "make …"": an aside of whose words they
+# are, set inside the writer's sentence (a word before it): lower-case words after it go on with the writer's clause
+# ("As she put it, "…"" opening the sentence frames the words as a tag does)
+_PUT_IT_ASIDE = re.compile(r"\w[\w’']*\s*,?\s+as\s+(?:[\w’'\-]+\s+){1,3}?put\s+it\b[^,.;:!?\"“”]{0,60},\s*$")
 # a language that sets its verb last (lang *.toml final_tags, participle_tags: Turkish '"…" dedi', '"…" diyerek'), the
 # tag right after the closing mark, or after the outlet's rendering in brackets ('"…" ("…") dedi')
 _VERB_LAST_AFTER = re.compile(r"\s*(?:\([^()\n]{1,300}\)\s*)?(?:" + alternation(
@@ -2782,7 +2825,10 @@ OWN_WORDS_SIEVE: Final = WordSieve(["count", "account", "admission", "words", "e
 _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|essay|column|podcast|series|album|"
                                r"song|paper|article|op-ed|play|programme|program|show|study|manifesto|speech|"
                                r"biography|thesis|poem|review|audit|assessment|evaluation|survey|strategy|"
-                               r"handbook|guide)s?\s*,$", re.IGNORECASE)
+                               r"handbook|guide)s?"
+                               # (… its publication between: `A chamber report released in October, "Title," warned`)
+                               r"(?:\s+(?:released|published|issued|commissioned|prepared|out)\b[^\"“”.;:!?,]{0,40})?"
+                               r"\s*,$", re.IGNORECASE)
 # a reported clause the writer opened ("countered that …"): words quoted inside it are a fragment of it
 _SAID_THAT = re.compile(r"\b" + CUE_ALT + r"\s+that\b")
 _TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|(?:" + alternation(lexicon().according) + r") [\w .’'\-]+)"
@@ -2817,6 +2863,10 @@ _CALLS_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+the\s+\w+\s*$", re.IGNORECASE)
 # "rejected what he called "a deal made in one city and signed in another."": a phrase of five words or more
 # that the subject's pronoun called so is that one's own verdict, a partial quote (a name is shorter)
 _WHAT_ONE_CALLED = re.compile(r"\bwhat\s+(?:he|she|they)\s+(?:calls|called|termed|described\s+as)\s*$", re.IGNORECASE)
+# … and so is a shorter one of three words or more all in lower case opening with an article ("reversed what he
+# called "the arbitrary increase"", "what he described as "a jungle of collections""): a name given to a thing
+# is capitalised or a term of two words ("what they call "the squeeze"")
+_LOWER_PHRASE = re.compile(r"(?:a|an|the)\s+[a-z][a-z\-’']*(?:\s+[a-z][a-z\-’']*){1,}[,.]?")
 # "calls this "the debt spiral"": a short definite noun phrase given to what was just described is its name
 # (an evaluation, "calls this "a disgrace"" or "called that "unacceptable"", is the speaker's)
 _CALLS_THIS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:this|that)\s*$", re.IGNORECASE)
@@ -2869,10 +2919,20 @@ _CROWD_SIEVE: Final = WordSieve(lexicon().crowd_nouns)
 _CARRIER_SIEVE: Final = WordSieve([*lexicon().carrier_nouns, *lexicon().numbered_titles])
 # "Its preamble describes the plan as "q"", "The note warns of "q"": a paper's wording (en.toml document_nouns, its
 # verb right after it, an adverb between), in the clause the quote ends; the paper's noun is its sieve
-_DOCUMENT_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().document_nouns) + r")s?\s+(?:(?:also|further|\w+ly)\s+)?"
+# (… an aside between the paper and its verb: its publication, its title in marks, `A report released in October,
+# "Title: Subtitle," warned of "q"`; or `It` opening the sentence after one naming the paper, `The bill's text is
+# blunter. It describes camping as "q"`)
+_DOCUMENT_ASIDE = (r"(?:\s+(?:released|published|issued|commissioned|prepared|dated|out)\b[^\"“”.;:!?,]{0,40})?"
+                   r"(?:\s*,\s*(?:[\"“][^\"“”\n]{1,120}[\"”]\s*,?|[^\"“”.;:!?,\n]{1,60},))?")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().document_nouns) + r")s?" + _DOCUMENT_ASIDE
+                              + r"\s+(?:(?:also|further|\w+ly)\s+)?"
                               r"(?:" + alternation(lexicon().document_verbs) + r")\b[^.;:!?\"“”«»]*$") \
     if lexicon().document_nouns and lexicon().document_verbs else re.compile(r"(?!)")
-_DOCUMENT_SIEVE: Final = WordSieve(lexicon().document_nouns)
+_IT_DOCUMENT = re.compile(r"\s*It\s+(?:(?:also|further|\w+ly)\s+)?(?:" + alternation(lexicon().document_verbs)
+                          + r")\b[^.;:!?\"“”«»]*$") if lexicon().document_verbs else re.compile(r"(?!)")
+_DOCUMENT_NOUN = re.compile(r"\b(?:" + alternation(lexicon().document_nouns) + r")s?(?![\w’'])") \
+    if lexicon().document_nouns else re.compile(r"(?!)")
+_DOCUMENT_SIEVE: Final = WordSieve(sorted({w.lower() for w in lexicon().document_nouns}))  # ("Constitution")
 # "Its vision is "Powering …"": a body's adopted statement of purpose, not words said (a capital opens it;
 # "her mission was "to bring the lights back"" quotes what she said her mission was)
 _PURPOSE_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().purpose_nouns) + r")\s+(?:is|was)\s*[,:]?\s*$",
@@ -3409,7 +3469,10 @@ ORIGINAL_AFTER = re.compile(r"[ \t]+(?:\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—�
 # bracket in English words ("we will [repay] it") leaves them in
 _TRANSLATION_INSIDE = re.compile(r"[ \t]+[\[(](?P<tr>[^\[\]()\n]{3,300})[\])][,;:.!?…]*$")
 # the original words opening a quote, then their gloss in brackets, then more words (see translation_inside)
-_GLOSS_OPENING = re.compile(r"(?P<orig>[^\[\]()\n,.;:!?]{3,60}?)[ \t]+[\[(](?P<tr>[^\[\]()\n]{3,120})[\])][ \t]+(?=\w)")
+# (a greeting's comma inside the original, `"Baba, e ranti wa (Father, remember us). Our women …"`, and the
+# sentence's stop after the bracket)
+_GLOSS_OPENING = re.compile(r"(?P<orig>[^\[\]()\n.;:!?]{3,60}?)[ \t]+[\[(](?P<tr>[^\[\]()\n]{3,120})[\])][.!?,]?[ \t]+"
+                            r"(?=\w)")
 _ENGLISH_SMALL = lexicon().clause_openers | set(lexicon().label_links) | {"i", "you", "is", "are", "was", "not"}
 
 

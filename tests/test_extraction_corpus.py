@@ -196,8 +196,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "'A shopkeeper …, who gave his name only as Shabbir, said: \"q\"' comes out unknown, the writer wanting "
         "shabbir: round 41's case 389 wants unknown for the same shape (a first name only), as a caller's one name "
         "is; the code keeps round 41's reading (see the holdout README)"),
-    "holdout/round61_south_asia/cases.txt:221": "speakers right; 'Amra chesta korchhi (we are trying). Please bear "
-                                                "with us …' (a rendering inside the marks) comes out not translated",
     "holdout/round61_south_asia/cases.txt:288": "speakers right; the headline's 'Shame on the government' comes out "
                                                 "translated (the post's words 'in Hindi and English' read as a "
                                                 "translation of the English words too)",
