@@ -341,7 +341,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl", "sv", "nb", "da", "id", "ru", "tr")}
+_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl", "sv", "nb", "da", "id", "ru", "tr", "el")}
 # Tags that name a language whose words live under another code: Norwegian is tagged `no` (the macrolanguage) or `nn`
 # (nynorsk) as often as `nb` (bokmål), and one word list reads the three (nb.toml)
 LANGUAGE_ALIASES: Final = MappingProxyType({"no": "nb", "nn": "nb"})

@@ -373,7 +373,9 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 # lower-case one: Polish, Czech, Baltic and Croatian names open with Ł, Ś, Ż, Š, Č, Ž (`(Sen. Jan Łęcki)`)
 # (… and of Cyrillic, East Slavic's and the Turkic and other languages' letters written in it: "Петрова", "Әсел",
 # "Ұлы", Serbian "Ђорђе")
-CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in (*map(chr, range(0x100, 0x250)), *map(chr, range(0x400, 0x530)))
+# (… and of Greek, monotonic and polytonic: "Σταυριανός", "Ἀθῆναι")
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in (*map(chr, range(0x100, 0x250)), *map(chr, range(0x370, 0x400)),
+                                             *map(chr, range(0x400, 0x530)), *map(chr, range(0x1F00, 0x2000)))
                                  if c.isupper())
 # a hearing's or a newspaper's transcript writes a title of address in mixed case before the upper-case
 # name (`Mr. HWANG (through interpreter):`, `Ms. DOE:`): the title is no part of the label's name
