@@ -160,6 +160,7 @@ from dateline.quotes import (
     alternation,
     any_of,
     article_words,
+    asks,
     bounded_alternation,
     echo_key,
     first_char_alternation,
@@ -3313,7 +3314,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         who, how = verdict.who, verdict.how
         if who is not None and who.guess:
             how = f"{how} — {who.guess}" if how else who.guess
-        question = q.text.rstrip().rstrip("\"'”’»").endswith("?")
+        question = asks(q.text)
         if who is None or not who.known:
             results.append(Attribution("unknown", "", how or "no attribution found", sieve=verdict.sieve))
             state.quote_log.append(_Said(UNKNOWN, question, q.last_paragraph))
@@ -3971,7 +3972,7 @@ class _Context:
         if k < len(doc.headline_ends) and doc.headline_ends[k] < q.start:
             lo = doc.headline_ends[k] + 1  # a headline line above the story ends no sentence, yet no subject is in it
         return cls(doc, state, para, q, close, _next_stop(doc, close, doc.paras[q.last_paragraph].end),
-                   lo, doc.body.rfind("\n", 0, q.start) + 1, q.text.rstrip().endswith("?"))
+                   lo, doc.body.rfind("\n", 0, q.start) + 1, asks(q.text))
 
     @property
     def body(self) -> str:
@@ -5006,7 +5007,7 @@ def _answerer(c: _Context, who: Who, pronoun: Mention) -> Who:
     and the answerer fits the pronoun: a reporter who asks does not answer, the exchange goes on.
     When the text named whom the question was put to, the answer is that person's (`_put_to`)."""
     log = c.state.quote_log
-    if len(log) < 2 or c.q.text.rstrip().rstrip("\"'”’»").endswith("?"):
+    if len(log) < 2 or asks(c.q.text):
         return who
     put_to = _put_to(c, pronoun)
     if put_to is not None:
