@@ -1199,6 +1199,11 @@ class SpeakerIndex:
             # Jane Doe") or a place ("из Витебска Jane Doe")
             keep = 3 if words[j - 2].lower().endswith(_LEX.patronymic_endings) else 2
             i = max(i, j - keep)
+        elif j - i >= 3 and _greek(words[j - 1]) and self.alias_to_id.get(" ".join(words[i:j])) is None:
+            # a Greek name is a given name and a surname: the words before them are the office's domain or the body
+            # in the genitive ("ο πρόεδρος της Πανελλήνιας Ένωσης Ναυτών Jane Doe", "η εκπρόσωπος του Διαχειριστή
+            # Συστήματος Jane Doe"), Greek setting no comma there
+            i = j - 2
         if i < j and _possessor(words[j - 1]) in _LEX.thing_words:
             return None  # "the Official Cash Rate", "the Fiscal Responsibility Act's": a thing, no speaker
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS
@@ -1345,6 +1350,28 @@ def _family(words: list[str]) -> str:
     Wit", "van der Doe" → "Van der Doe"): what a speakers file lists as the surname's alias."""
     family = " ".join(words)
     return family[:1].upper() + family[1:]
+
+
+def _name_key(word: str) -> str:
+    """A name's word as the article's names are looked up by: lower case, and a Greek word without its accents
+    (a label in capitals drops them: `ΒΕΡΓΙΤΣΗΣ:` is the Βεργίτσης the anchor hands over to)."""
+    low = word.lower()
+    return _greek_unaccented(low) if _greek(low) else low
+
+
+_GREEK_ACCENTED = re.compile("[\u0386\u0388-\u038a\u038c\u038e-\u0390\u03ac-\u03af\u03b0\u03cc-\u03ce]")
+
+
+def _greek_unaccented(text: str) -> str:
+    """Text with its Greek letters' accents (tonos) dropped, their diaereses kept, as Greek capitals write them."""
+    if _GREEK_ACCENTED.search(text) is None:
+        return text
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text) if c != "\u0301"))
+
+
+def _greek(word: str) -> bool:
+    """A word written in Greek letters (its first one, monotonic or polytonic)."""
+    return "\u0370" <= word[:1] <= "\u03ff" or "\u1f00" <= word[:1] <= "\u1fff"
 
 
 def _possessor(word: str) -> str:
@@ -1842,18 +1869,20 @@ class _Doc:
                 while k < len(words) - 1 and words[k].rstrip(".") in _HONORIFIC_WORDS:
                     k += 1
                 self._note_name(" ".join(words[k:]) if q.turn_name.isupper() else _given_first(self.index, " ".join(words[k:])))
-                labels.add(q.turn_name.split()[-1].lower())
+                labels.add(_name_key(q.turn_name.split()[-1]))
         # a guest labelled by surname ("KERBRAT:") is named in full only where the anchor
         # introduces them, inside a turn ("With me are … Inès Kerbrat, an economist"): that full
         # name is the label's, though words inside turns are never mentions
         # … and a podcast's guest or host labelled by first name ("Sofia:") is named in full where the host
-        # introduces them ("I'm Nikolas Doe, and my guest today is Sofia Roe")
+        # introduces them ("I'm Nikolas Doe, and my guest today is Sofia Roe"), or the transcript's header line above
+        # the turns names both sides ("Transcript of the minister's interview with Jane Doe" over `DOE:`)
         for m in scanned:
-            if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and " " in m.name and any(s <= m.start < e for s, e in turns):
+            if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and " " in m.name \
+                    and (any(s <= m.start < e for s, e in turns) or (turns and m.start < turns[0][0])):
                 words = m.name.split()
                 while words and (words[0] in _NOT_NAMES or _SPEAKER_OPENER.match(words[0]) or words[0] in _GREETINGS):
                     words.pop(0)  # "I'm Carla Méndez", "Thanks Carla": the speaker's own words before the name
-                if len(words) > 1 and (words[-1].lower() in labels or words[0].lower() in labels):
+                if len(words) > 1 and (_name_key(words[-1]) in labels or _name_key(words[0]) in labels):
                     self._note_name(" ".join(words))
         # a programme's credit line above the turns ("Host: Jane Doe", "Guest: John Roe (by phone)") names who holds
         # the label: a turn labelled by a word of that name (`DOE:`, `JANE:`) is that person's, whatever fuller name a
@@ -1863,7 +1892,7 @@ class _Doc:
             if line.group("label").upper() in _LEX.generic_turns and heading_text(line.group("rest")):
                 people = [m for m in scanned if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and " " in m.name
                           and line.start("rest") <= m.start < line.end("rest")]
-                for word in {w.lower() for w in people[0].name.split()[::len(people[0].name.split()) - 1]} \
+                for word in {_name_key(w) for w in people[0].name.split()[::len(people[0].name.split()) - 1]} \
                         if len(people) == 1 else ():
                     self.credited.setdefault(word, people[0].name)
         # a record's chair line ("[The Deputy Speaker (Hon. Jane Doe) in the Chair]") is a heading, yet a full
@@ -1881,7 +1910,7 @@ class _Doc:
             q.kind == "transcript-turn" and q.turn_name[-1:].isdigit() and numbered_voice(q.turn_name)
             for q in extraction.quotes) else {}
         if in_headline:
-            self.mentions = sorted(self.mentions + [m for m in in_headline if " " in self.fullest.get(m.name.lower(), "")],
+            self.mentions = sorted(self.mentions + [m for m in in_headline if " " in self.fullest.get(_name_key(m.name), "")],
                                    key=lambda m: m.start)
         # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
         # not a person: no mention at all, so it never stands between a verb and its subject
@@ -2080,14 +2109,14 @@ class _Doc:
 
     def _note_name(self, name: str) -> None:
         words = name.split()
-        key = words[-1].lower()
+        key = _name_key(words[-1])
         if len(words) > len(self.fullest.get(key, "").split()):
             self.fullest[key] = name
         if len(words) > 1:  # family name first ("Morita Kenji" … "Morita"): the first word names them too
-            self.first_words.setdefault(words[0].lower(), name)
+            self.first_words.setdefault(_name_key(words[0]), name)
         if len(words) > 2:  # two surnames, the father's first ("Ana Soto Ruiz" … "Ms. SOTO"): it names her too
             # (joined by a one-letter "i" or "y" in Catalan and old Spanish style: "Jordi Font i Batlle" … "Font")
-            inner = (words[-3] if len(words) > 3 and len(words[-2]) == 1 and words[-2].islower() else words[-2]).lower()
+            inner = _name_key(words[-3] if len(words) > 3 and len(words[-2]) == 1 and words[-2].islower() else words[-2])
             if self.inner_words.setdefault(inner, name) not in (name, None):
                 self.inner_words[inner] = None  # two people share it: it names neither
 
@@ -2099,11 +2128,11 @@ class _Doc:
         parts = name.split()
         if not parts:
             return name
-        if len(parts) == 1 and (credited := self.credited.get(parts[0].lower())) is not None:
+        if len(parts) == 1 and (credited := self.credited.get(_name_key(parts[0]))) is not None:
             return credited  # `DOE:` under "Host: Jane Doe"
-        full = self.fullest.get(parts[-1].lower(), name)
+        full = self.fullest.get(_name_key(parts[-1]), name)
         if len(parts) > 1 and len(full.split()) <= len(parts) \
-                and (inner := self.inner_words.get(parts[-1].lower())) and inner.split()[:len(parts)] == parts:
+                and (inner := self.inner_words.get(_name_key(parts[-1]))) and inner.split()[:len(parts)] == parts:
             return inner  # "Ramón Ortega" (a label) of the "Ramón Ortega Villar" the text names: given name, first surname
         if len(parts) > 1 and parts[0] not in full.split() \
                 and not (parts[0][:1].isupper() and parts[0].lower() in _PARTICLE_WORDS
@@ -2112,7 +2141,7 @@ class _Doc:
             return name  # "Ray Doe" after "Maureen Doe": another of the family, not her fuller name
         if len(parts) > 1 or " " in full:
             return full
-        first, inner = self.first_words.get(parts[0].lower()), self.inner_words.get(parts[0].lower())
+        first, inner = self.first_words.get(_name_key(parts[0])), self.inner_words.get(_name_key(parts[0]))
         if first and inner and inner.endswith(" " + first):
             return inner  # "Agirre" of "Agirre Etxeberria" (a headline's) and "Txema Agirre Etxeberria": the fullest
         return first or inner or full
@@ -6370,9 +6399,9 @@ def _label_only(doc: _Doc, q: RawQuote, label: str) -> bool:
     key = (q.turn_name, label)
     if (only := doc.labels_only.get(key)) is None:  # (once a label: an interview's hundreds of turns share it)
         turns = [t for t in doc.quotes if t.turn_name == q.turn_name]
-        low = label.casefold()
+        low = _greek_unaccented(label.casefold())  # (a Greek label in capitals drops the accents its name has)
         at_turns = sum(low in doc.body[doc.body.rfind("\n", 0, t.start) + 1:t.start].casefold() for t in turns)
-        only = doc.labels_only[key] = doc.body.casefold().count(low) == at_turns == len(turns)
+        only = doc.labels_only[key] = _greek_unaccented(doc.body.casefold()).count(low) == at_turns == len(turns)
     return only
 
 
