@@ -2923,8 +2923,18 @@ _SPOKE = re.compile(r"\s+(?:(?:has|have|had|also|\w+ly)\s+)*(?:" + _SPEECH_ALT +
 
 
 def _named(full: str) -> Who:
-    """An unknown person: the fullest form of their name in the article, its slug as id."""
+    """An unknown person: the fullest form of their name in the article, its slug as id. A name the article writes
+    in the accusative (Greek "στον Νίκο Doe": the given name's ending says so) is the nominative the person goes by."""
+    words = full.split()
+    if len(words) >= 2 and _LEX.accusative_given_endings and words[0].endswith(_LEX.accusative_given_endings) \
+            and words[0][:1].isupper() and not words[0].isupper():
+        full = " ".join(_name_nominative(w) for w in words)
     return Who(slug_name(full), full)
+
+
+def _name_nominative(word: str) -> str:
+    """A name's word in the accusative read back to its nominative (lang *.toml accusative_endings)."""
+    return next((word[:-len(acc)] + nom for acc, nom in _LEX.accusative_endings if word.endswith(acc)), word)
 
 
 _ROLE_PREFIX = re.compile(r"^(?:the|[\w.]+['’]s|[\w.]+['’])\s+", re.IGNORECASE)
