@@ -2603,8 +2603,15 @@ class _State:
         if len(set(ids)) > 1 and self._asked_of_several(m, ids):
             return UNKNOWN
         aside: Mention | None = None  # a holder named only as an object ("a task force with the X ministry")
+        # an office of several holders whose article says the gender (Greek "η υπουργός", "ο υπουργός": lang
+        # epithet_she, epithet_he): a holder shown to be of the other gender is not meant
+        article = _EPITHET_ARTICLES.get((m.name.split()[0] if " " in m.name
+                                         else doc.body[max(0, m.start - 4):m.start].split()[-1:] or [""])[0].lower(), "") \
+            if len(set(ids)) > 1 and _EPITHET_ARTICLES else ""
         for other in map(doc.mentions.__getitem__, range(k - 1, -1, -1)):  # (no copy of the mentions before: p02)
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
+                continue
+            if article and other.speaker in ids and self.gender(self._known(other.speaker)) not in (article, "?"):
                 continue
             if other.kind is Kind.ANON and head and _head_patterns(head)[0].search(other.name):
                 return UNKNOWN  # "one EU diplomat said … the diplomat added": still that diplomat
