@@ -351,9 +351,12 @@ _SUBJECT_LEAD = (r"(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—
                  r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
                  # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
                  r"|(?:when|while|as|after|before|once|until|although|though)(?:\s+[\w’'\-]+){1,14},\s*)?)?"
-                 r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
+                 # (another language's article before them: Greek "Η κα Jane Doe", "Ο υπουργός John Roe")
+                 r"(?:(?:[Tt]he|" + alternation({f for a in _LEX.role_articles if a.isalpha()
+                                                 for f in (a, a[:1].upper() + a[1:])}) + r")\s+)?"
+                 rf"(?:[{CAPITALS}][\w.’'\-]*\s+){{0,4}}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
                  + alternation(_LEX.title_words) + r")\s+){0,4}"
-                 r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
+                 rf"(?:[{CAPITALS}][\w.’'\-]*\s+){{0,2}}$")
 # one or two common nouns between a capitalised run and a name: what the named person is there ("farmer")
 _DESCRIBING_NOUNS = re.compile(r"\s+(?:[a-z][a-z\-]+\s+){1,2}")
 def _no_function_word(words: str) -> bool:
