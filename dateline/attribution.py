@@ -609,6 +609,7 @@ _TOLD = (r"(?:(?:" + alternation(_LEX.told_openers) + r")\s+(?:[a-zà-ÿ]+\s+){0
 # (when and where the words were said may stand before the subject: '«Q». Lo ha detto ieri a Bellinzona la ministra X')
 _INVERSION_PLACE = (r"(?:(?:[a-zß-ÿ]+\s+)?(?:" + alternation(_LEX.place_prepositions) + rf")\s+[{CAPITALS}][\w’'\-]*\s+)?") \
     if _LEX.place_prepositions else ""
+_LOWER_HONORIFICS = sorted(w for w in _LEX.honorifics if w.islower() and w.isalpha())
 _INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + _INVERSION_PLACE
                             + r"(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
                             + alternation(w for w in _LEX.articles if not w[-1].isalpha()) + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
@@ -620,7 +621,9 @@ _INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + _INVERSION_PLACE
                             # project manager, Jane Doe"): nothing but the name may come after that comma
                             r"(?:[a-z][a-z\-]*,\s+)?"
                             # … or an adjective before a title in capitals ("said opposition MP Jane Doe")
-                            r"(?:(?<=[a-z]\s)[A-Z]{2,4}\s+)?")
+                            r"(?:(?<=[a-z]\s)[A-Z]{2,4}\s+)?"
+                            # … or a title of address in lower case (Greek '«…», υπογράμμισε ο κ. Jane Doe')
+                            + (r"(?:(?:" + alternation(_LOWER_HONORIFICS) + r")\.?\s+)?" if _LOWER_HONORIFICS else ""))
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
 _OFFICE_LINK_END = re.compile(r"\s(?:" + alternation(_LEX.office_links) + r")\s+$") if _LEX.office_links \
     else re.compile(r"(?!)")
@@ -1881,7 +1884,8 @@ class _Doc:
         # the turns names both sides ("Transcript of the minister's interview with Jane Doe" over `DOE:`)
         for m in scanned:
             if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and " " in m.name \
-                    and (any(s <= m.start < e for s, e in turns) or (turns and m.start < turns[0][0])):
+                    and (any(s <= m.start < e for s, e in turns)
+                         or (turns and m.start < turns[0][0] and not m.name.isupper())):  # (not a show's title)
                 words = m.name.split()
                 while words and (words[0] in _NOT_NAMES or _SPEAKER_OPENER.match(words[0]) or words[0] in _GREETINGS):
                     words.pop(0)  # "I'm Carla Méndez", "Thanks Carla": the speaker's own words before the name
