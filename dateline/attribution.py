@@ -1219,8 +1219,8 @@ class SpeakerIndex:
                     and words[j - 2] not in _HONORIFIC_WORDS:
                 break  # a title's abbreviation never ends a name, so after a given name it is a surname: "Mina Sen"
             j -= 1
-        for k in range(j - 2, i - 1, -1):
-            if words[k].rstrip(".") in _ORG_WORDS:
+        for k in range(j - 2, i - 1, -1) if " ".join(words[i:j]) not in self.alias_to_id else ():
+            if words[k].rstrip(".") in _ORG_WORDS:  # (a body speakers.yaml lists is that body, whole)
                 i = k + 1
                 break
         if i >= j or (j - i == 1 and words[i].rstrip(".") in _ORG_WORDS):
@@ -2598,6 +2598,12 @@ class _State:
             return self._unlisted_office(m)
         doc = self.doc
         k = doc.index_of(m)
+        # an office right before a name is that person's title ('είπε ο βουλευτής Jane Doe', "said MP Jane Doe"),
+        # whoever else holds it
+        nxt = doc.mentions[k + 1] if k + 1 < len(doc.mentions) else None
+        if nxt is not None and nxt.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not nxt.possessive \
+                and doc.body[m.end:nxt.start].strip() == "" and _named_person(doc, nxt):
+            return self.resolve(nxt, nxt.start)
         # "a company spokesperson": unnamed, the body's voice only where the paragraph has the body
         # itself in it; "a police spokesperson said", the police silent till then: someone unnamed
         # (not a role the speakers file itself writes with "a": Portuguese "a ministra" is "the minister")
