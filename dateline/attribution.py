@@ -2602,7 +2602,8 @@ class _State:
         # whoever else holds it
         nxt = doc.mentions[k + 1] if k + 1 < len(doc.mentions) else None
         if nxt is not None and nxt.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not nxt.possessive \
-                and doc.body[m.end:nxt.start].strip() == "" and _named_person(doc, nxt):
+                and doc.body[m.end:nxt.start].strip() == "" and nxt.name[:1].isupper() and not _placed(doc.body, nxt) \
+                and _named_person(doc, nxt):  # (not a place after its preposition: 'kata Presiden di Istana Negara')
             return self.resolve(nxt, nxt.start)
         # "a company spokesperson": unnamed, the body's voice only where the paragraph has the body
         # itself in it; "a police spokesperson said", the police silent till then: someone unnamed
