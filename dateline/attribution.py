@@ -616,7 +616,8 @@ _INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + _INVERSION_PLACE
                             # a body's possessive before the office ("said the firm's project manager …", a
                             # plural's: "said the petitioners' lawyer, Jane Doe")
                             # (lower-case words of any Latin script: '"…", disse em inglês Jane Doe')
-                            r"(?:(?<=[a-z]\s)[a-z][a-z\-]*(?:['’]s|s['’])\s+)?(?:[a-zß-ÿ][a-zß-ÿ\-]*\s+){0,2}"
+                            # (… and of Greek: '«…», δήλωσε στα αγγλικά η κα Jane Doe')
+                            r"(?:(?<=[a-z]\s)[a-z][a-z\-]*(?:['’]s|s['’])\s+)?(?:[a-zß-ÿΐά-ώ][a-zß-ÿΐά-ώ\-]*\s+){0,2}"
                             # … the office's last word closing with the comma of an apposition ("said the
                             # project manager, Jane Doe"): nothing but the name may come after that comma
                             r"(?:[a-z][a-z\-]*,\s+)?"
