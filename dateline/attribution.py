@@ -160,6 +160,7 @@ from dateline.quotes import (
     alternation,
     any_of,
     article_words,
+    asks,
     bounded_alternation,
     echo_key,
     first_char_alternation,
@@ -350,9 +351,12 @@ _SUBJECT_LEAD = (r"(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—
                  r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
                  # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
                  r"|(?:when|while|as|after|before|once|until|although|though)(?:\s+[\w’'\-]+){1,14},\s*)?)?"
-                 r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
+                 # (another language's article before them: Greek "Η κα Jane Doe", "Ο υπουργός John Roe")
+                 r"(?:(?:[Tt]he|" + alternation({f for a in _LEX.role_articles if a.isalpha()
+                                                 for f in (a, a[:1].upper() + a[1:])}) + r")\s+)?"
+                 rf"(?:[{CAPITALS}][\w.’'\-]*\s+){{0,4}}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
                  + alternation(_LEX.title_words) + r")\s+){0,4}"
-                 r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
+                 rf"(?:[{CAPITALS}][\w.’'\-]*\s+){{0,2}}$")
 # one or two common nouns between a capitalised run and a name: what the named person is there ("farmer")
 _DESCRIBING_NOUNS = re.compile(r"\s+(?:[a-z][a-z\-]+\s+){1,2}")
 def _no_function_word(words: str) -> bool:
@@ -605,18 +609,22 @@ _TOLD = (r"(?:(?:" + alternation(_LEX.told_openers) + r")\s+(?:[a-zà-ÿ]+\s+){0
 # (when and where the words were said may stand before the subject: '«Q». Lo ha detto ieri a Bellinzona la ministra X')
 _INVERSION_PLACE = (r"(?:(?:[a-zß-ÿ]+\s+)?(?:" + alternation(_LEX.place_prepositions) + rf")\s+[{CAPITALS}][\w’'\-]*\s+)?") \
     if _LEX.place_prepositions else ""
+_LOWER_HONORIFICS = sorted(w for w in _LEX.honorifics if w.islower() and w.isalpha())
 _INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + _INVERSION_PLACE
                             + r"(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
                             + alternation(w for w in _LEX.articles if not w[-1].isalpha()) + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
                             # a body's possessive before the office ("said the firm's project manager …", a
                             # plural's: "said the petitioners' lawyer, Jane Doe")
                             # (lower-case words of any Latin script: '"…", disse em inglês Jane Doe')
-                            r"(?:(?<=[a-z]\s)[a-z][a-z\-]*(?:['’]s|s['’])\s+)?(?:[a-zß-ÿ][a-zß-ÿ\-]*\s+){0,2}"
+                            # (… and of Greek: '«…», δήλωσε στα αγγλικά η κα Jane Doe')
+                            r"(?:(?<=[a-z]\s)[a-z][a-z\-]*(?:['’]s|s['’])\s+)?(?:[a-zß-ÿΐά-ώ][a-zß-ÿΐά-ώ\-]*\s+){0,2}"
                             # … the office's last word closing with the comma of an apposition ("said the
                             # project manager, Jane Doe"): nothing but the name may come after that comma
                             r"(?:[a-z][a-z\-]*,\s+)?"
                             # … or an adjective before a title in capitals ("said opposition MP Jane Doe")
-                            r"(?:(?<=[a-z]\s)[A-Z]{2,4}\s+)?")
+                            r"(?:(?<=[a-z]\s)[A-Z]{2,4}\s+)?"
+                            # … or a title of address in lower case (Greek '«…», υπογράμμισε ο κ. Jane Doe')
+                            + (r"(?:(?:" + alternation(_LOWER_HONORIFICS) + r")\.?\s+)?" if _LOWER_HONORIFICS else ""))
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
 _OFFICE_LINK_END = re.compile(r"\s(?:" + alternation(_LEX.office_links) + r")\s+$") if _LEX.office_links \
     else re.compile(r"(?!)")
@@ -1198,6 +1206,11 @@ class SpeakerIndex:
             # Jane Doe") or a place ("из Витебска Jane Doe")
             keep = 3 if words[j - 2].lower().endswith(_LEX.patronymic_endings) else 2
             i = max(i, j - keep)
+        elif j - i >= 3 and _greek(words[j - 1]) and self.alias_to_id.get(" ".join(words[i:j])) is None:
+            # a Greek name is a given name and a surname: the words before them are the office's domain or the body
+            # in the genitive ("ο πρόεδρος της Πανελλήνιας Ένωσης Ναυτών Jane Doe", "η εκπρόσωπος του Διαχειριστή
+            # Συστήματος Jane Doe"), Greek setting no comma there
+            i = j - 2
         if i < j and _possessor(words[j - 1]) in _LEX.thing_words:
             return None  # "the Official Cash Rate", "the Fiscal Responsibility Act's": a thing, no speaker
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS
@@ -1207,8 +1220,8 @@ class SpeakerIndex:
                     and words[j - 2] not in _HONORIFIC_WORDS:
                 break  # a title's abbreviation never ends a name, so after a given name it is a surname: "Mina Sen"
             j -= 1
-        for k in range(j - 2, i - 1, -1):
-            if words[k].rstrip(".") in _ORG_WORDS:
+        for k in range(j - 2, i - 1, -1) if " ".join(words[i:j]) not in self.alias_to_id else ():
+            if words[k].rstrip(".") in _ORG_WORDS:  # (a body speakers.yaml lists is that body, whole)
                 i = k + 1
                 break
         if i >= j or (j - i == 1 and words[i].rstrip(".") in _ORG_WORDS):
@@ -1344,6 +1357,28 @@ def _family(words: list[str]) -> str:
     Wit", "van der Doe" → "Van der Doe"): what a speakers file lists as the surname's alias."""
     family = " ".join(words)
     return family[:1].upper() + family[1:]
+
+
+def _name_key(word: str) -> str:
+    """A name's word as the article's names are looked up by: lower case, and a Greek word without its accents
+    (a label in capitals drops them: `ΒΕΡΓΙΤΣΗΣ:` is the Βεργίτσης the anchor hands over to)."""
+    low = word.lower()
+    return _greek_unaccented(low) if _greek(low) else low
+
+
+_GREEK_ACCENTED = re.compile("[\u0386\u0388-\u038a\u038c\u038e-\u0390\u03ac-\u03af\u03b0\u03cc-\u03ce]")
+
+
+def _greek_unaccented(text: str) -> str:
+    """Text with its Greek letters' accents (tonos) dropped, their diaereses kept, as Greek capitals write them."""
+    if _GREEK_ACCENTED.search(text) is None:
+        return text
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text) if c != "\u0301"))
+
+
+def _greek(word: str) -> bool:
+    """A word written in Greek letters (its first one, monotonic or polytonic)."""
+    return "\u0370" <= word[:1] <= "\u03ff" or "\u1f00" <= word[:1] <= "\u1fff"
 
 
 def _possessor(word: str) -> str:
@@ -1841,18 +1876,21 @@ class _Doc:
                 while k < len(words) - 1 and words[k].rstrip(".") in _HONORIFIC_WORDS:
                     k += 1
                 self._note_name(" ".join(words[k:]) if q.turn_name.isupper() else _given_first(self.index, " ".join(words[k:])))
-                labels.add(q.turn_name.split()[-1].lower())
+                labels.add(_name_key(q.turn_name.split()[-1]))
         # a guest labelled by surname ("KERBRAT:") is named in full only where the anchor
         # introduces them, inside a turn ("With me are … Inès Kerbrat, an economist"): that full
         # name is the label's, though words inside turns are never mentions
         # … and a podcast's guest or host labelled by first name ("Sofia:") is named in full where the host
-        # introduces them ("I'm Nikolas Doe, and my guest today is Sofia Roe")
+        # introduces them ("I'm Nikolas Doe, and my guest today is Sofia Roe"), or the transcript's header line above
+        # the turns names both sides ("Transcript of the minister's interview with Jane Doe" over `DOE:`)
         for m in scanned:
-            if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and " " in m.name and any(s <= m.start < e for s, e in turns):
+            if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and " " in m.name \
+                    and (any(s <= m.start < e for s, e in turns)
+                         or (turns and m.start < turns[0][0] and not m.name.isupper())):  # (not a show's title)
                 words = m.name.split()
                 while words and (words[0] in _NOT_NAMES or _SPEAKER_OPENER.match(words[0]) or words[0] in _GREETINGS):
                     words.pop(0)  # "I'm Carla Méndez", "Thanks Carla": the speaker's own words before the name
-                if len(words) > 1 and (words[-1].lower() in labels or words[0].lower() in labels):
+                if len(words) > 1 and (_name_key(words[-1]) in labels or _name_key(words[0]) in labels):
                     self._note_name(" ".join(words))
         # a programme's credit line above the turns ("Host: Jane Doe", "Guest: John Roe (by phone)") names who holds
         # the label: a turn labelled by a word of that name (`DOE:`, `JANE:`) is that person's, whatever fuller name a
@@ -1862,7 +1900,7 @@ class _Doc:
             if line.group("label").upper() in _LEX.generic_turns and heading_text(line.group("rest")):
                 people = [m for m in scanned if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and " " in m.name
                           and line.start("rest") <= m.start < line.end("rest")]
-                for word in {w.lower() for w in people[0].name.split()[::len(people[0].name.split()) - 1]} \
+                for word in {_name_key(w) for w in people[0].name.split()[::len(people[0].name.split()) - 1]} \
                         if len(people) == 1 else ():
                     self.credited.setdefault(word, people[0].name)
         # a record's chair line ("[The Deputy Speaker (Hon. Jane Doe) in the Chair]") is a heading, yet a full
@@ -1880,7 +1918,7 @@ class _Doc:
             q.kind == "transcript-turn" and q.turn_name[-1:].isdigit() and numbered_voice(q.turn_name)
             for q in extraction.quotes) else {}
         if in_headline:
-            self.mentions = sorted(self.mentions + [m for m in in_headline if " " in self.fullest.get(m.name.lower(), "")],
+            self.mentions = sorted(self.mentions + [m for m in in_headline if " " in self.fullest.get(_name_key(m.name), "")],
                                    key=lambda m: m.start)
         # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
         # not a person: no mention at all, so it never stands between a verb and its subject
@@ -2079,14 +2117,14 @@ class _Doc:
 
     def _note_name(self, name: str) -> None:
         words = name.split()
-        key = words[-1].lower()
+        key = _name_key(words[-1])
         if len(words) > len(self.fullest.get(key, "").split()):
             self.fullest[key] = name
         if len(words) > 1:  # family name first ("Morita Kenji" … "Morita"): the first word names them too
-            self.first_words.setdefault(words[0].lower(), name)
+            self.first_words.setdefault(_name_key(words[0]), name)
         if len(words) > 2:  # two surnames, the father's first ("Ana Soto Ruiz" … "Ms. SOTO"): it names her too
             # (joined by a one-letter "i" or "y" in Catalan and old Spanish style: "Jordi Font i Batlle" … "Font")
-            inner = (words[-3] if len(words) > 3 and len(words[-2]) == 1 and words[-2].islower() else words[-2]).lower()
+            inner = _name_key(words[-3] if len(words) > 3 and len(words[-2]) == 1 and words[-2].islower() else words[-2])
             if self.inner_words.setdefault(inner, name) not in (name, None):
                 self.inner_words[inner] = None  # two people share it: it names neither
 
@@ -2098,11 +2136,11 @@ class _Doc:
         parts = name.split()
         if not parts:
             return name
-        if len(parts) == 1 and (credited := self.credited.get(parts[0].lower())) is not None:
+        if len(parts) == 1 and (credited := self.credited.get(_name_key(parts[0]))) is not None:
             return credited  # `DOE:` under "Host: Jane Doe"
-        full = self.fullest.get(parts[-1].lower(), name)
+        full = self.fullest.get(_name_key(parts[-1]), name)
         if len(parts) > 1 and len(full.split()) <= len(parts) \
-                and (inner := self.inner_words.get(parts[-1].lower())) and inner.split()[:len(parts)] == parts:
+                and (inner := self.inner_words.get(_name_key(parts[-1]))) and inner.split()[:len(parts)] == parts:
             return inner  # "Ramón Ortega" (a label) of the "Ramón Ortega Villar" the text names: given name, first surname
         if len(parts) > 1 and parts[0] not in full.split() \
                 and not (parts[0][:1].isupper() and parts[0].lower() in _PARTICLE_WORDS
@@ -2111,7 +2149,7 @@ class _Doc:
             return name  # "Ray Doe" after "Maureen Doe": another of the family, not her fuller name
         if len(parts) > 1 or " " in full:
             return full
-        first, inner = self.first_words.get(parts[0].lower()), self.inner_words.get(parts[0].lower())
+        first, inner = self.first_words.get(_name_key(parts[0])), self.inner_words.get(_name_key(parts[0]))
         if first and inner and inner.endswith(" " + first):
             return inner  # "Agirre" of "Agirre Etxeberria" (a headline's) and "Txema Agirre Etxeberria": the fullest
         return first or inner or full
@@ -2561,6 +2599,13 @@ class _State:
             return self._unlisted_office(m)
         doc = self.doc
         k = doc.index_of(m)
+        # an office right before a name is that person's title ('είπε ο βουλευτής Jane Doe', "said MP Jane Doe"),
+        # whoever else holds it
+        nxt = doc.mentions[k + 1] if k + 1 < len(doc.mentions) else None
+        if nxt is not None and nxt.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not nxt.possessive \
+                and doc.body[m.end:nxt.start].strip() == "" and nxt.name[:1].isupper() and not _placed(doc.body, nxt) \
+                and _named_person(doc, nxt):  # (not a place after its preposition: 'kata Presiden di Istana Negara')
+            return self.resolve(nxt, nxt.start)
         # "a company spokesperson": unnamed, the body's voice only where the paragraph has the body
         # itself in it; "a police spokesperson said", the police silent till then: someone unnamed
         # (not a role the speakers file itself writes with "a": Portuguese "a ministra" is "the minister")
@@ -2573,8 +2618,15 @@ class _State:
         if len(set(ids)) > 1 and self._asked_of_several(m, ids):
             return UNKNOWN
         aside: Mention | None = None  # a holder named only as an object ("a task force with the X ministry")
+        # an office of several holders whose article says the gender (Greek "η υπουργός", "ο υπουργός": lang
+        # epithet_she, epithet_he): a holder shown to be of the other gender is not meant
+        article = _EPITHET_ARTICLES.get((m.name.split()[0] if " " in m.name
+                                         else doc.body[max(0, m.start - 4):m.start].split()[-1:] or [""])[0].lower(), "") \
+            if len(set(ids)) > 1 and _EPITHET_ARTICLES else ""
         for other in map(doc.mentions.__getitem__, range(k - 1, -1, -1)):  # (no copy of the mentions before: p02)
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
+                continue
+            if article and other.speaker in ids and self.gender(self._known(other.speaker)) not in (article, "?"):
                 continue
             if other.kind is Kind.ANON and head and _head_patterns(head)[0].search(other.name):
                 return UNKNOWN  # "one EU diplomat said … the diplomat added": still that diplomat
@@ -2893,8 +2945,18 @@ _SPOKE = re.compile(r"\s+(?:(?:has|have|had|also|\w+ly)\s+)*(?:" + _SPEECH_ALT +
 
 
 def _named(full: str) -> Who:
-    """An unknown person: the fullest form of their name in the article, its slug as id."""
+    """An unknown person: the fullest form of their name in the article, its slug as id. A name the article writes
+    in the accusative (Greek "στον Νίκο Doe": the given name's ending says so) is the nominative the person goes by."""
+    words = full.split()
+    if len(words) >= 2 and _LEX.accusative_given_endings and words[0].endswith(_LEX.accusative_given_endings) \
+            and words[0][:1].isupper() and not words[0].isupper():
+        full = " ".join(_name_nominative(w) for w in words)
     return Who(slug_name(full), full)
+
+
+def _name_nominative(word: str) -> str:
+    """A name's word in the accusative read back to its nominative (lang *.toml accusative_endings)."""
+    return next((word[:-len(acc)] + nom for acc, nom in _LEX.accusative_endings if word.endswith(acc)), word)
 
 
 _ROLE_PREFIX = re.compile(r"^(?:the|[\w.]+['’]s|[\w.]+['’])\s+", re.IGNORECASE)
@@ -3338,7 +3400,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         who, how = verdict.who, verdict.how
         if who is not None and who.guess:
             how = f"{how} — {who.guess}" if how else who.guess
-        question = q.text.rstrip().rstrip("\"'”’»").endswith("?")
+        question = asks(q.text)
         if who is None or not who.known:
             results.append(Attribution("unknown", "", how or "no attribution found", sieve=verdict.sieve))
             state.quote_log.append(_Said(UNKNOWN, question, q.last_paragraph))
@@ -3996,7 +4058,7 @@ class _Context:
         if k < len(doc.headline_ends) and doc.headline_ends[k] < q.start:
             lo = doc.headline_ends[k] + 1  # a headline line above the story ends no sentence, yet no subject is in it
         return cls(doc, state, para, q, close, _next_stop(doc, close, doc.paras[q.last_paragraph].end),
-                   lo, doc.body.rfind("\n", 0, q.start) + 1, q.text.rstrip().endswith("?"))
+                   lo, doc.body.rfind("\n", 0, q.start) + 1, asks(q.text))
 
     @property
     def body(self) -> str:
@@ -5031,7 +5093,7 @@ def _answerer(c: _Context, who: Who, pronoun: Mention) -> Who:
     and the answerer fits the pronoun: a reporter who asks does not answer, the exchange goes on.
     When the text named whom the question was put to, the answer is that person's (`_put_to`)."""
     log = c.state.quote_log
-    if len(log) < 2 or c.q.text.rstrip().rstrip("\"'”’»").endswith("?"):
+    if len(log) < 2 or asks(c.q.text):
         return who
     put_to = _put_to(c, pronoun)
     if put_to is not None:
@@ -6399,9 +6461,9 @@ def _label_only(doc: _Doc, q: RawQuote, label: str) -> bool:
     key = (q.turn_name, label)
     if (only := doc.labels_only.get(key)) is None:  # (once a label: an interview's hundreds of turns share it)
         turns = [t for t in doc.quotes if t.turn_name == q.turn_name]
-        low = label.casefold()
+        low = _greek_unaccented(label.casefold())  # (a Greek label in capitals drops the accents its name has)
         at_turns = sum(low in doc.body[doc.body.rfind("\n", 0, t.start) + 1:t.start].casefold() for t in turns)
-        only = doc.labels_only[key] = doc.body.casefold().count(low) == at_turns == len(turns)
+        only = doc.labels_only[key] = _greek_unaccented(doc.body.casefold()).count(low) == at_turns == len(turns)
     return only
 
 

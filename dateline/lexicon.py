@@ -230,6 +230,10 @@ class Lexicon:
     female_surname_endings: tuple[str, ...]
     male_surname_endings: tuple[str, ...]  # "ов" of "Иванов": a man's surname in a full name of another script
     patronymic_endings: tuple[str, ...]  # "вич", "вна": a patronymic between a given name and a surname
+    # Greek "Νίκο" of "στον Νίκο Doe": a given name's ending only its accusative has, and each ending of that case
+    # with its nominative's ("ο=ος"): a full name so written is read back in the nominative a person goes by
+    accusative_given_endings: tuple[str, ...]
+    accusative_endings: tuple[tuple[str, str], ...]
     male_first: frozenset[str]
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
@@ -341,7 +345,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl", "sv", "nb", "da", "id", "ru", "tr")}
+_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl", "sv", "nb", "da", "id", "ru", "tr", "el")}
 # Tags that name a language whose words live under another code: Norwegian is tagged `no` (the macrolanguage) or `nn`
 # (nynorsk) as often as `nb` (bokmål), and one word list reads the three (nb.toml)
 LANGUAGE_ALIASES: Final = MappingProxyType({"no": "nb", "nn": "nb"})
@@ -664,6 +668,9 @@ def _lexicon(language: str) -> Lexicon:
         female_surname_endings=_strings(names["female_surname_endings"]),
         male_surname_endings=_strings(names.get("male_surname_endings", [])),
         patronymic_endings=_strings(names.get("patronymic_endings", [])),
+        accusative_given_endings=_strings(names.get("accusative_given_endings", [])),
+        accusative_endings=tuple((a, b) for a, _eq, b in (w.partition("=")
+                                                          for w in _strings(names.get("accusative_endings", [])))),
         male_first=frozenset(_strings(names["male_first"])),
         unnamed_people=_strings(names["unnamed_people"]),
         indefinite_people=_strings(names["indefinite_people"]),

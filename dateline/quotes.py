@@ -374,12 +374,15 @@ class Extraction:
 
 # Upper-case letters of the Latin scripts (HRŠAK, INÊS, KNEŽEVIĆ); a label's name must then
 # equal its own upper-casing, since the extended ranges hold lower-case letters too.
-_UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+# (… and Greek's, which a label in capitals writes without its accents but for a diaeresis: ΣΤΑΥΡΙΑΝΟΣ, ΣΚΑΪ)
+_UP = "A-ZÀ-ÖØ-ÞĀ-ɏΆΈ-ΊΌΎ-ΡΣ-Ϋ"
 # the capitals alone of the Latin scripts, for a pattern that must tell a name's first letter from a
 # lower-case one: Polish, Czech, Baltic and Croatian names open with Ł, Ś, Ż, Š, Č, Ž (`(Sen. Jan Łęcki)`)
 # (… and of Cyrillic, East Slavic's and the Turkic and other languages' letters written in it: "Петрова", "Әсел",
 # "Ұлы", Serbian "Ђорђе")
-CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in (*map(chr, range(0x100, 0x250)), *map(chr, range(0x400, 0x530)))
+# (… and of Greek, monotonic and polytonic: "Σταυριανός", "Ἀθῆναι")
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in (*map(chr, range(0x100, 0x250)), *map(chr, range(0x370, 0x400)),
+                                             *map(chr, range(0x400, 0x530)), *map(chr, range(0x1F00, 0x2000)))
                                  if c.isupper())
 # a hearing's or a newspaper's transcript writes a title of address in mixed case before the upper-case
 # name (`Mr. HWANG (through interpreter):`, `Ms. DOE:`): the title is no part of the label's name
@@ -508,10 +511,11 @@ _PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]
 _PAIRED_QUESTIONS = frozenset(w.upper() for w in lexicon().paired_question_labels)
 _QA_AS = {**{w.upper(): "Q" for w in (*lexicon().question_labels, *lexicon().paired_question_labels)},
           **{w.upper(): "A" for w in lexicon().answer_labels}}
-# (French typography sets a space before the colon, often a no-break one: `Réponse : …`)
+# (French typography sets a space before the colon, often a no-break one: `Réponse : …`; Greek writes its short
+# labels' full stop before it: `Ερ.: …` / `Απ.: …`)
 _QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA]" + "".join(
     "|(?i:" + re.escape(w) + ")" for w in sorted(_QA_AS, key=lambda w: (-len(w), w)))
-                      + r")(?:\*\*|__)?(?:[ \u00a0\u202f]?:|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
+                      + r")(?:\*\*|__)?(?:\.?[ \u00a0\u202f]?:|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
                       r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(rf"(?:\*\*|__)(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][{CAPITALS}][\w’'.\-]*){{0,3}})(?:\*\*|__)?:"
@@ -695,8 +699,9 @@ def _house_label(label: str) -> tuple[str, str, str] | None:
 
 
 # a broadcast transcript's header line (`WORLD BUSINESS: EVENING EDITION`): after the colon, words in
-# capitals with no sentence's end, where a turn's words are a sentence ("NO! NO!" ends as one)
-_SHOW_HEADER = re.compile(r"[^a-zß-ÿ.!?…\n]*[^a-zß-ÿ.!?…\s]")
+# capitals with no sentence's end, where a turn's words are a sentence ("NO! NO!" ends as one); Greek and Cyrillic
+# lower case letters too (a Greek question ends with ";": `ΛΑΜΠΡΑΚΗ: Πότε θα έχει νερό το νησί;` is a turn)
+_SHOW_HEADER = re.compile(r"[^a-zß-ÿΐά-ώа-џ.!?…\n]*[^a-zß-ÿΐά-ώа-џ.!?…\s]")
 
 
 def _member_label(label: str) -> tuple[str, str, str] | None:
@@ -933,8 +938,8 @@ def _dash_dialogue(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     out: dict[int, RawQuote] = {}
     for run in runs:
         texts = [body[start:_rstrip_at(body, start, p.end)] for p, start in run]
-        asker = 0 if texts[0].endswith("?") else 1
-        if len(run) < 2 or not any(t.endswith("?") for k, t in enumerate(texts) if k % 2 == asker):
+        asker = 0 if asks(texts[0]) else 1
+        if len(run) < 2 or not any(asks(t) for k, t in enumerate(texts) if k % 2 == asker):
             continue
         for k, (p, start) in enumerate(run):
             out[p.index] = _turn(body, p, start, start + len(texts[k]), "turn", "Q" if k % 2 == asker else "A")
@@ -1542,7 +1547,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         # a magazine's interview of one question, its bold lost): the one asked answering, though each speaks once
         asked = found.get(i - 1)
         if " " in q.turn_name and asked is not None and asked.marks == "turn" \
-                and asked.turn_name != q.turn_name and asked.text.rstrip().endswith("?"):
+                and asked.turn_name != q.turn_name and asks(asked.text):
             if not asked.turn_title:  # … and the label that asked is whoever asks (an outlet's name: nobody quoted),
                 askers.add(i - 1)  # unless a title of address makes it a member asking (`Senator DOE:`, see _askers)
             return True
@@ -1590,7 +1595,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         found |= chats
     if ":" in body:
         found |= {i: q for i, q in _standing_turns(body, paras, frozenset(found)).items() if i not in found}
-    if not any(qa[i].turn_name == "Q" and qa[i].text.rstrip().endswith("?") for i in lettered):
+    if not any(qa[i].turn_name == "Q" and asks(qa[i].text) for i in lettered):
         # `P. Doe said …` / `R. Roe was …` (initials opening paragraphs): an interview's `P.` asks questions
         qa = {i: q for i, q in qa.items() if i not in lettered}
     if {qa[i].turn_name for i in dotted if i in qa} != {"Q", "A"}:
@@ -1658,7 +1663,7 @@ def _named_answers(qa: dict[int, RawQuote], labelled: dict[int, RawQuote]) -> di
     plan dead?` / `Doe: No.`, a translated interview's way): each question, asked, answered on the next paragraph
     under one plain name, twice at least; else nothing. A name's label alone is no turn (`Update:`), a `Q:` with no
     answer under it no interview."""
-    asked = sorted(i for i, q in qa.items() if q.text.rstrip().endswith("?"))
+    asked = sorted(i for i, q in qa.items() if asks(q.text))
     answers = {i + 1: labelled[i + 1] for i in asked if i + 1 in labelled and labelled[i + 1].marks == "plain-turn"}
     if len(asked) < 2 or len(answers) != len(asked) or len({q.turn_name for q in answers.values()}) != 1:
         return {}
@@ -1669,10 +1674,22 @@ ASKER_SHARE = 0.5  # of its turns, at least this many ask something: the label i
 ANSWERER_SHARE = 1 / 3  # … while every other label's turns ask at most this many
 
 
+# Greek's question mark is a semicolon (U+037E, which Unicode normalises to ";"): after a Greek word it asks
+_GREEK_QUESTION = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff][\"'”’»]*[;\u037e]")
+
+
+def asks(text: str) -> bool:
+    """Whether words end with a question: "?" (or its full-width and Arabic forms), or Greek's ";" after a Greek
+    word (`Πότε θα έχει νερό το νησί;`), a closing mark aside."""
+    bare = text.rstrip().rstrip("\"'”’»")
+    return bare.endswith(("?", "？", "؟", "\u037e")) \
+        or (bare.endswith(";") and _GREEK_QUESTION.search(bare[-4:]) is not None)
+
+
 def _asker_turn(text: str) -> bool:
     """A turn that asks: it holds a question mark (the question may follow a greeting or an
-    assertion put to the guest: "Good morning, Minister. Why now?")."""
-    return "?" in text
+    assertion put to the guest: "Good morning, Minister. Why now?"; Greek's `;`)."""
+    return "?" in text or _GREEK_QUESTION.search(text) is not None
 
 
 def _askers(found: dict[int, RawQuote]) -> dict[int, RawQuote]:

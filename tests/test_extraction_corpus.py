@@ -46,6 +46,105 @@ KNOWN_FAILURES: dict[str, str] = {
                                              "verb) comes out partial (speaker right)",
 }
 HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
+    # Round 80 (blind; the Greek-language press of Greece and Cyprus): held out at the session's start P 0.986
+    # R 0.638 speaker 0.360; after branch fix80 P 0.963 R 0.950 speaker 0.865. What the code still does wrong:
+    "holdout/round80_greek/cases.txt:1": (
+        "'το λεγόμενο «πλαφόν»' (a term after a naming word, in the genitive-free Greek 'λεγόμενο') is read as "
+        "the governor's partial"
+    ),
+    "holdout/round80_greek/cases.txt:48": (
+        "a quote running over two paragraphs with the Greek re-opening '»' is split; an unnamed 'Κυβερνητικός "
+        "αξιωματούχος' and 'Στενοί συνεργάτες της υπουργού' (no article) are read as the minister; 'Κατά τον "
+        "υφυπουργό, «…»' (a role after 'κατά τον') and 'είπε η υπουργός, προσθέτοντας ότι τα συμβόλαια «…»' name "
+        "nobody"
+    ),
+    "holdout/round80_greek/cases.txt:94": (
+        "partials in the writer's clause after 'ότι' and 'πως' ('έχει δεσμευτεί ότι οι υδροφόρες θα συνεχίσουν "
+        "«…»', 'δηλώνει πως τα χρήματα … «…»') are dropped as scare quotes"
+    ),
+    "holdout/round80_greek/cases.txt:130": (
+        "'μίλησε στην «Εφ.Συν.» για «…»' (the outlet told, in marks, between the verb and its words) names "
+        "nobody; 'Σύμφωνα με ανακοίνωση του υπουργείου' is not the ministry's; an unnamed 'Ένας λοστρόμος' is "
+        "read as the union; a last paragraph whose '«' never closes is not repaired; 'το αφήγημα της «δίκαιης "
+        "νησιωτικότητας»' is kept as a partial"
+    ),
+    "holdout/round80_greek/cases.txt:218": (
+        "the header line's show name in marks ('ΣΚΑΪ – «Σήμερα» | Συνέντευξη …') is kept as a quote"
+    ),
+    "holdout/round80_greek/cases.txt:250": (
+        "'ΦΩΝΗ ΑΠΟ ΤΗΝ ΠΤΕΡΥΓΑ ΤΗΣ ΑΝΤΙΠΟΛΙΤΕΥΣΗΣ:' (a label of six words in capitals) is no turn"
+    ),
+    "holdout/round80_greek/cases.txt:332": (
+        "the headline's «…» echoing words the story says were given in English ('που μίλησε στα αγγλικά') is not "
+        "marked translated; 'η ελληνική πλευρά «παραμένει πλήρως δεσμευμένη»' (three words) is dropped as a scare "
+        "quote"
+    ),
+    "holdout/round80_greek/cases.txt:408": (
+        "a live blog's entry naming its speaker before a colon ('19:42 | Η υπουργός … Jane Doe βγαίνει … Σύντομη "
+        "δήλωση: «…»', '15:20 | Η Ένωση … εκδίδει ανακοίνωση: «…»') is given to nobody or to the person of the "
+        "entry before"
+    ),
+    "holdout/round80_greek/cases.txt:443": (
+        "'Ένας χρήστης απάντησε: «…»' (an unnamed user) is read as the post's author, and a commenters' verdict "
+        "as a minister's"
+    ),
+    "holdout/round80_greek/cases.txt:473": (
+        "an op-ed's 'τους «ελλιπείς φακέλους» της υπουργού' (the minister's words in the genitive owner after "
+        "them) names nobody"
+    ),
+    "holdout/round80_greek/cases.txt:501": (
+        "a correction's 'η φράση «…» αποδόθηκε εκ παραδρομής στον X. Τη φράση είπε ο Y': the phrase is read as a "
+        "naming partial, nobody's"
+    ),
+    "holdout/round80_greek/cases.txt:528": (
+        "the header line's show name in marks ('MEGA – «Κεντρικό Δελτίο» | …') is kept as a quote"
+    ),
+    "holdout/round80_greek/cases.txt:589": (
+        "the printed interview's standfirst 'η Λευκωσία που «…»' (a partial in the writer's relative clause) is "
+        "dropped as a scare quote"
+    ),
+    "holdout/round80_greek/cases.txt:619": (
+        "'«…» ήταν η απάντηση του περιφερειάρχη' (the owner of 'the answer' in the genitive after the quote) is "
+        "not read; the minister named before gets it"
+    ),
+    "holdout/round80_greek/cases.txt:655": (
+        "'αναφέρει σε ανακοίνωσή της η ΕΑΕ' (the body's abbreviation after 'σε ανακοίνωσή της') names nobody; "
+        "'έκανε λόγο για «εκβιασμό»' (one word) is dropped; two men joined as the subject then '«…», είπε' goes "
+        "to one of them, not unknown (the README's convention)"
+    ),
+    "holdout/round80_greek/cases.txt:690": (
+        "'όπως είπε, ότι «…»' (the minister's promise the fisherman repeats) names nobody; 'από την Άνω Μεριά' is "
+        "read as a person; 'πηγές ανέφεραν' as the ministry; a resolution's and an outlet's words in marks are "
+        "kept"
+    ),
+    "holdout/round80_greek/cases.txt:725": (
+        "the chair named only in the header's genitive ('ΠΡΟΕΔΡΕΥΟΝΤΟΣ ΤΟΥ Ε΄ ΑΝΤΙΠΡΟΕΔΡΟΥ … ΚΥΡΙΟΥ ΓΕΩΡΓΙΟΥ "
+        "ΛΑΜΠΡΟΠΟΥΛΟΥ') is not read: a bare 'ΠΡΟΕΔΡΕΥΩΝ:' is unknown"
+    ),
+    "holdout/round80_greek/cases.txt:755": (
+        "a quote over two paragraphs with the Greek re-opening '»' after a paragraph left open is not joined"
+    ),
+    "holdout/round80_greek/cases.txt:791": (
+        "a roundup's line 'X (για το καλώδιο): «English» – «Greek»': the Greek rendering after the dash is no "
+        "quote"
+    ),
+    "holdout/round80_greek/cases.txt:817": (
+        "'Η Κύπρια υπουργός πρόσθεσε ότι η Λευκωσία «…»' after words said in English is not marked translated; an "
+        "unnamed Commission official is read as the deputy minister; a label in marks is kept"
+    ),
+    "holdout/round80_greek/cases.txt:849": (
+        "'Ερωτηθείς για τη στάση του υφυπουργού … X, …, απάντησε: «…»' (the genitive owner before the "
+        "participle's dropped subject) goes to X"
+    ),
+    "holdout/round80_greek/cases.txt:884": (
+        "'στενός συνεργάτης της υπουργού μάς εκμυστηρεύτηκε: «…»' and 'Ένας από αυτούς … μας είπε: «…»' (unnamed, "
+        "no article) are read as the minister"
+    ),
+    "holdout/round80_greek/cases.txt:944": (
+        "'Ερωτηθείς αν …, είπε γελώντας: «…»' (a masculine participle's dropped subject, the governor) goes to "
+        "the minister named in the clause; 'Ο κυβερνητικός εκπρόσωπος … χαρακτήρισε …' (an unnamed spokesman) "
+        "then 'πρόσθεσε' goes to the minister; 'διατηρεί «στο τραπέζι»' is kept"
+    ),
     # Round 72 (blind; the Turkish-language press of Türkiye and northern Cyprus): held out at the session's start
     # P 0.985 R 0.774 speaker 0.385; after branch fix72 P 0.977 R 1.000 speaker 1.000. What the code still does wrong:
     "holdout/round72_turkish/cases.txt:62": (
@@ -633,6 +732,9 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
 # Rounds 19 and 23 reached the goal on branch acc25; round 28 on branch trans21 (P 0.959 R 0.983 speaker 0.974,
 # from 0.966: the Sesotho words beside their English rendering are the tagged speaker's too).
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
+    "round80_greek": "blind round 80 (the Greek-language press of Greece and Cyprus): P 0.963 R 0.950 speaker 0.865 "
+                     "after branch fix80 (held out at the session's start: P 0.986 R 0.638 speaker 0.360); its "
+                     "failing cases are listed above",
     "round74_india": "blind round 74 (Indian press in English and Hindi): P 0.989 R 0.978 speaker 0.954 after branch "
                      "fix74 (held out at the session's start: P 0.987 R 0.865 speaker 0.740); its failing cases are "
                      "listed above",

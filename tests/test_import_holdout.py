@@ -384,6 +384,12 @@ minutes whose heading stands alone over the meeting's date line ("MINUTES OF THE
 as the one reading not before the meeting (medium), and the meeting dates the words; a stale written date in the main
 clause of a sentence a "When …" clause opens ("When prices were last raised, then-minister X told Parliament on March
 1, 2017, that "…"") is a recalled occasion when other paragraphs quote words of their own.
+`import_holdout_round80/` (the Greek-language press of Greece and Cyprus: an island's desalination plant, a ferry-fare
+cap and a power cable; blind, today = 2026-12-08, language = "el"; ΑΠΕ-ΜΠΕ and ΚΥΠΕ datelines, Καθημερινή's print
+"χθες", a ΣΚΑΪ interview "last week", the Parliament's minutes, a ministry release signed at its foot, an X post, an
+explainer quoting 2019 words): held out at the session's start 15/18 publication, 6/18 statement, 4 wrong-and-high;
+16/18, 15/18, 1 after branch fix80: Greek's verbs of saying ("δήλωσε", "είπε", "ανέφερε") beside a weekday, "χθες"
+and "προχθές" dating the words (date_lines.toml [el]), a post's "χιλ. προβολές" count on its stamp line.
 
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
@@ -424,12 +430,26 @@ TODAYS: dict[str, date] = {  # rounds written for another day
     "import_holdout_round66": date(2026, 12, 7),
     "import_holdout_round67": date(2026, 12, 7),
     "import_holdout_round72": date(2026, 12, 7), "import_holdout_round73": date(2026, 12, 7),
-    "import_holdout_round78": date(2026, 12, 7), "import_holdout_round79": date(2026, 12, 8)}
+    "import_holdout_round78": date(2026, 12, 7), "import_holdout_round79": date(2026, 12, 8),
+    "import_holdout_round80": date(2026, 12, 8)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and
 # wrong-and-high check; it must still miss (strict), so a fix makes the test say to take it off.
 KNOWN_MISSES: dict[str, dict[str, str]] = {
+    "import_holdout_round80": {  # blind (the Greek-language press of Greece and Cyprus; today = 2026-12-08): held out
+        # at the session's start 15/18, 6/18, 4 wrong-and-high; 16/18, 15/18, 1 after branch fix80
+        "explainer_2019_statement.txt": "'Στις 14 Ιουνίου 2019, σε εκδήλωση …, ο τότε αντιπεριφερειάρχης … είχε "
+                                        "δεσμευτεί δημόσια: «…»': a date opening the sentence of the words does not "
+                                        "date them under a numeric date line (the date line's day, high), as in "
+                                        "round66's and round74's explainers",
+        "kype_yearless_dateline.txt": "'Λευκωσία, 5/12 (ΚΥΠΕ)' with no weekday in the text: a year-less numeric "
+                                      "dateline takes its year only from a weekday (the importer asks), where the "
+                                      "writer expected the current year",
+        "ministry_anakoinosi_signed_date.txt": "a release dated only by its closing line 'Πειραιάς, 4 Δεκεμβρίου 2026' "
+                                               "under seven paragraphs: no date line is read at the foot of a longer "
+                                               "text (the importer asks), as round72's release",
+    },
     "import_holdout_round74": {  # blind (Indian press in English and Hindi; today = 2026-12-07; language = "en-IN"):
         # held out at the session's start 19/23, 15/23, 2 wrong-and-high; 23/23, 20/23, 1 after branch fix74
         "explainer_2019_statement.txt": "'On August 15, 2019, the then Chief Minister … said' opening the sentence of the "
