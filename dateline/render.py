@@ -668,6 +668,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     _set_aside()
     page = _Pages(site, views, sink)
     page.spill, page.stream, page.marked = spill, stream, marked
+    nothing_kept = False
     if memo is not None:
         scope = render_scope(site)
         if memo.scope != scope:
@@ -675,6 +676,8 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
             memo.records.clear()
             reuse = None
         page.reuse = reuse if reuse is not None else (lambda out, key: False)  # keys are recorded all the same
+        # no page of an earlier build to keep (a cold build, or one whose scope changed): every page is made
+        nothing_kept = reuse is None and (sink is not None or not memo.articles)
         page.reach = reach.Reach(memo.baseline, scope, memo.linked, site, views)
     cards = _cards(page, memo)
     _set_aside()
@@ -726,13 +729,18 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     def meanwhile() -> None:  # what only this process does, while the article pages' worker starts on them
         while later:  # (each let go once done: the fragments' keys go with the store)
             later.pop(0)()
-    if not forks(len(page.site.articles), ARTICLES_IN_WORKERS, FORK_MAX_RESIDENT):
+    data = [partial(_data_exports, page, memo, ahead)]  # taken when made
+    forked = forks(len(page.site.articles), ARTICLES_IN_WORKERS, FORK_MAX_RESIDENT)
+    if not forked:
         meanwhile()  # no worker (10,000 articles: too large to fork from): first, as before, not held beside them
-    # After the article pages, not beside them: the exports' buffers held while the article pages'
-    # worker is alive raised the peak memory summed over the processes by ~16 % at 4000 articles
-    # for a few tenths of a second of wall time (measured on branch wall17b). The fragments' store
-    # (~0.5 CPU s at 4000 articles, this process alone) is done beside them instead.
-    article_keys = _article_pages(page, memo, meanwhile)  # last of the pages
+    elif nothing_kept:
+        # A cold build: the exports (~1.1 CPU s at 4000 articles, this process alone after the pages) made
+        # beside the article pages' worker too, after the fragments' store. Their buffers, held while the
+        # worker is alive, raised the memory summed over the processes by ~16 % at 4000 articles (wall17b),
+        # where the memory goal is 10,000's, whose pages are not forked (`forks`): there they stay after.
+        later.append(data.pop())
+    # The fragments' store (~0.5 CPU s at 4000 articles, this process alone) is done beside the pages too.
+    article_keys = _article_pages(page, memo, meanwhile, nothing_kept)  # last of the pages
     _set_aside()
     views.forget_html()  # and what they showed of other quotes: the exports need the memory
     page.shown.clear()
@@ -747,16 +755,22 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     if site.config.base_url:  # feeds and sitemap need absolute URLs
         _feeds_and_sitemap(page, timeline_pages)
         page.fail_on_problems()
-    for rel, parts in exports.data_streams(site, views, memo.records if memo is not None else None,
+    if data:
+        data.pop()()
+    page.put(".nojekyll", b"")
+    page.put("robots.txt", exports.robots_txt(site.config.base_url))
+    return page
+
+
+def _data_exports(page: _Pages, memo: RenderMemo | None, ahead: exports.Ahead | None) -> None:
+    """The data exports (`exports.data_streams`), each file streamed as it is made."""
+    for rel, parts in exports.data_streams(page.site, page.views, memo.records if memo is not None else None,
                                            memo.keep_record if memo is not None else None,
                                            page.reach.same_record if page.reach.records else None, ahead):
         page.put_parts(rel, parts)
         give_back()  # the export's buffers and records
     if memo is not None:  # every record is kept: let go of where (a cache's bound method, as `store`)
         memo.keep_record = None
-    page.put(".nojekyll", b"")
-    page.put("robots.txt", exports.robots_txt(site.config.base_url))
-    return page
 
 
 def _views(site: Site, basics: QuoteBasics | None = None) -> Views:
@@ -1108,23 +1122,30 @@ def _shown_of(views: Views, qid: str) -> tuple[str, ...]:
     return (v.url, v.report_name, v.date_label, v.q.text, a.url, a.outlet, v.timeline_url if v.timeline_page else "")
 
 
-def _article_pages(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None] | None = None
-                   ) -> dict[str, str]:
+def _article_pages(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None] | None = None,
+                   nothing_kept: bool = False) -> dict[str, str]:
     """One page per article with prev/next. With a memo, an unchanged page is reused: from the
     memo (serve) or, through `reuse`, as the last build's file (a CLI build). Returns each page's key
     (with a memo): the last build's where no edit reached the page (`reach.Reach.page_key`).
-    `meanwhile`: this process's other work, done while its workers start on the pages (`in_workers`)."""
+    `meanwhile`: this process's other work, done while its workers start on the pages (`in_workers`).
+    `nothing_kept`: no page can be kept (a cold build: no earlier page or file to keep), so every page is
+    made whatever its key, and the keys (~0.5 CPU s at 4000 articles, this process alone before the
+    workers were forked) are made in `meanwhile`, beside the workers' pages, in the same order."""
     views, arts = page.views, page.site.articles
     by_article: dict[str, list[QuoteView]] = defaultdict(list)
     for v in views.ordered():
         by_article[v.article.id].append(v)
     todo: list[tuple[Article, list[QuoteView], Article | None, Article | None]] = []
     keys: dict[str, str] = {}
+    later: list[tuple[str, Article, list[QuoteView], Article | None, Article | None, int]] = []
     for i, a in enumerate(arts):
         aq = by_article.get(a.id, [])  # sorted by place in the text below, when the page or its key is made
         prev = arts[i - 1] if i > 0 else None
         nxt = arts[i + 1] if i + 1 < len(arts) else None
-        if memo is not None and not a.parts:  # (a page in parts is several files: made again each build)
+        if memo is not None and not a.parts and nothing_kept:
+            aq.sort(key=lambda v: v.q.span.start)
+            later.append((f"{a.url}index.html", a, aq, prev, nxt, i))
+        elif memo is not None and not a.parts:  # (a page in parts is several files: made again each build)
             path = f"{a.url}index.html"
             key = page.reach.page_key(path, a, aq, prev.id if prev else None, nxt.id if nxt else None, i)
             if key is None:
@@ -1140,7 +1161,18 @@ def _article_pages(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[]
         aq.sort(key=lambda v: v.q.span.start)
         todo.append((a, aq, prev, nxt))
 
-    _in_pool(page, [partial(page.article, *t) for t in todo], ARTICLES_IN_WORKERS, meanwhile)
+    def keyed() -> None:  # `meanwhile`'s work first, then the keys `page.kept` would have recorded
+        if meanwhile is not None:
+            meanwhile()
+        for path, a, aq, prev, nxt, i in later:
+            key = page.reach.page_key(path, a, aq, prev.id if prev else None, nxt.id if nxt else None, i)
+            keys[path] = key if key is not None else _article_key(page, a, aq, prev, nxt)
+            if page.reuse is not None and page.sink is not None:
+                page.keys[path] = keys[path]
+        later.clear()
+    _in_pool(page, [partial(page.article, *t) for t in todo], ARTICLES_IN_WORKERS, keyed if later else meanwhile)
+    if later:  # (`in_workers` runs its `meanwhile` in every case: none left)
+        keyed()
     if memo is not None and page.sink is None:
         memo.articles = {path: (key, page.pages[path]) for path, key in keys.items() if path in page.pages}
     return keys
