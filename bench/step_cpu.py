@@ -89,7 +89,7 @@ if _LOG:
         "dateline.link": ["link", "pack", "digest_of", "what_link_reads", "links_of", "unpack_groups", "unpack",
                           "pack_groups", "as_read"],
         "dateline.render": ["render_to", "environment", "static_files", "_views", "_cards", "_timeline_pages",
-                            "_overview", "_entries", "_year_pages", "_listing_pages", "_article_pages", "_redirects",
+                            "_home", "_overview", "_entries", "_year_pages", "_listing_pages", "_article_pages", "_redirects",
                             "_feeds_and_sitemap", "_data_exports"],
         "dateline.buildcache": ["save", "load", "write_links", "write_merge"],
         "dateline.lastbuild": ["inputs", "remember"],

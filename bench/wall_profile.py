@@ -166,6 +166,8 @@ def _phases(steps: list[dict[str, object]], start: float, end: float) -> list[tu
     out: list[tuple[str, float, float]] = []
     at, last = start, "start-up (interpreter, imports)"
     for s0, s1, row in marks:
+        if s0 < at:  # inside the phase before (made in its `meanwhile`): counted there
+            continue
         if s0 > at + 1e-4:
             out.append((last if not out else f"… (between, after {out[-1][0].split(' (')[0]})", at, s0))
         out.append((row, max(s0, at), s1))

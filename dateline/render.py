@@ -497,6 +497,7 @@ class _Pages:
         self.reach: reach.Reach = reach.Reach(None, "", None, site, views)  # every key stale: no baseline
         self.shown: dict[str, str] = {}  # quote id → a digest of what a link to it shows (`_shown_of`), once a build
         self.marked: MarkedBodies | None = None  # the article bodies rendered while the links were made
+        self.nothing_kept = False  # no page of an earlier build can be kept (a cold build): every page is made
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": views.ui.date_label, "ui": views.ui, "base_url": self.base_url,
@@ -677,7 +678,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
             reuse = None
         page.reuse = reuse if reuse is not None else (lambda out, key: False)  # keys are recorded all the same
         # no page of an earlier build to keep (a cold build, or one whose scope changed): every page is made
-        nothing_kept = reuse is None and (sink is not None or not memo.articles)
+        nothing_kept = page.nothing_kept = reuse is None and (sink is not None or not memo.articles)
         page.reach = reach.Reach(memo.baseline, scope, memo.linked, site, views)
     cards = _cards(page, memo)
     _set_aside()
@@ -693,15 +694,14 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     placed = reach.timeline_of(views) if memo is not None and memo.linked is not None else None
     if placed is not None:
         page.reach.placed(placed)
-    page("index.html", "index.html", **_overview(site, views, timeline_pages), other_count=len(site.other_statements))
-    if site.other_statements:
-        for p in others:
-            page(f"{p.path}index.html", "other.html", pager=Pager(others, p), count=len(site.other_statements),
-                 years=_group(p.items, cards, "../" * p.path.count("/"), page.views.ui.month_heading))
-    year_pages = [partial(_year_pages, page, cards, timeline_pages)]  # taken when made: no hold on the cards
+    # the home page, the other statements' pages and the year pages: made while the workers render the
+    # entries, which none of them shows (the home page's chart alone was ~0.25 CPU s at 4000 articles, this
+    # process alone before the entries' workers were forked); taken when made: no hold on the cards
+    year_pages = [partial(_year_pages, page, cards, timeline_pages), partial(_home, page, timeline_pages, others, cards)]
 
     def years() -> None:  # while the workers render the entries (which the year pages do not show)
-        year_pages.pop()()
+        while year_pages:
+            year_pages.pop()()
         # The C heap's freed pages given back after each step that makes large strings (the pages, the exports'
         # buffers: allocated by malloc, not by Python's object allocator): glibc keeps them resident, and a build
         # rendering in this process (10,000 articles: no worker forks above FORK_MAX_RESIDENT) held ~15 MB
@@ -1341,6 +1341,18 @@ class Entry:
     href: str  # site-root-relative: the timeline page and #q- anchor of its card
 
 
+def _home(page: _Pages, timeline_pages: dict[int, list[ListingPage]], others: list[ListingPage],
+          cards: Fragments) -> None:
+    """The home page (`_overview`) and the pages of the statements on no timeline (`other.html`)."""
+    site = page.site
+    page("index.html", "index.html", **_overview(site, page.views, timeline_pages),
+         other_count=len(site.other_statements))
+    if site.other_statements:
+        for p in others:
+            page(f"{p.path}index.html", "other.html", pager=Pager(others, p), count=len(site.other_statements),
+                 years=_group(p.items, cards, "../" * p.path.count("/"), page.views.ui.month_heading))
+
+
 def _overview(site: Site, views: Views, timeline_pages: dict[int, list[ListingPage]]) -> dict[str, Any]:
     """The home page's context: chart, latest and key statements, the years (small at any size)."""
     def entry(qid: str) -> Entry:
@@ -1450,6 +1462,8 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
     followed = chart.followed(site, views)
     keyed = bool(page.card_keys)
     every_shift = _key(site.shifts, followed) if keyed else ""  # the charts mark shifts; who they follow
+    # a cold build's work of this process that no page waits for, done while the workers start on the pages
+    later: list[Callable[[], object]] = []
 
     def kept(pages: list[ListingPage], vs: list[QuoteView], every: object, *more: object) -> set[str]:
         """The pages of a listing kept from the last build: the first while the whole listing is what
@@ -1459,6 +1473,12 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         moving its items, leaves it as it was). `every`: what every page shows besides (a name)."""
         if not keyed:
             return set()
+        if page.nothing_kept:  # every page is made: their keys (recorded for the next build) beside the workers
+            later.append(partial(kept_of, pages, vs, every, *more))
+            return set()
+        return kept_of(pages, vs, every, *more)
+
+    def kept_of(pages: list[ListingPage], vs: list[QuoteView], every: object, *more: object) -> set[str]:
         first = _key([(p.path, [v.id for v in p.items]) for p in pages], every_shift, every, more,
                      [line(v.id) for v in vs])
         return {p.path for p in pages
@@ -1501,8 +1521,8 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
                          first=max(0, PAGE_BUDGET - CHART_BYTES - SHIFT_LINE * len(listed)))
         same = kept(pages, tq, t.id, [(s, line(s.from_id), line(s.to_id)) for s in listed], len(moves))
         jobs += [partial(topic_page, t, tq, moves, listed, fragments, pages, p) for p in pages if p.path not in same]
-    page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in positions)
-                                                     for t in site.data.topics})
+    on_topics = {t.id: sum(t.id in v.q.topics for v in positions) for t in site.data.topics}
+    indexes: list[Callable[[], object]] = [partial(page, "topics/index.html", "topics.html", counts=on_topics)]
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
     for v in ordered:
         by_speaker[v.q.speaker].append(v)
@@ -1519,13 +1539,28 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         jobs += [partial(speaker_page, sid, spk, sq, fragments, pages, counts, p) for p in pages if p.path not in same]
     # where the page says they are: the timeline only when every one of them has its card there (a usability
     # round's site following two figures said so of quotes that were on their articles' pages only)
-    page("speakers/index.html", "speakers.html", unidentified=len(unidentified),  # by surname, as a reader looks
-         unidentified_on_timeline=all(v.on_timeline for v in unidentified),
-         by_speaker=sorted(by_speaker.items(), key=lambda s: _filed_under(s[0], speakers.get(s[0]), views)))
-    page("404.html", "404.html")
+    indexes.append(partial(page, "speakers/index.html", "speakers.html", unidentified=len(unidentified),
+                           unidentified_on_timeline=all(v.on_timeline for v in unidentified),  # by surname, as a
+                           by_speaker=sorted(by_speaker.items(),                               # reader looks
+                                             key=lambda s: _filed_under(s[0], speakers.get(s[0]), views))))
+    indexes.append(partial(page, "404.html", "404.html"))
     if site.config.search:
-        page("search/index.html", "search.html")
-    _in_pool(page, jobs, LISTINGS_IN_WORKERS)  # the pages themselves: their lines, cards and charts
+        indexes.append(partial(page, "search/index.html", "search.html"))
+    if page.nothing_kept:  # the indexes beside the workers too (else first, as the keys decide the jobs)
+        later[:0] = indexes
+    else:
+        _run(indexes)
+
+    def meanwhile() -> None:
+        _run(later)
+    _in_pool(page, jobs, LISTINGS_IN_WORKERS, meanwhile)  # the pages themselves: their lines, cards and charts
+    _run(later)  # (none left when the workers' `meanwhile` ran them)
+
+
+def _run(calls: list[Callable[[], object]]) -> None:
+    """Each call, in order, taken off the list as it is made."""
+    while calls:
+        calls.pop(0)()
 
 
 def _filed_under(sid: str, spk: Speaker | None, views: Views) -> tuple[str, str, str]:
