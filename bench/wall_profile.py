@@ -13,6 +13,9 @@ timeline, below) gets:
 - `cores`: the tree's CPU in it / its wall — how many cores the build actually kept busy;
 - `want`: (CPU + time runnable waiting for a core) / wall — how many it would have kept busy on a machine of
   its own (on a shared machine `cores` < `want`: the difference is other people's load);
+- `alone`: CPU / `want` (within 1–2): the phase's seconds on a 2-core machine of its own, if it kept as many
+  cores busy as it wanted (what this machine's load took away is given back; its own processes' queueing for
+  the 2 cores is not);
 - the CPU s of each kind of process in it (the build process, the link process, the forked workers).
 The phases are cut at the build process's step boundaries, in the order they happen; what lies between two
 named steps is a phase of its own (`… (between)`), so the rows add up to the whole run's wall.
@@ -218,8 +221,9 @@ def table(log: Path) -> tuple[list[tuple[str, dict[str, float]]], dict[str, obje
         cpu = {k: k1.get(k, 0.0) - k0.get(k, 0.0) for k in set(k0) | set(k1)}
         wall = t1 - t0
         total = sum(cpu.values())
-        rows.append((name, {"wall": wall, "cpu": total, "cores": total / wall if wall > 0 else 0.0,
-                            "want": (total + w1 - w0) / wall if wall > 0 else 0.0,
+        want = (total + w1 - w0) / wall if wall > 0 else 0.0
+        rows.append((name, {"wall": wall, "cpu": total, "cores": total / wall if wall > 0 else 0.0, "want": want,
+                            "alone": total / min(2.0, max(1.0, want)),
                             "build": cpu.get("build", 0.0), "link": cpu.get("link", 0.0),
                             "workers": cpu.get("worker", 0.0)}))
     return rows, runrec
@@ -228,10 +232,10 @@ def table(log: Path) -> tuple[list[tuple[str, dict[str, float]]], dict[str, obje
 def report(logs: list[Path]) -> str:
     tables = [table(p) for p in logs]
     names = [n for n, _ in tables[0][0]]
-    cols = ["wall", "cpu", "cores", "want", "build", "link", "workers"]
+    cols = ["wall", "cpu", "cores", "want", "alone", "build", "link", "workers"]
     out = [f"{len(logs)} run(s); load at start: " + ", ".join(f"{r['load'][0]:.1f}" for _, r in tables),
-           "| phase | wall s | CPU s | cores busy | cores wanted | build CPU | link CPU | workers CPU |",
-           "|---|---|---|---|---|---|---|---|"]
+           "| phase | wall s | CPU s | cores busy | cores wanted | alone s | build CPU | link CPU | workers CPU |",
+           "|---|---|---|---|---|---|---|---|---|"]
     totals: dict[str, list[float]] = defaultdict(list)
     for name in names:
         vals = {c: [] for c in cols}  # type: dict[str, list[float]]
@@ -242,13 +246,13 @@ def report(logs: list[Path]) -> str:
                     vals[c].append(d[c])
         med = {c: statistics.median(v) if v else 0.0 for c, v in vals.items()}
         out.append(f"| {name} | {med['wall']:.2f} | {med['cpu']:.2f} | {med['cores']:.2f} | {med['want']:.2f} | "
-                   f"{med['build']:.2f} | {med['link']:.2f} | {med['workers']:.2f} |")
+                   f"{med['alone']:.2f} | {med['build']:.2f} | {med['link']:.2f} | {med['workers']:.2f} |")
     for rows, _ in tables:
-        for c in ("wall", "cpu", "build", "link", "workers"):
+        for c in ("wall", "cpu", "alone", "build", "link", "workers"):
             totals[c].append(sum(d[c] for _, d in rows))
     med = {c: statistics.median(v) for c, v in totals.items()}
     out.append(f"| **whole build** | {med['wall']:.2f} | {med['cpu']:.2f} | {med['cpu'] / med['wall']:.2f} | | "
-               f"{med['build']:.2f} | {med['link']:.2f} | {med['workers']:.2f} |")
+               f"{med['alone']:.2f} | {med['build']:.2f} | {med['link']:.2f} | {med['workers']:.2f} |")
     return "\n".join(out)
 
 
