@@ -46,21 +46,40 @@ if _LOG:
 
     def _end():
         t = os.times()
-        _write({"kind": "process", "label": _label[0], "cpu": t.user + t.system, "user": t.user, "sys": t.system})
+        _write({"kind": "process", "label": _label[0], "cpu": t.user + t.system, "user": t.user, "sys": t.system,
+                "end": time.monotonic()})
 
     atexit.register(_end)
     os.register_at_fork(after_in_child=lambda: _label.__setitem__(0, "fork"))
 
     def _steps(name, fn):
-        def wrapped(*a, **k):
-            c, w = time.process_time(), time.perf_counter()
+        def log(c, w, m):
+            _write({"kind": "step", "label": _label[0], "step": name, "depth": _depth[0],
+                    "cpu": time.process_time() - c, "wall": time.perf_counter() - w,
+                    "start": m, "end": time.monotonic()})
+
+        def steps(gen, c, w, m):  # a generator's step: from the call to its last item
             _depth[0] += 1
             try:
-                return fn(*a, **k)
+                yield from gen
             finally:
                 _depth[0] -= 1
-                _write({"kind": "step", "label": _label[0], "step": name, "depth": _depth[0],
-                        "cpu": time.process_time() - c, "wall": time.perf_counter() - w})
+                log(c, w, m)
+
+        def wrapped(*a, **k):
+            c, w, m = time.process_time(), time.perf_counter(), time.monotonic()
+            _depth[0] += 1
+            try:
+                out = fn(*a, **k)
+            except BaseException:
+                _depth[0] -= 1
+                log(c, w, m)
+                raise
+            _depth[0] -= 1
+            if hasattr(out, "__next__") and hasattr(out, "send"):
+                return steps(out, c, w, m)
+            log(c, w, m)
+            return out
         return functools.wraps(fn)(wrapped)  # pickled by reference as `fn` was (the link call's arguments)
 
     STEPS = {
@@ -69,11 +88,13 @@ if _LOG:
                               "compile_templates", "in_process", "_link_apart", "_read", "report", "_import_analysis"],
         "dateline.link": ["link", "pack", "digest_of", "what_link_reads", "links_of", "unpack_groups", "unpack",
                           "pack_groups", "as_read"],
-        "dateline.render": ["render_to", "environment", "static_files"],
+        "dateline.render": ["render_to", "environment", "static_files", "_views", "_cards", "_timeline_pages",
+                            "_home", "_overview", "_entries", "_year_pages", "_listing_pages", "_article_pages", "_redirects",
+                            "_feeds_and_sitemap", "_data_exports"],
         "dateline.buildcache": ["save", "load", "write_links", "write_merge"],
         "dateline.lastbuild": ["inputs", "remember"],
         "dateline.timeline": ["follow", "shifts", "chronological"],
-        "dateline.exports": [],
+        "dateline.exports": ["data_streams"],
         "dateline.workers": ["in_workers"],
         "dateline.write": [],
     }

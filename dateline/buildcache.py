@@ -58,8 +58,13 @@ class RenderCache:
     def __post_init__(self) -> None:
         self.records = Records(self.root / RECORDS, self.memo)
 
-    def reuse(self, output: write.Output) -> render.Reuse:
-        """`render`'s question for an unchanged article page: is the last build's file still there?"""
+    def reuse(self, output: write.Output) -> render.Reuse | None:
+        """`render`'s question for an unchanged article page: is the last build's file still there?
+        None when no page of the last build is known (a cold build): no page can be kept, so the render
+        may make the pages' keys beside the pages (`render._article_pages`) rather than first."""
+        if not self.files:
+            return None
+
         def keep(path: str, key: str) -> bool:
             entry = self.files.get(path)
             return entry is not None and entry[0] == key and output.keep(path, (entry[1], entry[2]))

@@ -497,6 +497,7 @@ class _Pages:
         self.reach: reach.Reach = reach.Reach(None, "", None, site, views)  # every key stale: no baseline
         self.shown: dict[str, str] = {}  # quote id → a digest of what a link to it shows (`_shown_of`), once a build
         self.marked: MarkedBodies | None = None  # the article bodies rendered while the links were made
+        self.nothing_kept = False  # no page of an earlier build can be kept (a cold build): every page is made
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": views.ui.date_label, "ui": views.ui, "base_url": self.base_url,
@@ -668,6 +669,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     _set_aside()
     page = _Pages(site, views, sink)
     page.spill, page.stream, page.marked = spill, stream, marked
+    nothing_kept = False
     if memo is not None:
         scope = render_scope(site)
         if memo.scope != scope:
@@ -675,6 +677,8 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
             memo.records.clear()
             reuse = None
         page.reuse = reuse if reuse is not None else (lambda out, key: False)  # keys are recorded all the same
+        # no page of an earlier build to keep (a cold build, or one whose scope changed): every page is made
+        nothing_kept = page.nothing_kept = reuse is None and (sink is not None or not memo.articles)
         page.reach = reach.Reach(memo.baseline, scope, memo.linked, site, views)
     cards = _cards(page, memo)
     _set_aside()
@@ -690,15 +694,14 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     placed = reach.timeline_of(views) if memo is not None and memo.linked is not None else None
     if placed is not None:
         page.reach.placed(placed)
-    page("index.html", "index.html", **_overview(site, views, timeline_pages), other_count=len(site.other_statements))
-    if site.other_statements:
-        for p in others:
-            page(f"{p.path}index.html", "other.html", pager=Pager(others, p), count=len(site.other_statements),
-                 years=_group(p.items, cards, "../" * p.path.count("/"), page.views.ui.month_heading))
-    year_pages = [partial(_year_pages, page, cards, timeline_pages)]  # taken when made: no hold on the cards
+    # the home page, the other statements' pages and the year pages: made while the workers render the
+    # entries, which none of them shows (the home page's chart alone was ~0.25 CPU s at 4000 articles, this
+    # process alone before the entries' workers were forked); taken when made: no hold on the cards
+    year_pages = [partial(_year_pages, page, cards, timeline_pages), partial(_home, page, timeline_pages, others, cards)]
 
     def years() -> None:  # while the workers render the entries (which the year pages do not show)
-        year_pages.pop()()
+        while year_pages:
+            year_pages.pop()()
         # The C heap's freed pages given back after each step that makes large strings (the pages, the exports'
         # buffers: allocated by malloc, not by Python's object allocator): glibc keeps them resident, and a build
         # rendering in this process (10,000 articles: no worker forks above FORK_MAX_RESIDENT) held ~15 MB
@@ -726,13 +729,18 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     def meanwhile() -> None:  # what only this process does, while the article pages' worker starts on them
         while later:  # (each let go once done: the fragments' keys go with the store)
             later.pop(0)()
-    if not forks(len(page.site.articles), ARTICLES_IN_WORKERS, FORK_MAX_RESIDENT):
+    data = [partial(_data_exports, page, memo, ahead)]  # taken when made
+    forked = forks(len(page.site.articles), ARTICLES_IN_WORKERS, FORK_MAX_RESIDENT)
+    if not forked:
         meanwhile()  # no worker (10,000 articles: too large to fork from): first, as before, not held beside them
-    # After the article pages, not beside them: the exports' buffers held while the article pages'
-    # worker is alive raised the peak memory summed over the processes by ~16 % at 4000 articles
-    # for a few tenths of a second of wall time (measured on branch wall17b). The fragments' store
-    # (~0.5 CPU s at 4000 articles, this process alone) is done beside them instead.
-    article_keys = _article_pages(page, memo, meanwhile)  # last of the pages
+    elif nothing_kept:
+        # A cold build: the exports (~1.1 CPU s at 4000 articles, this process alone after the pages) made
+        # beside the article pages' worker too, after the fragments' store. Their buffers, held while the
+        # worker is alive, raised the memory summed over the processes by ~16 % at 4000 articles (wall17b),
+        # where the memory goal is 10,000's, whose pages are not forked (`forks`): there they stay after.
+        later.append(data.pop())
+    # The fragments' store (~0.5 CPU s at 4000 articles, this process alone) is done beside the pages too.
+    article_keys = _article_pages(page, memo, meanwhile, nothing_kept)  # last of the pages
     _set_aside()
     views.forget_html()  # and what they showed of other quotes: the exports need the memory
     page.shown.clear()
@@ -747,16 +755,22 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     if site.config.base_url:  # feeds and sitemap need absolute URLs
         _feeds_and_sitemap(page, timeline_pages)
         page.fail_on_problems()
-    for rel, parts in exports.data_streams(site, views, memo.records if memo is not None else None,
+    if data:
+        data.pop()()
+    page.put(".nojekyll", b"")
+    page.put("robots.txt", exports.robots_txt(site.config.base_url))
+    return page
+
+
+def _data_exports(page: _Pages, memo: RenderMemo | None, ahead: exports.Ahead | None) -> None:
+    """The data exports (`exports.data_streams`), each file streamed as it is made."""
+    for rel, parts in exports.data_streams(page.site, page.views, memo.records if memo is not None else None,
                                            memo.keep_record if memo is not None else None,
                                            page.reach.same_record if page.reach.records else None, ahead):
         page.put_parts(rel, parts)
         give_back()  # the export's buffers and records
     if memo is not None:  # every record is kept: let go of where (a cache's bound method, as `store`)
         memo.keep_record = None
-    page.put(".nojekyll", b"")
-    page.put("robots.txt", exports.robots_txt(site.config.base_url))
-    return page
 
 
 def _views(site: Site, basics: QuoteBasics | None = None) -> Views:
@@ -1002,11 +1016,16 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> Fragments:
     views = page.views
     looks = {t.id: chart.styles(t) for t in page.site.data.topics}  # the chart's stance swatches, on the chips
     todo = list(views.quotes)
+    keyed: Callable[[], None] | None = None
     if memo is not None:  # the last build's keys that no edit reached, and the others made
         keys, make = page.reach.card_keys()
-        keys.update((qid, _card_key(views.quotes[qid], views)) for qid in make)
         page.card_keys = keys
-        page.reach.carded(keys, make)
+
+        def keyed() -> None:
+            keys.update((qid, _card_key(views.quotes[qid], views)) for qid in make)
+            page.reach.carded(keys, make)
+            make.clear()
+        keyed = _keys_beside(keyed, bool(memo.cards))
     else:
         keys = page.card_keys = {}
     chips: dict[tuple[object, ...], Markup] = {}  # (topics, stances) → chips.html: a site has a handful
@@ -1019,8 +1038,23 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> Fragments:
             html = chips[shown] = Markup(page.env.get_template("chips.html").render(
                 v=v, root=ROOT, looks=looks, swatch=chart.SWATCH, ui=views.ui))
         return fill(v=v, shifts=views.shift_into.get(qid, ()), chips=html)
-    return _fragments(page, "card.html", todo, keys, memo.cards if memo is not None else None, card,
-                      views=views, root=ROOT, looks=looks, swatch=chart.SWATCH, ui=views.ui)
+    try:
+        return _fragments(page, "card.html", todo, keys, memo.cards if memo is not None else None, card,
+                          keyed, views=views, root=ROOT, looks=looks, swatch=chart.SWATCH, ui=views.ui)
+    finally:
+        if keyed is not None:
+            keyed()  # (nothing left when the workers' `meanwhile` ran it)
+
+
+def _keys_beside(make: Callable[[], None], kept: bool) -> Callable[[], None] | None:
+    """`make` (the fragments' keys) at once when fragments of the last build may be `kept` (they are
+    decided by their keys), and None; else `make` is returned, for the fragments' `meanwhile` (a cold build:
+    every fragment is made whatever its key, and the keys, ~0.5 CPU s of cards' and ~0.25 of entries' at 4000
+    articles, this process alone before the workers were forked, are made beside them)."""
+    if kept:
+        make()
+        return None
+    return make
 
 
 def _entries(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None] | None = None) -> Fragments:
@@ -1029,15 +1063,32 @@ def _entries(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None
     Made after the timeline is paginated: the link needs the page that holds the card."""
     views = page.views
     todo = [v.id for v in views.ordered() if v.timeline_page]
+    keyed: Callable[[], None] | None = None
     if memo is not None:  # as the cards'
         keys, make = page.reach.entry_keys(todo)
-        keys.update((qid, _entry_key(views.quotes[qid])) for qid in make)
         page.entry_keys = keys
+
+        def keyed() -> None:
+            keys.update((qid, _entry_key(views.quotes[qid])) for qid in make)
+            make.clear()
+        keyed = _keys_beside(keyed, bool(memo.entries))
     else:
         keys = page.entry_keys = {}
-    return _fragments(page, "entry.html", todo, keys, memo.entries if memo is not None else None,
-                      lambda fill, qid: fill(v=views.quotes[qid]), meanwhile, views=views, root=ROOT,
-                      ui=views.ui)
+    both = meanwhile if keyed is None else keyed if meanwhile is None else _both(keyed, meanwhile)
+    try:
+        return _fragments(page, "entry.html", todo, keys, memo.entries if memo is not None else None,
+                          lambda fill, qid: fill(v=views.quotes[qid]), both, views=views, root=ROOT,
+                          ui=views.ui)
+    finally:
+        if keyed is not None:
+            keyed()  # (nothing left when the workers' `meanwhile` ran it)
+
+
+def _both(first: Callable[[], None], then: Callable[[], None]) -> Callable[[], None]:
+    def both() -> None:
+        first()
+        then()
+    return both
 
 
 Fill = Callable[..., str]  # a fragment template with its shared context, given what is each fragment's own
@@ -1108,23 +1159,30 @@ def _shown_of(views: Views, qid: str) -> tuple[str, ...]:
     return (v.url, v.report_name, v.date_label, v.q.text, a.url, a.outlet, v.timeline_url if v.timeline_page else "")
 
 
-def _article_pages(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None] | None = None
-                   ) -> dict[str, str]:
+def _article_pages(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None] | None = None,
+                   nothing_kept: bool = False) -> dict[str, str]:
     """One page per article with prev/next. With a memo, an unchanged page is reused: from the
     memo (serve) or, through `reuse`, as the last build's file (a CLI build). Returns each page's key
     (with a memo): the last build's where no edit reached the page (`reach.Reach.page_key`).
-    `meanwhile`: this process's other work, done while its workers start on the pages (`in_workers`)."""
+    `meanwhile`: this process's other work, done while its workers start on the pages (`in_workers`).
+    `nothing_kept`: no page can be kept (a cold build: no earlier page or file to keep), so every page is
+    made whatever its key, and the keys (~0.5 CPU s at 4000 articles, this process alone before the
+    workers were forked) are made in `meanwhile`, beside the workers' pages, in the same order."""
     views, arts = page.views, page.site.articles
     by_article: dict[str, list[QuoteView]] = defaultdict(list)
     for v in views.ordered():
         by_article[v.article.id].append(v)
     todo: list[tuple[Article, list[QuoteView], Article | None, Article | None]] = []
     keys: dict[str, str] = {}
+    later: list[tuple[str, Article, list[QuoteView], Article | None, Article | None, int]] = []
     for i, a in enumerate(arts):
         aq = by_article.get(a.id, [])  # sorted by place in the text below, when the page or its key is made
         prev = arts[i - 1] if i > 0 else None
         nxt = arts[i + 1] if i + 1 < len(arts) else None
-        if memo is not None and not a.parts:  # (a page in parts is several files: made again each build)
+        if memo is not None and not a.parts and nothing_kept:
+            aq.sort(key=lambda v: v.q.span.start)
+            later.append((f"{a.url}index.html", a, aq, prev, nxt, i))
+        elif memo is not None and not a.parts:  # (a page in parts is several files: made again each build)
             path = f"{a.url}index.html"
             key = page.reach.page_key(path, a, aq, prev.id if prev else None, nxt.id if nxt else None, i)
             if key is None:
@@ -1140,7 +1198,18 @@ def _article_pages(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[]
         aq.sort(key=lambda v: v.q.span.start)
         todo.append((a, aq, prev, nxt))
 
-    _in_pool(page, [partial(page.article, *t) for t in todo], ARTICLES_IN_WORKERS, meanwhile)
+    def keyed() -> None:  # `meanwhile`'s work first, then the keys `page.kept` would have recorded
+        if meanwhile is not None:
+            meanwhile()
+        for path, a, aq, prev, nxt, i in later:
+            key = page.reach.page_key(path, a, aq, prev.id if prev else None, nxt.id if nxt else None, i)
+            keys[path] = key if key is not None else _article_key(page, a, aq, prev, nxt)
+            if page.reuse is not None and page.sink is not None:
+                page.keys[path] = keys[path]
+        later.clear()
+    _in_pool(page, [partial(page.article, *t) for t in todo], ARTICLES_IN_WORKERS, keyed if later else meanwhile)
+    if later:  # (`in_workers` runs its `meanwhile` in every case: none left)
+        keyed()
     if memo is not None and page.sink is None:
         memo.articles = {path: (key, page.pages[path]) for path, key in keys.items() if path in page.pages}
     return keys
@@ -1272,6 +1341,18 @@ class Entry:
     href: str  # site-root-relative: the timeline page and #q- anchor of its card
 
 
+def _home(page: _Pages, timeline_pages: dict[int, list[ListingPage]], others: list[ListingPage],
+          cards: Fragments) -> None:
+    """The home page (`_overview`) and the pages of the statements on no timeline (`other.html`)."""
+    site = page.site
+    page("index.html", "index.html", **_overview(site, page.views, timeline_pages),
+         other_count=len(site.other_statements))
+    if site.other_statements:
+        for p in others:
+            page(f"{p.path}index.html", "other.html", pager=Pager(others, p), count=len(site.other_statements),
+                 years=_group(p.items, cards, "../" * p.path.count("/"), page.views.ui.month_heading))
+
+
 def _overview(site: Site, views: Views, timeline_pages: dict[int, list[ListingPage]]) -> dict[str, Any]:
     """The home page's context: chart, latest and key statements, the years (small at any size)."""
     def entry(qid: str) -> Entry:
@@ -1381,6 +1462,8 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
     followed = chart.followed(site, views)
     keyed = bool(page.card_keys)
     every_shift = _key(site.shifts, followed) if keyed else ""  # the charts mark shifts; who they follow
+    # a cold build's work of this process that no page waits for, done while the workers start on the pages
+    later: list[Callable[[], object]] = []
 
     def kept(pages: list[ListingPage], vs: list[QuoteView], every: object, *more: object) -> set[str]:
         """The pages of a listing kept from the last build: the first while the whole listing is what
@@ -1390,6 +1473,12 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         moving its items, leaves it as it was). `every`: what every page shows besides (a name)."""
         if not keyed:
             return set()
+        if page.nothing_kept:  # every page is made: their keys (recorded for the next build) beside the workers
+            later.append(partial(kept_of, pages, vs, every, *more))
+            return set()
+        return kept_of(pages, vs, every, *more)
+
+    def kept_of(pages: list[ListingPage], vs: list[QuoteView], every: object, *more: object) -> set[str]:
         first = _key([(p.path, [v.id for v in p.items]) for p in pages], every_shift, every, more,
                      [line(v.id) for v in vs])
         return {p.path for p in pages
@@ -1432,8 +1521,8 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
                          first=max(0, PAGE_BUDGET - CHART_BYTES - SHIFT_LINE * len(listed)))
         same = kept(pages, tq, t.id, [(s, line(s.from_id), line(s.to_id)) for s in listed], len(moves))
         jobs += [partial(topic_page, t, tq, moves, listed, fragments, pages, p) for p in pages if p.path not in same]
-    page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in positions)
-                                                     for t in site.data.topics})
+    on_topics = {t.id: sum(t.id in v.q.topics for v in positions) for t in site.data.topics}
+    indexes: list[Callable[[], object]] = [partial(page, "topics/index.html", "topics.html", counts=on_topics)]
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
     for v in ordered:
         by_speaker[v.q.speaker].append(v)
@@ -1450,13 +1539,28 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         jobs += [partial(speaker_page, sid, spk, sq, fragments, pages, counts, p) for p in pages if p.path not in same]
     # where the page says they are: the timeline only when every one of them has its card there (a usability
     # round's site following two figures said so of quotes that were on their articles' pages only)
-    page("speakers/index.html", "speakers.html", unidentified=len(unidentified),  # by surname, as a reader looks
-         unidentified_on_timeline=all(v.on_timeline for v in unidentified),
-         by_speaker=sorted(by_speaker.items(), key=lambda s: _filed_under(s[0], speakers.get(s[0]), views)))
-    page("404.html", "404.html")
+    indexes.append(partial(page, "speakers/index.html", "speakers.html", unidentified=len(unidentified),
+                           unidentified_on_timeline=all(v.on_timeline for v in unidentified),  # by surname, as a
+                           by_speaker=sorted(by_speaker.items(),                               # reader looks
+                                             key=lambda s: _filed_under(s[0], speakers.get(s[0]), views))))
+    indexes.append(partial(page, "404.html", "404.html"))
     if site.config.search:
-        page("search/index.html", "search.html")
-    _in_pool(page, jobs, LISTINGS_IN_WORKERS)  # the pages themselves: their lines, cards and charts
+        indexes.append(partial(page, "search/index.html", "search.html"))
+    if page.nothing_kept:  # the indexes beside the workers too (else first, as the keys decide the jobs)
+        later[:0] = indexes
+    else:
+        _run(indexes)
+
+    def meanwhile() -> None:
+        _run(later)
+    _in_pool(page, jobs, LISTINGS_IN_WORKERS, meanwhile)  # the pages themselves: their lines, cards and charts
+    _run(later)  # (none left when the workers' `meanwhile` ran them)
+
+
+def _run(calls: list[Callable[[], object]]) -> None:
+    """Each call, in order, taken off the list as it is made."""
+    while calls:
+        calls.pop(0)()
 
 
 def _filed_under(sid: str, spk: Speaker | None, views: Views) -> tuple[str, str, str]:

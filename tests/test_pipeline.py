@@ -646,3 +646,32 @@ def test_a_cold_build_whose_link_process_is_waited_for_makes_the_same_site(tmp_p
     stored = [buildcache.read_links(p) for p in (together, apart, first)]
     assert stored[0].digest and stored[0].links is not None
     assert all((m.digest, m.links, m.topics) == (stored[0].digest, stored[0].links, stored[0].topics) for m in stored)
+
+
+def test_a_cold_build_makes_its_keys_beside_the_pages_as_a_build_that_makes_them_first(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cold build knows no page or fragment of an earlier build, so none can be kept: it makes the render's keys
+    (the article pages', cards', entries' and listings', kept for the next build) in its pools' `meanwhile`, beside
+    the workers, and its data exports and home page there too. Its site and the keys it keeps must be those of a
+    build that makes every key first (here: a cache whose `reuse` answers "not kept" for every page, as a cache of
+    pages the output no longer holds does). The pools fork for the golden project's few items."""
+    from dateline import buildcache
+
+    for pool in ("LISTINGS_IN_WORKERS", "ARTICLES_IN_WORKERS", "CARDS_IN_WORKERS"):
+        monkeypatch.setattr(render, pool, 1)
+    beside = copy_project(REPO / "tests" / "data" / "golden_project", tmp_path / "beside")
+    pipeline.build(load_config(beside).replace(search=False))
+    monkeypatch.setattr(buildcache.RenderCache, "reuse", lambda self, output: lambda path, key: False)
+    first = copy_project(REPO / "tests" / "data" / "golden_project", tmp_path / "first")
+    pipeline.build(load_config(first).replace(search=False))
+    assert digest(load_config(beside).output_path) == digest(load_config(first).output_path)
+    kept = [buildcache.load(root) for root in (beside, first)]
+    pages = [{path: entry[0] for path, entry in cache.files.items()} for cache in kept]
+    assert pages[0] == pages[1] and any(path.startswith("topics/") for path in pages[0]) \
+        and sum(path.startswith("articles/") or path.count("/") >= 4 for path in pages[0]) >= 3
+    base = [cache.memo.baseline for cache in kept]
+    assert base[0] is not None and base[1] is not None
+    assert (base[0].cards, base[0].entries, base[0].pages) == (base[1].cards, base[1].entries, base[1].pages)
+    assert base[0].cards and base[0].entries
+    fragments = [{shard: keys[1:] for shard, keys in cache.stored.items()} for cache in kept]  # (the scope names
+    assert fragments[0] == fragments[1] and fragments[0]                                        # the project's path)
