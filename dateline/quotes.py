@@ -2070,9 +2070,11 @@ _REPORTED = re.compile(r"(?<![\w’'-])(?:" + alternation(lexicon().reported_for
 # The words a `WordSieve` can find in the lower-cased text exactly where `re.IGNORECASE` finds them: ASCII and
 # the Latin letters of U+00C0–U+024F (é, ç, ã, ł, ő…), whose case-blind matches are the letters that
 # `str.lower` makes them, but for ı and ſ (which fold to ASCII); and the lower-case Cyrillic letters а–џ, whose only
-# further case-blind twins (в/ᲀ, т/ᲄ…) `FOLDS_TO_ASCII` lists, so a text holding one is searched whole. Greek and a
-# few other letters have further twins (σ/ς, β/ϐ) that `str.lower` does not give
-LOWERS_AS_RE_FOLDS: Final = re.compile("[\x00-\x7f\u00c0-\u0130\u0132-\u017e\u0180-\u024f\u0430-\u045f’]*")
+# further case-blind twins (в/ᲀ, т/ᲄ…) `FOLDS_TO_ASCII` lists, so a text holding one is searched whole; and the
+# Greek lower-case letters with no further twin (α, γ, δ, ά …). σ/ς, β/ϐ, θ/ϑ, κ/ϰ, μ/µ, π/ϖ, ρ/ϱ, φ/ϕ, ε/ϵ and ι/ι
+# have twins that `str.lower` does not give (a Greek word is sieved by its longest run without them)
+LOWERS_AS_RE_FOLDS: Final = re.compile("[\x00-\x7f\u00c0-\u0130\u0132-\u017e\u0180-\u024f\u0430-\u045f’"
+                                        "άέήίαγδζηλνξοτυχψωϊϋόύώ]*")
 
 
 class WordSieve:
