@@ -100,6 +100,46 @@ def newlines(text: str) -> str:
 
 def read_source(path: Path, display: str, within: Path | None = None, *,
                 resolved: tuple[Path, Path] | None = None, page: bool = False) -> SourceFile | Problem:
+    """A content or data file read (`_read_source`), refused at the line of a merge conflict marker
+    left in it (`conflict_marker`)."""
+    src = _read_source(path, display, within, resolved=resolved, page=page)
+    if isinstance(src, Problem):
+        return src
+    return conflict_marker(src) or src
+
+
+# the marker lines git (and Mercurial, Subversion, diff3) write around the two sides of a conflict: seven
+# signs at a line's start, then a space and the side's name or nothing
+_CONFLICT_OPEN = re.compile(r"^<{7}(?:[ \t].*)?$", re.MULTILINE)
+_CONFLICT_SPLIT = re.compile(r"^={7}[ \t]*$", re.MULTILINE)
+_CONFLICT_CLOSE = re.compile(r"^>{7}(?:[ \t].*)?$", re.MULTILINE)
+
+
+def conflict_marker(src: SourceFile) -> Problem | None:
+    """An error at the first line of a merge conflict left in a file (`<<<<<<< HEAD` … `=======` …
+    `>>>>>>> branch`), or None. Left in an article body it built silently, both versions published as
+    quotes and the marker as a heading (hostile round 82, a05); in a data file it was reported as the
+    YAML error it causes, a line below (b02). An opening or closing marker alone counts (one half of the
+    conflict deleted by hand); a `=======` alone does not (a Markdown heading's underline), nor inside
+    a front-matter value: only whole lines of exactly seven signs."""
+    text = src.text
+    if "<<<<<<<" not in text and ">>>>>>>" not in text:
+        return None
+    found = [m for m in (_CONFLICT_OPEN.search(text), _CONFLICT_CLOSE.search(text)) if m is not None]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    line = text.count("\n", 0, first.start()) + 1
+    split = _CONFLICT_SPLIT.search(text, first.end())
+    tail = f" (its other side from line {text.count(chr(10), 0, split.start()) + 1})" \
+        if split is not None and first.group(0).startswith("<") else ""
+    return Problem(src.path, line, f"merge conflict marker {first.group(0)[:60]!r}: a merge left two versions "
+                                   f"here{tail}; keep the right one and delete the marker lines "
+                                   "(<<<<<<<, ======= and >>>>>>>)")
+
+
+def _read_source(path: Path, display: str, within: Path | None = None, *,
+                 resolved: tuple[Path, Path] | None = None, page: bool = False) -> SourceFile | Problem:
     """Decode a file as UTF-8 (a BOM is dropped) with LF line endings.
 
     `page`: a saved web page, which may say its own encoding (`<meta charset="iso-8859-1">`, an
@@ -1179,7 +1219,7 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
     problems += _aliases_run_together(speakers, alias_lines, speakers_file)
     problems += _aliases_shared(speakers, [(key_nodes(node).get("name", (line, None))[0], at)
                                            for (_, line, node), at in zip(listed, alias_lines, strict=True)],
-                                speakers_file)
+                                speakers_file, [line for _, line, _ in listed])
     topics = [_topic(item, line, node, topics_file, problems)
               for item, line, node in _unique_ids(entries("topics.yaml"), topics_file, "topic", problems)]
     shifts_file = f"{rel}/shifts.yaml"
@@ -1205,13 +1245,28 @@ def _item_lines(node: yaml.MappingNode, key: str, line: int) -> dict[str, int]:
 
 
 def _aliases_shared(speakers: Sequence[Speaker], lines: Sequence[tuple[int, dict[str, int]]],
-                    path: str) -> list[Problem]:
+                    path: str, entry_lines: Sequence[int]) -> list[Problem]:
     """A warning at each later line that writes a name or alias an earlier speaker already has:
     attribution cannot tell whose a bare "Ruiz" is, so it gives it to neither (the quote is left
-    for review) rather than to whoever is listed first, which it did silently (hostile round 59, k05)."""
+    for review) rather than to whoever is listed first, which it did silently (hostile round 59, k05).
+
+    Two people of one name are one person listed twice (under two ids after a merge or by two
+    editors): one warning at the later entry's line naming the earlier's, instead of one per shared
+    alias (hostile round 82, b03)."""
     first: dict[str, tuple[str, int]] = {}
+    named: dict[str, tuple[str, int]] = {}  # a person's folded name → the first entry of it, its line
+    twins: set[tuple[str, str]] = set()
     out = []
-    for speaker, (name_line, at) in zip(speakers, lines, strict=True):
+    for speaker, (name_line, at), entry in zip(speakers, lines, entry_lines, strict=True):
+        if speaker.kind == "person" and speaker.name.strip():
+            other = named.setdefault(fold(speaker.name), (speaker.id, entry))
+            if other[0] != speaker.id:
+                twins.add((other[0], speaker.id))
+                out.append(Problem(path, entry, f"speaker {speaker.id} is named {speaker.name!r}, as speaker "
+                                                f"{other[0]} is (line {other[1]}): one person listed twice? Keep "
+                                                "one entry and move the other's aliases there; until then a text "
+                                                "naming them is attributed to neither and left for review",
+                                   "warning"))
         mine: set[str] = set()
         for form in (speaker.name, *speaker.aliases):
             if not form.strip() or form in mine:
@@ -1219,7 +1274,7 @@ def _aliases_shared(speakers: Sequence[Speaker], lines: Sequence[tuple[int, dict
             mine.add(form)
             line = at.get(form, name_line) if form != speaker.name or form in at else name_line
             owner = first.setdefault(form, (speaker.id, line))
-            if owner[0] != speaker.id:
+            if owner[0] != speaker.id and (owner[0], speaker.id) not in twins:
                 out.append(Problem(path, line, f"speaker {speaker.id}: {form!r} is also speaker {owner[0]}'s "
                                                f"(line {owner[1]}): a bare {form!r} in a text is attributed to "
                                                f"neither and left for review; write a longer alias for each",
