@@ -14,6 +14,7 @@ import re
 import stat
 import time
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -492,7 +493,11 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             problems.append(Problem(src.path, where(key), f"{key} must be a list of ids"))
             value = []
-        lists[key] = tuple(value)
+        lists[key] = tuple(dict.fromkeys(value))  # (a repeat adds nothing)
+        if len(lists[key]) > HINTS_MAX:
+            problems.append(Problem(src.path, where(key), f"{key}: {len(lists[key])} ids — a hint names the few "
+                                                          f"{key} one article is about; a list this long (over "
+                                                          f"{HINTS_MAX}) is a paste or a script gone wrong", "warning"))
     draft = meta.get("draft", False)
     if not isinstance(draft, bool):
         problems.append(Problem(src.path, where("draft"), "draft must be true or false"))
@@ -571,16 +576,48 @@ def page_weight(a: Article) -> list[Problem]:
 def _id_lines(text: str, body_line: int, lists: dict[str, tuple[str, ...]],
               where: Callable[[str], int]) -> tuple[tuple[str, str, int], ...]:
     """The file line of each id under `speakers:` / `topics:` (inline or one per line), so a
-    warning about one unknown id points at it."""
-    lines = text.split("\n")[: body_line - 1]
+    warning about one unknown id points at it. The ids are written in their list's order, so each is
+    looked for from where the one before it was found (a few lines on at most: a list of 4,000 hints
+    searched from the key's line for each took 42 s, hostile round 82, b11); one not found there (an
+    escaped or folded YAML value) points at the key's line."""
+    header = text[: _line_start(text, body_line)]
+    starts = [0, *(m.end() for m in re.finditer("\n", header))]
     out = []
     for key in ("speakers", "topics"):
         start = where(key)
+        pos = starts[min(start, len(starts)) - 1]
         for value in lists[key]:
-            token = re.compile(rf"(?<![\w-]){re.escape(value)}(?![\w-])")
-            hit = next((n for n in range(start, len(lines) + 1) if token.search(lines[n - 1])), start)
+            hit, at = start, _token_at(header, value, pos, pos + len(value) + _ID_LOOKAHEAD)
+            if at >= 0:
+                hit, pos = bisect_right(starts, at), at + len(value)
             out.append((key, value, hit))
     return tuple(out)
+
+
+HINTS_MAX = 200  # more `speakers:` or `topics:` hints than this in one article: a warning
+_ID_LOOKAHEAD = 400  # how far past the previous id of a hint list the next is looked for (characters)
+
+
+def _line_start(text: str, line: int) -> int:
+    """The offset of line `line` (1-based) of text, or its length."""
+    at = 0
+    for _ in range(line - 1):
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return len(text)
+    return at
+
+
+def _token_at(text: str, value: str, lo: int, hi: int) -> int:
+    """The offset of `value` in text[lo:hi] as a whole token (no word character or hyphen on
+    either side), or -1."""
+    at = text.find(value, lo, hi)
+    while at >= 0:
+        before, after = text[at - 1: at] if at else "", text[at + len(value): at + len(value) + 1]
+        if not (before.isalnum() or (before in "_-" and before)) and not (after.isalnum() or (after in "_-" and after)):
+            return at
+        at = text.find(value, at + 1, hi)
+    return -1
 
 
 def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Callable[[str], int],
