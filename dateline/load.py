@@ -106,6 +106,10 @@ def read_source(path: Path, display: str, within: Path | None = None, *,
     src = _read_source(path, display, within, resolved=resolved, page=page)
     if isinstance(src, Problem):
         return src
+    if src.text.startswith("{\\rtf"):
+        # (imported or built, its control words were published as text: hostile round 82, d04)
+        return Problem(display, 1, "an RTF document (rich text, as Word, WordPad or TextEdit save it): not read; "
+                                   "save it as plain text (.txt) or as a web page (.html) and use that")
     return conflict_marker(src) or src
 
 
