@@ -991,9 +991,9 @@ def _source_text(src: SourceFile, path: Path, speakers: Sequence[Speaker] = (), 
     whatever its name); a post it embeds of one of `speakers`' accounts stays in its text)."""
     suffix = path.suffix.lower()
     if page or suffix in (".html", ".htm"):
-        page = webpage.read_page(src.text, speakers)
-        meta: dict[str, Any] = {"outlet": page.site_name, "source_url": page.url, "summary": page.description}
-        return page.title, "\n".join(page.paragraphs), meta, page
+        read = webpage.read_page(src.text, speakers)
+        meta: dict[str, Any] = {"outlet": read.site_name, "source_url": read.url, "summary": read.description}
+        return read.title, "\n".join(read.paragraphs), meta, read
     if suffix in (".md", ".markdown") and src.text.startswith("---"):
         meta, body, _, problems = split_front_matter(src)
         if not problems:
