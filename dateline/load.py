@@ -455,20 +455,9 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
                                 "before any printed news: a typo in the year, or a placeholder for no date? (if "
                                 "it is right, acknowledge this warning: acknowledge: [{warning: \"before any "
                                 "printed news\", reason: \"…\"}])", "warning"))
-    if pub is not None and stmt is not None and stmt.first_day() > _last_day(pub):
-        problems.append(Problem(src.path, where("statement_date"), f"statement_date {stmt.iso()} is after the "
-                                f"publication date {pub.iso()} (line {where('date')}): a typo in a year? If the words "
-                                "were published before they were said (an advance text), acknowledge this warning: "
-                                "acknowledge: [{warning: \"is after the publication date\", reason: \"…\"}]",
-                                "warning"))
-    elif pub is not None and stmt is not None and stmt.year < pub.year - EARLY_STATEMENT_YEARS:
-        # the mirror of the check above: `0001-01-01` or a typo'd `0224` stretched every chart over centuries
-        # (hostile round 59, f11)
-        problems.append(Problem(src.path, where("statement_date"), f"statement_date {stmt.iso()} is far before "
-                                f"the publication date {pub.iso()} (line {where('date')}), over "
-                                f"{EARLY_STATEMENT_YEARS} years: a typo in a year? If the words are that old, "
-                                "acknowledge this warning: acknowledge: [{warning: \"is far before the publication "
-                                "date\", reason: \"…\"}]", "warning"))
+    if pub is not None and stmt is not None:
+        problems.extend(said_before_published(stmt, pub, "statement_date", src.path, where("statement_date"),
+                                              where("date")))
 
     strings: dict[str, str] = {}
     for key in ("outlet", "source_url", "archive_url", "slug", "date_basis", "statement_date_basis",
@@ -515,6 +504,14 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
     # those in the same build (an `id:` naming no quote was reported only once the others were fixed: round 71 c08)
     wrong_entries: list[Problem] = []
     overrides = _quote_overrides(src, meta, where, wrong_entries, numeric_dates)
+    lines = src.text.split("\n")
+    for fix in overrides:
+        if fix.statement_date is not None and pub is not None:
+            # a correction's date is checked as the front matter's is (round 82, j11: 2046 said nothing)
+            at = next((n + 1 for n in range(fix.line - 1, min(len(lines), body_line - 1))
+                       if lines[n].lstrip(" -").startswith("statement_date:")), fix.line)
+            problems.extend(said_before_published(fix.statement_date, pub, "quotes: statement_date", src.path, at,
+                                                  where("date")))
     acknowledged = _acknowledgements(src, meta, where, problems)
 
     stem = Path(src.path).stem
@@ -559,6 +556,27 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
 
 
 PARTS_NAMED = 8  # the parts a split page's warning names by their first line; the rest are counted
+
+
+def said_before_published(stmt: PartialDate, pub: PartialDate, key: str, path: str, line: int,
+                          date_line: int) -> list[Problem]:
+    """A warning at `line` when a statement date (the front matter's, or a `quotes:` correction's: `key`
+    names which) is after the publication date, or over EARLY_STATEMENT_YEARS before it: a typo in a
+    year, most likely; acknowledged when right. (A date past the build day is after the publication
+    date too, which no article can be past.)"""
+    if stmt.first_day() > _last_day(pub):
+        return [Problem(path, line, f"{key} {stmt.iso()} is after the publication date {pub.iso()} (line "
+                                    f"{date_line}): a typo in a year? If the words were published before they were "
+                                    "said (an advance text), acknowledge this warning: acknowledge: [{warning: \"is "
+                                    "after the publication date\", reason: \"…\"}]", "warning")]
+    if stmt.year < pub.year - EARLY_STATEMENT_YEARS:
+        # the mirror of the check above: `0001-01-01` or a typo'd `0224` stretched every chart over centuries
+        # (hostile round 59, f11)
+        return [Problem(path, line, f"{key} {stmt.iso()} is far before the publication date {pub.iso()} (line "
+                                    f"{date_line}), over {EARLY_STATEMENT_YEARS} years: a typo in a year? If the words "
+                                    "are that old, acknowledge this warning: acknowledge: [{warning: \"is far before "
+                                    "the publication date\", reason: \"…\"}]", "warning")]
+    return []
 
 
 TITLE_MAX = 400  # characters of a title pages show; a longer one is cut, with a warning
