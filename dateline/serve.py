@@ -444,8 +444,14 @@ def port_problem(host: str, port: int) -> str | None:
         found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except (socket.gaierror, UnicodeError) as exc:
         return f"cannot listen on {host!r}: {getattr(exc, 'strerror', None) or exc} (give --host an address of this machine)"
+    failed: list[OSError] = []
     for family, kind, proto, _name, address in found:
-        with socket.socket(family, kind, proto) as sock:
+        try:
+            sock = socket.socket(family, kind, proto)
+        except OSError as exc:  # (a family the system lacks: IPv6 turned off)
+            failed.append(exc)
+            continue
+        with sock:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as tornado binds: a closed server's port is free
             try:
                 sock.bind(address)
@@ -454,9 +460,12 @@ def port_problem(host: str, port: int) -> str | None:
                     free = _free_port(host, port)
                     return (f"port {port} on {host} is in use (another `dateline serve`, or another program): "
                             f"stop it, or serve on another port{f', e.g. --port {free}' if free else ' with --port'}")
-                return f"cannot listen on {host} port {port}: {exc.strerror or exc}" + (
-                    " (ports under 1024 need administrator rights: use --port 8000 or above)"
-                    if exc.errno == errno.EACCES and port < 1024 else "")
+                failed.append(exc)
+    if failed and len(failed) == len(found):  # ("localhost" without IPv6: its ::1 fails, tornado skips it)
+        first = failed[0]
+        return f"cannot listen on {host} port {port}: {first.strerror or first}" + (
+            " (ports under 1024 need administrator rights: use --port 8000 or above)"
+            if first.errno == errno.EACCES and port < 1024 else "")
     return None
 
 
