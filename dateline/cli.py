@@ -70,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
                                    "rebuild what changed and reload the browser.")
     site_options(s)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
-    s.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    s.add_argument("--port", type=_port, default=8000, help="port, 1 to 65535 (default: 8000)")
     s.add_argument("--open", action="store_true", help="open the site in a browser")
     s.add_argument("--force", action="store_true",
                    help="replace an output folder dateline did not make (no .dateline-site marker); "
@@ -199,6 +199,19 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
 def _print_problems(problems: Sequence[Problem]) -> None:
     for p in problems:
         print(str(p), file=sys.stderr)
+
+
+def _port(text: str) -> int:
+    """`--port`: a TCP port, 1–65535. `int` took 99999 (served nowhere, forever) and -1 (a
+    traceback) as ports (hostile round 82, i09); 0, "any free port", would print a URL no one
+    can open."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r} (a number from 1 to 65535)") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port {port} out of range: a port is a number from 1 to 65535")
+    return port
 
 
 def run(argv: Sequence[str] | None = None) -> NoReturn:

@@ -363,8 +363,19 @@ def _csv_rows(site: Site, views: Views) -> Iterator[bytes]:
     yield ("\r\n".join(rows) + "\r\n").encode("utf-8") if rows else b""
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet reads a cell opening with as a formula
+
+
 def _cell(text: str) -> str:
-    """A CSV field: in double quotes, its own doubled, when it holds a comma, a quote or a line end."""
+    """A CSV field: in double quotes, its own doubled, when it holds a comma, a quote or a line end.
+
+    A field that opens as a formula would (`=HYPERLINK(…)`, `+1…`, `-…`, `@SUM(…)`: words of a quote, a
+    title or an outlet a page supplied) is prefixed with an apostrophe and quoted, as OWASP's "CSV
+    injection" advice has it: opened in a spreadsheet it is shown, never run (hostile round 82). Only
+    the words and names pass here; ids, dates and flags cannot open so."""
+    if text.startswith(_FORMULA_START):
+        text = "'" + text
+        return '"' + text.replace('"', '""') + '"'
     if '"' in text or "," in text or "\n" in text or "\r" in text:
         return '"' + text.replace('"', '""') + '"'
     return text

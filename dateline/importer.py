@@ -354,10 +354,15 @@ def _a_bug(f: Path, exc: Exception) -> ImportResult:
 def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data: Data) -> ImportResult:
     display = path.as_posix()
     result = ImportResult(source=display)
-    src = read_source(path, display, page=path.suffix.lower() in (".html", ".htm"))
+    sniffed = path.suffix.lower() not in (".html", ".htm") and _saved_page(path)
+    src = read_source(path, display, page=sniffed or path.suffix.lower() in (".html", ".htm"))
     if isinstance(src, Problem):
         result.problem = src
         return result
+    if sniffed:
+        result.warnings.append(Problem(display, 1, f"an HTML document with a {path.suffix or 'bare'} name (a web "
+                                                   "page saved under another name): imported as a web page, its "
+                                                   "markup left out", "warning"))
     if not src.text.strip():
         result.problem = Problem(display, 0, "empty file; nothing to import")
         return result
@@ -370,7 +375,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             result.skipped += (f"; the manifest's date, {options.given_date}, is not the article's ({held}): add --force "
                                "to set it (a date the import guessed is replaced, one you corrected is kept)")
         return result
-    title, body_text, meta_in, page = _source_text(src, path, data.speakers)
+    title, body_text, meta_in, page = _source_text(src, path, data.speakers, page=sniffed)
     # a thread pasted from a social network's page: every line of it is evidence (whose post, when), so
     # none leaves the body as a masthead, a byline or a date line, and the title is the first post's words
     # (a photo network's post too: its handle, its location line, its caption, `quotes.photo_caption`)
@@ -962,15 +967,33 @@ def _free_target(into: Path, slug: str, source_name: str, force: bool) -> Path:
         n += 1
 
 
-def _source_text(src: SourceFile, path: Path, speakers: Sequence[Speaker] = ()) -> tuple[str, str, dict[str, Any],
-                                                                                     webpage.WebPage | None]:
-    """(title, text, front matter or page metadata, the web page when the file is one; a post it embeds of
-    one of `speakers`' accounts stays in its text)."""
+# what an HTML document opens with (after white space, a comment, an XML declaration): a browser's "Save page
+# as" keeps it whatever the name the file is given
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,500}?-->\s*)*"
+                         rb"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+
+
+def _saved_page(path: Path) -> bool:
+    """Whether a file not named .html is an HTML document all the same (a page saved as `story.md` or
+    `.txt`): read as plain text, its <html>, <script> and <body> went into the article (hostile round
+    82, d07). Only a document that opens as one counts, not a text that shows some markup."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(2048)
+    except OSError:
+        return False  # (read_source says why)
+    return _HTML_START.match(head) is not None
+
+
+def _source_text(src: SourceFile, path: Path, speakers: Sequence[Speaker] = (), *,
+                 page: bool = False) -> tuple[str, str, dict[str, Any], webpage.WebPage | None]:
+    """(title, text, front matter or page metadata, the web page when the file is one (`page`: one
+    whatever its name); a post it embeds of one of `speakers`' accounts stays in its text)."""
     suffix = path.suffix.lower()
-    if suffix in (".html", ".htm"):
-        page = webpage.read_page(src.text, speakers)
-        meta: dict[str, Any] = {"outlet": page.site_name, "source_url": page.url, "summary": page.description}
-        return page.title, "\n".join(page.paragraphs), meta, page
+    if page or suffix in (".html", ".htm"):
+        read = webpage.read_page(src.text, speakers)
+        meta: dict[str, Any] = {"outlet": read.site_name, "source_url": read.url, "summary": read.description}
+        return read.title, "\n".join(read.paragraphs), meta, read
     if suffix in (".md", ".markdown") and src.text.startswith("---"):
         meta, body, _, problems = split_front_matter(src)
         if not problems:

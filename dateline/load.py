@@ -14,6 +14,7 @@ import re
 import stat
 import time
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -100,6 +101,50 @@ def newlines(text: str) -> str:
 
 def read_source(path: Path, display: str, within: Path | None = None, *,
                 resolved: tuple[Path, Path] | None = None, page: bool = False) -> SourceFile | Problem:
+    """A content or data file read (`_read_source`), refused at the line of a merge conflict marker
+    left in it (`conflict_marker`)."""
+    src = _read_source(path, display, within, resolved=resolved, page=page)
+    if isinstance(src, Problem):
+        return src
+    if src.text.startswith("{\\rtf"):
+        # (imported or built, its control words were published as text: hostile round 82, d04)
+        return Problem(display, 1, "an RTF document (rich text, as Word, WordPad or TextEdit save it): not read; "
+                                   "save it as plain text (.txt) or as a web page (.html) and use that")
+    return conflict_marker(src) or src
+
+
+# the marker lines git (and Mercurial, Subversion, diff3) write around the two sides of a conflict: seven
+# signs at a line's start, then a space and the side's name or nothing
+_CONFLICT_OPEN = re.compile(r"^<{7}(?:[ \t].*)?$", re.MULTILINE)
+_CONFLICT_SPLIT = re.compile(r"^={7}[ \t]*$", re.MULTILINE)
+_CONFLICT_CLOSE = re.compile(r"^>{7}(?:[ \t].*)?$", re.MULTILINE)
+
+
+def conflict_marker(src: SourceFile) -> Problem | None:
+    """An error at the first line of a merge conflict left in a file (`<<<<<<< HEAD` … `=======` …
+    `>>>>>>> branch`), or None. Left in an article body it built silently, both versions published as
+    quotes and the marker as a heading (hostile round 82, a05); in a data file it was reported as the
+    YAML error it causes, a line below (b02). An opening or closing marker alone counts (one half of the
+    conflict deleted by hand); a `=======` alone does not (a Markdown heading's underline), nor inside
+    a front-matter value: only whole lines of exactly seven signs."""
+    text = src.text
+    if "<<<<<<<" not in text and ">>>>>>>" not in text:
+        return None
+    found = [m for m in (_CONFLICT_OPEN.search(text), _CONFLICT_CLOSE.search(text)) if m is not None]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    line = text.count("\n", 0, first.start()) + 1
+    split = _CONFLICT_SPLIT.search(text, first.end())
+    tail = f" (its other side from line {text.count(chr(10), 0, split.start()) + 1})" \
+        if split is not None and first.group(0).startswith("<") else ""
+    return Problem(src.path, line, f"merge conflict marker {first.group(0)[:60]!r}: a merge left two versions "
+                                   f"here{tail}; keep the right one and delete the marker lines "
+                                   "(<<<<<<<, ======= and >>>>>>>)")
+
+
+def _read_source(path: Path, display: str, within: Path | None = None, *,
+                 resolved: tuple[Path, Path] | None = None, page: bool = False) -> SourceFile | Problem:
     """Decode a file as UTF-8 (a BOM is dropped) with LF line endings.
 
     `page`: a saved web page, which may say its own encoding (`<meta charset="iso-8859-1">`, an
@@ -397,6 +442,11 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
     if not isinstance(title, str) or not title.strip():
         problems.append(Problem(src.path, where("title") if "title" in meta else 1, "title is missing or empty"))
         title = ""
+    elif len(title) > TITLE_MAX:
+        title = shortened_title(title)
+        problems.append(Problem(src.path, where("title"), f"title is {len(meta['title']):,} characters long (a "
+                                f"headline is a line): pages show its first {len(title) - 1:,}, cut at a word — "
+                                "did the body end up in the title?", "warning"))
     pub = _date_field(meta, "date", src, where, problems, required=True, order=numeric_dates)
     stmt = _date_field(meta, "statement_date", src, where, problems, required=False, order=numeric_dates)
     if pub is not None and pub.year < EARLIEST_PUBLICATION_YEAR:
@@ -406,20 +456,9 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
                                 "before any printed news: a typo in the year, or a placeholder for no date? (if "
                                 "it is right, acknowledge this warning: acknowledge: [{warning: \"before any "
                                 "printed news\", reason: \"…\"}])", "warning"))
-    if pub is not None and stmt is not None and stmt.first_day() > _last_day(pub):
-        problems.append(Problem(src.path, where("statement_date"), f"statement_date {stmt.iso()} is after the "
-                                f"publication date {pub.iso()} (line {where('date')}): a typo in a year? If the words "
-                                "were published before they were said (an advance text), acknowledge this warning: "
-                                "acknowledge: [{warning: \"is after the publication date\", reason: \"…\"}]",
-                                "warning"))
-    elif pub is not None and stmt is not None and stmt.year < pub.year - EARLY_STATEMENT_YEARS:
-        # the mirror of the check above: `0001-01-01` or a typo'd `0224` stretched every chart over centuries
-        # (hostile round 59, f11)
-        problems.append(Problem(src.path, where("statement_date"), f"statement_date {stmt.iso()} is far before "
-                                f"the publication date {pub.iso()} (line {where('date')}), over "
-                                f"{EARLY_STATEMENT_YEARS} years: a typo in a year? If the words are that old, "
-                                "acknowledge this warning: acknowledge: [{warning: \"is far before the publication "
-                                "date\", reason: \"…\"}]", "warning"))
+    if pub is not None and stmt is not None:
+        problems.extend(said_before_published(stmt, pub, "statement_date", src.path, where("statement_date"),
+                                              where("date")))
 
     strings: dict[str, str] = {}
     for key in ("outlet", "source_url", "archive_url", "slug", "date_basis", "statement_date_basis",
@@ -453,7 +492,11 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             problems.append(Problem(src.path, where(key), f"{key} must be a list of ids"))
             value = []
-        lists[key] = tuple(value)
+        lists[key] = tuple(dict.fromkeys(value))  # (a repeat adds nothing)
+        if len(lists[key]) > HINTS_MAX:
+            problems.append(Problem(src.path, where(key), f"{key}: {len(lists[key])} ids — a hint names the few "
+                                                          f"{key} one article is about; a list this long (over "
+                                                          f"{HINTS_MAX}) is a paste or a script gone wrong", "warning"))
     draft = meta.get("draft", False)
     if not isinstance(draft, bool):
         problems.append(Problem(src.path, where("draft"), "draft must be true or false"))
@@ -462,6 +505,14 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
     # those in the same build (an `id:` naming no quote was reported only once the others were fixed: round 71 c08)
     wrong_entries: list[Problem] = []
     overrides = _quote_overrides(src, meta, where, wrong_entries, numeric_dates)
+    lines = src.text.split("\n")
+    for fix in overrides:
+        if fix.statement_date is not None and pub is not None:
+            # a correction's date is checked as the front matter's is (round 82, j11: 2046 said nothing)
+            at = next((n + 1 for n in range(fix.line - 1, min(len(lines), body_line - 1))
+                       if lines[n].lstrip(" -").startswith("statement_date:")), fix.line)
+            problems.extend(said_before_published(fix.statement_date, pub, "quotes: statement_date", src.path, at,
+                                                  where("date")))
     acknowledged = _acknowledgements(src, meta, where, problems)
 
     stem = Path(src.path).stem
@@ -508,6 +559,39 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
 PARTS_NAMED = 8  # the parts a split page's warning names by their first line; the rest are counted
 
 
+def said_before_published(stmt: PartialDate, pub: PartialDate, key: str, path: str, line: int,
+                          date_line: int) -> list[Problem]:
+    """A warning at `line` when a statement date (the front matter's, or a `quotes:` correction's: `key`
+    names which) is after the publication date, or over EARLY_STATEMENT_YEARS before it: a typo in a
+    year, most likely; acknowledged when right. (A date past the build day is after the publication
+    date too, which no article can be past.)"""
+    if stmt.first_day() > _last_day(pub):
+        return [Problem(path, line, f"{key} {stmt.iso()} is after the publication date {pub.iso()} (line "
+                                    f"{date_line}): a typo in a year? If the words were published before they were "
+                                    "said (an advance text), acknowledge this warning: acknowledge: [{warning: \"is "
+                                    "after the publication date\", reason: \"…\"}]", "warning")]
+    if stmt.year < pub.year - EARLY_STATEMENT_YEARS:
+        # the mirror of the check above: `0001-01-01` or a typo'd `0224` stretched every chart over centuries
+        # (hostile round 59, f11)
+        return [Problem(path, line, f"{key} {stmt.iso()} is far before the publication date {pub.iso()} (line "
+                                    f"{date_line}), over {EARLY_STATEMENT_YEARS} years: a typo in a year? If the words "
+                                    "are that old, acknowledge this warning: acknowledge: [{warning: \"is far before "
+                                    "the publication date\", reason: \"…\"}]", "warning")]
+    return []
+
+
+TITLE_MAX = 400  # characters of a title pages show; a longer one is cut, with a warning
+
+
+def shortened_title(title: str) -> str:
+    """An overlong title cut at the last word boundary within TITLE_MAX, with an ellipsis. Each page
+    prints an article's title several times (heading, <title>, meta tags, lists, feeds): a title of
+    200 KB made a 1.4 MB page, over DESIGN's 1 MB (hostile round 82, h02)."""
+    head = title[:TITLE_MAX]
+    cut = head.rfind(" ", TITLE_MAX // 2)
+    return (head[:cut] if cut > 0 else head).rstrip() + "…"
+
+
 def page_weight(a: Article) -> list[Problem]:
     """A warning at the line where an article's page is first split, for a body too long for one page
     (`markdown.parts`: DESIGN's no page over 1 MB, whatever an article holds).
@@ -532,16 +616,48 @@ def page_weight(a: Article) -> list[Problem]:
 def _id_lines(text: str, body_line: int, lists: dict[str, tuple[str, ...]],
               where: Callable[[str], int]) -> tuple[tuple[str, str, int], ...]:
     """The file line of each id under `speakers:` / `topics:` (inline or one per line), so a
-    warning about one unknown id points at it."""
-    lines = text.split("\n")[: body_line - 1]
+    warning about one unknown id points at it. The ids are written in their list's order, so each is
+    looked for from where the one before it was found (a few lines on at most: a list of 4,000 hints
+    searched from the key's line for each took 42 s, hostile round 82, b11); one not found there (an
+    escaped or folded YAML value) points at the key's line."""
+    header = text[: _line_start(text, body_line)]
+    starts = [0, *(m.end() for m in re.finditer("\n", header))]
     out = []
     for key in ("speakers", "topics"):
         start = where(key)
+        pos = starts[min(start, len(starts)) - 1]
         for value in lists[key]:
-            token = re.compile(rf"(?<![\w-]){re.escape(value)}(?![\w-])")
-            hit = next((n for n in range(start, len(lines) + 1) if token.search(lines[n - 1])), start)
+            hit, at = start, _token_at(header, value, pos, pos + len(value) + _ID_LOOKAHEAD)
+            if at >= 0:
+                hit, pos = bisect_right(starts, at), at + len(value)
             out.append((key, value, hit))
     return tuple(out)
+
+
+HINTS_MAX = 200  # more `speakers:` or `topics:` hints than this in one article: a warning
+_ID_LOOKAHEAD = 400  # how far past the previous id of a hint list the next is looked for (characters)
+
+
+def _line_start(text: str, line: int) -> int:
+    """The offset of line `line` (1-based) of text, or its length."""
+    at = 0
+    for _ in range(line - 1):
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return len(text)
+    return at
+
+
+def _token_at(text: str, value: str, lo: int, hi: int) -> int:
+    """The offset of `value` in text[lo:hi] as a whole token (no word character or hyphen on
+    either side), or -1."""
+    at = text.find(value, lo, hi)
+    while at >= 0:
+        before, after = text[at - 1: at] if at else "", text[at + len(value): at + len(value) + 1]
+        if not (before.isalnum() or (before in "_-" and before)) and not (after.isalnum() or (after in "_-" and after)):
+            return at
+        at = text.find(value, at + 1, hi)
+    return -1
 
 
 def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Callable[[str], int],
@@ -1184,7 +1300,7 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
     problems += _aliases_run_together(speakers, alias_lines, speakers_file)
     problems += _aliases_shared(speakers, [(key_nodes(node).get("name", (line, None))[0], at)
                                            for (_, line, node), at in zip(listed, alias_lines, strict=True)],
-                                speakers_file)
+                                speakers_file, [line for _, line, _ in listed])
     topics = [_topic(item, line, node, topics_file, problems)
               for item, line, node in _unique_ids(entries("topics.yaml"), topics_file, "topic", problems)]
     shifts_file = f"{rel}/shifts.yaml"
@@ -1210,13 +1326,28 @@ def _item_lines(node: yaml.MappingNode, key: str, line: int) -> dict[str, int]:
 
 
 def _aliases_shared(speakers: Sequence[Speaker], lines: Sequence[tuple[int, dict[str, int]]],
-                    path: str) -> list[Problem]:
+                    path: str, entry_lines: Sequence[int]) -> list[Problem]:
     """A warning at each later line that writes a name or alias an earlier speaker already has:
     attribution cannot tell whose a bare "Ruiz" is, so it gives it to neither (the quote is left
-    for review) rather than to whoever is listed first, which it did silently (hostile round 59, k05)."""
+    for review) rather than to whoever is listed first, which it did silently (hostile round 59, k05).
+
+    Two people of one name are one person listed twice (under two ids after a merge or by two
+    editors): one warning at the later entry's line naming the earlier's, instead of one per shared
+    alias (hostile round 82, b03)."""
     first: dict[str, tuple[str, int]] = {}
+    named: dict[str, tuple[str, int]] = {}  # a person's folded name → the first entry of it, its line
+    twins: set[tuple[str, str]] = set()
     out = []
-    for speaker, (name_line, at) in zip(speakers, lines, strict=True):
+    for speaker, (name_line, at), entry in zip(speakers, lines, entry_lines, strict=True):
+        if speaker.kind == "person" and speaker.name.strip():
+            other = named.setdefault(fold(speaker.name), (speaker.id, entry))
+            if other[0] != speaker.id:
+                twins.add((other[0], speaker.id))
+                out.append(Problem(path, entry, f"speaker {speaker.id} is named {speaker.name!r}, as speaker "
+                                                f"{other[0]} is (line {other[1]}): one person listed twice? Keep "
+                                                "one entry and move the other's aliases there; until then a text "
+                                                "naming them is attributed to neither and left for review",
+                                   "warning"))
         mine: set[str] = set()
         for form in (speaker.name, *speaker.aliases):
             if not form.strip() or form in mine:
@@ -1224,7 +1355,7 @@ def _aliases_shared(speakers: Sequence[Speaker], lines: Sequence[tuple[int, dict
             mine.add(form)
             line = at.get(form, name_line) if form != speaker.name or form in at else name_line
             owner = first.setdefault(form, (speaker.id, line))
-            if owner[0] != speaker.id:
+            if owner[0] != speaker.id and (owner[0], speaker.id) not in twins:
                 out.append(Problem(path, line, f"speaker {speaker.id}: {form!r} is also speaker {owner[0]}'s "
                                                f"(line {owner[1]}): a bare {form!r} in a text is attributed to "
                                                f"neither and left for review; write a longer alias for each",

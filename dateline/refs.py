@@ -27,6 +27,8 @@ from dateline.errors import Problem, Severity, comma_missing, did_you_mean, run_
 from dateline.model import Article, Data, QuoteCorrection, ShiftVerdict, Topic
 from dateline.names import fold, slug_name
 
+UNKNOWN_HINTS_SHOWN = 50  # unknown `speakers:`/`topics:` ids warned about one by one, per article
+
 
 def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str],
                 named: Iterable[str] = ()) -> list[Problem]:
@@ -43,12 +45,24 @@ def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str
     problems: list[Problem] = []
     if data.unread:  # speakers.yaml or topics.yaml could not be read: every id would be "unknown"
         return problems
+    ids = set(speakers.values())
     for a in articles:
+        unknown = 0
         for key, value, line in a.id_lines:
-            if key in ("speakers", "writer") and value not in speakers.values():
-                problems.append(_unknown(a.path, line, key, "speaker", value, "speakers.yaml", speakers))
+            if key in ("speakers", "writer") and value not in ids:
+                found = _unknown(a.path, line, key, "speaker", value, "speakers.yaml", speakers)
             elif key == "topics" and value not in topics:
-                problems.append(_unknown(a.path, line, "topics", "topic", value, "topics.yaml", sorted(topics)))
+                found = _unknown(a.path, line, "topics", "topic", value, "topics.yaml", sorted(topics))
+            else:
+                continue
+            unknown += 1
+            if unknown <= UNKNOWN_HINTS_SHOWN:
+                problems.append(found)
+        if unknown > UNKNOWN_HINTS_SHOWN:
+            # (10,000 hints, each unknown, printed 20,000 lines: hostile round 82, b11)
+            problems.append(Problem(a.path, a.id_lines[0][2], f"{unknown - UNKNOWN_HINTS_SHOWN} more unknown "
+                                                              "speakers:/topics: ids in this article, not listed",
+                                    "warning"))
         for fix in a.quote_overrides:
             if fix.speaker is not None and fix.speaker not in people and fix.speaker not in speakers.values() \
                     and _named_in_texts(fix.speaker, articles, {k.casefold() for k in speakers}):

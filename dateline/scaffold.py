@@ -254,6 +254,27 @@ def starter_values(root: Path, dependency: str | None) -> dict[str, str]:
             "heading": root.resolve().name or name, "install": install}
 
 
+def enclosing_project(root: Path) -> tuple[Path, Path] | None:
+    """The dateline project (its folder) and the folder of it that `root` is in or is, when that is its
+    `content/` or `templates/`: `dateline new content` in a project wrote a second project's pyproject,
+    README and folders among the first one's content, each a stray-file warning on every build (hostile
+    round 82, noticed)."""
+    here = root.resolve()
+    for parent in (here, *here.parents):
+        project = parent.parent
+        if parent.name in ("content", "templates") and _dateline_project(project):
+            return project, parent
+    return None
+
+
+def _dateline_project(folder: Path) -> bool:
+    """Whether `folder` holds a dateline project: a pyproject.toml with a [tool.dateline] table."""
+    try:
+        return "[tool.dateline]" in (folder / "pyproject.toml").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
 def plan(root: Path, *, force: bool = False) -> Plan:
     """Decide what `new` does in `root` (created if missing). Reads, never writes.
 
@@ -263,6 +284,13 @@ def plan(root: Path, *, force: bool = False) -> Plan:
     out = Plan(root)
     if root.exists() and not root.is_dir():
         out.refused.append(f"{root} exists and is not a folder")
+        return out
+    outer = enclosing_project(root)
+    if outer is not None:
+        where = "" if outer[1] == root.resolve() else "inside "
+        out.refused.append(f"{root} is {where}{outer[1]}, a folder the dateline project at {outer[0]} reads: "
+                           "a project made there would be read as stray files of that one; nothing was changed. "
+                           "Make the new project outside it (e.g. next to it)")
         return out
     content = root / "content"
     if content.is_symlink() or (content.exists() and not content.is_dir()):

@@ -16,8 +16,10 @@ handled here:
 from __future__ import annotations
 
 import contextlib
+import errno
 import html
 import ipaddress
+import socket
 import sys
 import threading
 import time
@@ -434,8 +436,57 @@ def _index_once(config: SiteConfig) -> threading.Thread | None:
     return thread
 
 
+def port_problem(host: str, port: int) -> str | None:
+    """Why `serve` cannot listen on host:port (another server holds it, the system forbids it), or None.
+    Asked before the first build: a second `serve` on a port in use rebuilt the site, then died with
+    tornado's traceback (hostile round 82, e03)."""
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as exc:
+        return f"cannot listen on {host!r}: {getattr(exc, 'strerror', None) or exc} (give --host an address of this machine)"
+    failed: list[OSError] = []
+    for family, kind, proto, _name, address in found:
+        try:
+            sock = socket.socket(family, kind, proto)
+        except OSError as exc:  # (a family the system lacks: IPv6 turned off)
+            failed.append(exc)
+            continue
+        with sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as tornado binds: a closed server's port is free
+            try:
+                sock.bind(address)
+            except OSError as exc:
+                if exc.errno == errno.EADDRINUSE:
+                    free = _free_port(host, port)
+                    return (f"port {port} on {host} is in use (another `dateline serve`, or another program): "
+                            f"stop it, or serve on another port{f', e.g. --port {free}' if free else ' with --port'}")
+                failed.append(exc)
+    if failed and len(failed) == len(found):  # ("localhost" without IPv6: its ::1 fails, tornado skips it)
+        first = failed[0]
+        return f"cannot listen on {host} port {port}: {first.strerror or first}" + (
+            " (ports under 1024 need administrator rights: use --port 8000 or above)"
+            if first.errno == errno.EACCES and port < 1024 else "")
+    return None
+
+
+def _free_port(host: str, taken: int) -> int | None:
+    """A port near `taken` that is free now, to suggest; None if none of the next few is."""
+    for port in range(taken + 1, min(taken + 20, 65535) + 1):
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind((host, port))
+            except OSError:
+                continue
+            return port
+    return None
+
+
 def serve(config: SiteConfig, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> int:
     sys.setswitchinterval(0.0005)  # the fast path must not wait 5 ms per system call behind a site pass
+    problem = port_problem(host, port)
+    if problem is not None:
+        print(f"dateline serve: error: {problem}", file=sys.stderr)
+        return 2
     # The preview renders what `build` renders (the search page and box included), so `site/` is
     # the same whichever of the two ran last; only Pagefind's index is not remade on each edit
     # (seconds at a thousand articles): the one a build left is kept, or one is made at start.
@@ -451,5 +502,12 @@ def serve(config: SiteConfig, *, host: str = "127.0.0.1", port: int = 8000, open
           "(Ctrl+C to stop)", file=sys.stderr)
     if open_browser:
         threading.Timer(0.5, webbrowser.open, args=(url,)).start()
-    server.serve(host=host, port=port, root=str(config.output_path), restart_delay=0)
+    try:
+        server.serve(host=host, port=port, root=str(config.output_path), restart_delay=0)
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            raise
+        # (taken between the check and now)
+        print(f"dateline serve: error: port {port} on {host} is in use: serve on another with --port", file=sys.stderr)
+        return 2
     return 0
