@@ -505,6 +505,29 @@ _BRAHMIC = re.compile("[\u0900-\u0aff]")  # Devanagari, Bengali, Gurmukhi, Gujar
 _WORD_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lo", "Nd", "Nl", "No"})
 
 
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+# ELOT 743's two-letter spellings, which letter by letter come out wrong ("Παπαδόπουλος" → "papadopoylos",
+# "Ευαγγέλου" → "eyaggeloy"): ου is ou; αυ, ευ, ηυ are av, ev, iv before a vowel or a voiced consonant and af, ef,
+# if before a voiceless one or at the end; γγ, γξ, γχ are ng, nx, nch. A diaeresis (ϋ) keeps two letters apart.
+_GREEK_PAIRS = re.compile("ο[υύ]|([αάεέηή])[υύ](?=([αάεέηήιίοόυύωώϊϋΐΰβγδζλμνρ])?)|γ(?=[γξχ])")
+
+
+def _greek_pair(m: re.Match[str]) -> str:
+    pair = m.group(0)
+    if pair[0] in "οό":
+        return "ou"
+    if pair == "γ":
+        return "n"
+    return {"α": "a", "ά": "a", "ε": "e", "έ": "e", "η": "i", "ή": "i"}[pair[0]] + ("v" if m.group(2) else "f")
+
+
+def _greek_digraphs(text: str) -> str:
+    """Lower-case Greek with its two-letter spellings romanised as ELOT 743 does (`_GREEK_PAIRS`), the rest left
+    to `anyascii`: the ids of a Greek newsroom's people read as their names are written in Latin letters
+    ("Γιώργος Παπαδόπουλος" → giorgos-papadopoulos, blind round 80)."""
+    return _GREEK_PAIRS.sub(_greek_pair, text)
+
+
 def _romanise_run(m: re.Match[str]) -> str:
     """A run of non-ASCII characters in Latin letters: a word of another script by its common
     romanisation (`anyascii`: "Петров" → "Petrov", "٣" → "3"; a Chinese character or a Korean
@@ -518,6 +541,8 @@ def _romanise_run(m: re.Match[str]) -> str:
     run = unicodedata.normalize("NFC", "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in run))
     if _BRAHMIC.search(run):  # a consonant's own vowel, which letter-by-letter romanisation drops
         words = brahmic.romanise(run)
+    elif _GREEK.search(run):
+        words = anyascii(_greek_digraphs(run.lower()))
     else:
         words = "".join(f" {anyascii(c)} " if _SYLLABLE_CHARS.match(c) else anyascii(c) for c in run)
     return _NOT_ROMAN.sub(" ", words.replace("'", "").replace("`", ""))  # hamza, ayn: within a word

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.model import Article, DateInfo, PartialDate, Quote, Span
 
 PUB = DateInfo(PartialDate(2024, 5, 6), "high", "published")
@@ -52,12 +54,26 @@ def test_a_quote_unpickles_equal_with_its_repeated_words_shared() -> None:
     assert (short.start, short.end) == (7, 9)
 
 
+@pytest.mark.parametrize(("name", "slug"), [
+    ("Μαρίνα Ευαγγέλου", "marina-evangelou"),       # ευ before a vowel, γγ
+    ("Ευθύμιος Αυγερινός", "efthymios-avgerinos"),  # ευ before θ (voiceless), αυ before γ (voiced)
+    ("ΣΟΦΙΑ ΚΟΥΤΣΟΥΚΟΥ", "sofia-koutsoukou"),       # capitals (a transcript's label)
+    ("προϋπόθεση", "proypothesi"),                  # the diaeresis keeps ο and ϋ two letters
+    ("Σφίγγα Ραύλος", "sfinga-ravlos"),
+])
+def test_greek_names_take_elot_spellings_of_two_letter_sounds(name: str, slug: str) -> None:
+    """Letter by letter, "Παπαδόπουλος" was "papadopoylos" (blind round 80's writer wrote the ids as Greek names are
+    written in Latin letters: koutsoukou, evangelou)."""
+    from dateline.model import slugify
+    assert slugify(name) == slug
+
+
 def test_a_slug_romanises_other_scripts_and_leaves_every_latin_slug_as_it_was() -> None:
     """A name in Cyrillic, Arabic, Hangul or Chinese had no slug at all (its person published as
     "unknown", its article as "article"): romanised now, a Chinese character or Korean syllable a word."""
     from dateline.model import slugify
     assert slugify("Алексей Петров") == "aleksey-petrov"
-    assert slugify("Γιώργος Παπαδόπουλος") == "giorgos-papadopoylos"
+    assert slugify("Γιώργος Παπαδόπουλος") == "giorgos-papadopoulos"
     assert slugify("김민수 장관") == "gim-min-su-jang-gwan"
     assert slugify("王小明") == "wang-xiao-ming"
     assert slugify("محمد العلي") == "mhmd-lly"

@@ -63,7 +63,7 @@ def test_a_title_of_address_in_lower_case_between_the_verb_and_the_name() -> Non
             "Η κυβέρνηση δεν απάντησε.\n\n"
             "«Οι γερανοί της Πάτρας είναι τριάντα ετών», υπογράμμισε ο κ. Σταθόπουλος.")
     # the body's genitive name before the person's is no part of it, and "κ." is his title of address
-    assert speakers(body) == ["nikos-stathopoylos"]  # (model.slugify's romanisation: ου → "oy")
+    assert speakers(body) == ["nikos-stathopoulos"]  # (ELOT: ου → "ou")
 
 
 def test_a_name_in_the_accusative_is_the_nominative_the_person_goes_by() -> None:
