@@ -220,14 +220,20 @@ def report(logs: list[Path]) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def arguments(doc: str | None) -> argparse.Namespace:
+    """The options this script and `wall_profile.py` share: a build of --content by --tree's dateline into --out,
+    its step log at --log; or --report LOG… (print the logs' table and build nothing)."""
+    p = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--tree", type=Path)
     p.add_argument("--content", type=Path)
     p.add_argument("--out", type=Path)
     p.add_argument("--log", type=Path)
     p.add_argument("--report", type=Path, nargs="+")
-    args = p.parse_args()
+    return p.parse_args()
+
+
+def main() -> int:
+    args = arguments(__doc__)
     if args.report:
         print(report(args.report))
         return 0

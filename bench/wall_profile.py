@@ -24,7 +24,6 @@ named steps is a phase of its own (`… (between)`), so the rows add up to the w
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import shutil
@@ -257,13 +256,10 @@ def report(logs: list[Path]) -> str:
 
 
 def main() -> int:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--tree", type=Path)
-    p.add_argument("--content", type=Path)
-    p.add_argument("--out", type=Path)
-    p.add_argument("--log", type=Path)
-    p.add_argument("--report", type=Path, nargs="+")
-    args = p.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from step_cpu import arguments
+
+    args = arguments(__doc__)
     if args.report:
         print(report(args.report))
         return 0
