@@ -627,8 +627,11 @@ _TWIN_BRACKET_END = re.compile(r"[.,]?[)\]]")
 # a participle's phrase before a sentence's subject, up to its comma ("Speaking at the forum in Lyon on
 # Tuesday, …"): the subject's own act (not "At a news conference …, X faced questions": the scene of others')
 # (or a Swahili phrase before the subject: "Akizungumza katika mkutano huo, Bi Doe alisema …", "Hata hivyo, …")
+# (a term in marks inside it is the writer's, no quote: "Asked whether the game is "must-win", Doe smiled.")
 _INTRO_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing" + "".join(f"|{re.escape(w)}" for w in _LEX.intro_openers)
-                           + r")\b[^,.;:!?\"“”«»\n]{0,140},\s+")
+                           + r")\b(?:[^,.;:!?\"“”«»\n]|[\"“][^\"“”\n]{1,30}[\"”](?=,)){0,140},\s+")
+# the time a live page's entry opens with, on a line of its own ("13:36", "18:52 6 Dec", "2.15pm")
+_LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8})?[ \t]*\n[ \t]*")
 _PREPOSITION_ASIDE = re.compile(r",\s+(?:in|at|on|to|with|from|during|after|before|via|through|under)\s+[^,.;:!?\"“”«»\n]*")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“‘«]")
 _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|\Z)")
@@ -1785,6 +1788,10 @@ class _Doc:
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
+        # … and only the words taken as quotes (a term in marks, rejected, is the writer's sentence)
+        self.quote_spans = sorted([(q.start - 1, q.end + 1) for q in extraction.quotes if q.kind != "transcript-turn"]
+                                  + turns)
+        self.quote_starts = [s for s, _ in self.quote_spans]
         # the opening marks of the words extracted as someone's (no scare quote, no title: those are rejected)
         self.said_starts = sorted(q.start - 1 for q in extraction.quotes if q.kind != "transcript-turn")
         self.lowered = _Lowered.of(body, 0, len(body))  # for the passes of few words (_Anchor)
@@ -5726,8 +5733,9 @@ def paragraph_subject(c: _Context) -> Verdict | None:
     doc = c.doc
     prev = doc.paras[c.para.index - 1]
     cs = _clause_start(doc, prev.start, prev.end - 1)
-    k = bisect_left(doc.span_starts, cs)
-    if not (k < len(doc.span_starts) and doc.span_starts[k] < prev.end) and (k == 0 or doc.spans[k - 1][1] <= cs):
+    k = bisect_left(doc.quote_starts, cs)
+    if not (k < len(doc.quote_starts) and doc.quote_starts[k] < prev.end) \
+            and (k == 0 or doc.quote_spans[k - 1][1] <= cs):
         return _sentence_subject(doc, c.state, cs, prev.end)
     return None
 
@@ -6118,6 +6126,8 @@ def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | N
     body = doc.body
     while lo < hi and body[lo].isspace():
         lo += 1
+    if (stamp := _LIVE_STAMP.match(body, lo, hi)) is not None:
+        lo = stamp.end()  # a live page's entry opens with its time ("13:36\nBrandt did not hold back.")
     intro = _INTRO_PHRASE.match(body, lo, hi)
     if intro is not None:
         lo = intro.end()  # "Speaking at the forum on Tuesday, Doe spent …": the subject after the phrase
