@@ -8,12 +8,17 @@ Coast TV") has no named interviewer and its answers are the one who spoke; a bra
 is part of its turn; a stage line's title in marks is no quote, nor a header's programme title in marks a turn; a
 sport's or a stage's trade before a name is a title; "has been speaking to …:" is the subject's own talk; a live page's
 entry time and an opening phrase ("On the …, ", "Asked whether … "term", ") stand before the sentence's subject.
+Dates: a day-month-year with hyphens ("14-Mar-2026") is a date line; a "Published" label over a year-less day is the
+latest such day not after today (low).
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from conftest import attributed
 
+from dateline import dates
 from dateline.model import Speaker
 
 SPEAKERS = (
@@ -103,3 +108,27 @@ def test_a_live_entry_time_and_an_opening_phrase_before_the_subject() -> None:
             "14:05\nOn the criticism after the Eldoret defeat, Ama Mensah did not hold back.\n\n"
             "\"He lost one game. He must not lose the season.\"")
     assert [s for _, s in who(body)] == ["mensah"]
+
+
+def _published(text: str, today: date = date(2026, 3, 20)) -> tuple[str, str] | None:
+    info = dates.publication_date(text, today=today).info
+    return None if info is None else (info.date.iso(), info.confidence)
+
+
+def test_a_hyphenated_day_month_year_is_a_date_line() -> None:
+    text = "Kenya win by six wickets\n\nReport by Otieno Were\n14-Mar-2026\n\nThe captain said it was a team effort."
+    assert _published(text) == ("2026-03-14", "high")
+    # a hyphenated word that is no month is no date
+    text = text.replace("14-Mar-2026", "14-Mat-2026")
+    assert _published(text) is None
+
+
+def test_a_published_label_over_a_yearless_day() -> None:
+    text = "Ferry fares to rise\n\nPublished\n18 March\n\nThe operator said fares would rise in April."
+    assert _published(text) == ("2026-03-18", "low")
+    text = text.replace("Published\n18 March", "Published 18 March")
+    assert _published(text) == ("2026-03-18", "low")
+    # a later day than today is last year's
+    assert _published(text.replace("18 March", "25 March")) == ("2025-03-25", "low")
+    # with no label the year-less day dates nothing (the importer asks)
+    assert _published(text.replace("Published 18 March", "18 March")) is None
