@@ -132,3 +132,15 @@ def test_a_published_label_over_a_yearless_day() -> None:
     assert _published(text.replace("18 March", "25 March")) == ("2025-03-25", "low")
     # with no label the year-less day dates nothing (the importer asks)
     assert _published(text.replace("Published 18 March", "18 March")) is None
+
+
+def test_a_fan_and_a_media_officer_are_nobody() -> None:
+    body = ("Ama Mensah posted the new timetable. \"It is done,\" she wrote.\n\n"
+            "The post drew 2,000 replies. One fan commented: \"About time.\"")
+    assert who(body) == [("It is done,", "mensah"), ("About time.", "unknown")]
+    body = ("MENSAH: The ferry runs at six.\n\nREPORTER: And on Sundays?\n\nMENSAH: At eight.\n\n"
+            "MEDIA OFFICER: Last question, please.")
+    assert [s for _, s in who(body)] == ["mensah", "unknown", "mensah", "unknown"]
+    # a fan who is named speaks
+    body = "One fan, Kofi Boateng, commented: \"About time.\""
+    assert who(body) == [("About time.", "kofi-boateng")]
