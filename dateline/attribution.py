@@ -635,8 +635,11 @@ _TWIN_BRACKET_END = re.compile(r"[.,]?[)\]]")
 # a participle's phrase before a sentence's subject, up to its comma ("Speaking at the forum in Lyon on
 # Tuesday, …"): the subject's own act (not "At a news conference …, X faced questions": the scene of others')
 # (or a Swahili phrase before the subject: "Akizungumza katika mkutano huo, Bi Doe alisema …", "Hata hivyo, …")
+# (a term in marks inside it is the writer's, no quote: "Asked whether the game is "must-win", Doe smiled.")
 _INTRO_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing" + "".join(f"|{re.escape(w)}" for w in _LEX.intro_openers)
-                           + r")\b[^,.;:!?\"“”«»\n]{0,140},\s+")
+                           + r")\b(?:[^,.;:!?\"“”«»\n]|[\"“][^\"“”\n]{1,30}[\"”](?=,)){0,140},\s+")
+# the time a live page's entry opens with, on a line of its own ("13:36", "18:52 6 Dec", "2.15pm")
+_LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8})?[ \t]*\n[ \t]*")
 _PREPOSITION_ASIDE = re.compile(r",\s+(?:in|at|on|to|with|from|during|after|before|via|through|under)\s+[^,.;:!?\"“”«»\n]*")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“‘«]")
 _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|\Z)")
@@ -1820,6 +1823,10 @@ class _Doc:
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
+        # … and only the words taken as quotes (a term in marks, rejected, is the writer's sentence)
+        self.quote_spans = sorted([(q.start - 1, q.end + 1) for q in extraction.quotes if q.kind != "transcript-turn"]
+                                  + turns)
+        self.quote_starts = [s for s, _ in self.quote_spans]
         # the opening marks of the words extracted as someone's (no scare quote, no title: those are rejected)
         self.said_starts = sorted(q.start - 1 for q in extraction.quotes if q.kind != "transcript-turn")
         self.lowered = _Lowered.of(body, 0, len(body))  # for the passes of few words (_Anchor)
@@ -1917,6 +1924,8 @@ class _Doc:
         self.numbered_voices = _numbered_voices(body, extraction.quotes, scanned, index) if any(
             q.kind == "transcript-turn" and q.turn_name[-1:].isdigit() and numbered_voice(q.turn_name)
             for q in extraction.quotes) else {}
+        self.numbered_voices.update((label, who) for label, who in _self_named_host(
+            body, extraction.quotes, scanned, index).items() if label not in self.numbered_voices)
         if in_headline:
             self.mentions = sorted(self.mentions + [m for m in in_headline if " " in self.fullest.get(_name_key(m.name), "")],
                                    key=lambda m: m.start)
@@ -5816,8 +5825,9 @@ def paragraph_subject(c: _Context) -> Verdict | None:
     doc = c.doc
     prev = doc.paras[c.para.index - 1]
     cs = _clause_start(doc, prev.start, prev.end - 1)
-    k = bisect_left(doc.span_starts, cs)
-    if not (k < len(doc.span_starts) and doc.span_starts[k] < prev.end) and (k == 0 or doc.spans[k - 1][1] <= cs):
+    k = bisect_left(doc.quote_starts, cs)
+    if not (k < len(doc.quote_starts) and doc.quote_starts[k] < prev.end) \
+            and (k == 0 or doc.quote_spans[k - 1][1] <= cs):
         return _sentence_subject(doc, c.state, cs, prev.end)
     return None
 
@@ -6213,6 +6223,8 @@ def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | N
     body = doc.body
     while lo < hi and body[lo].isspace():
         lo += 1
+    if (stamp := _LIVE_STAMP.match(body, lo, hi)) is not None:
+        lo = stamp.end()  # a live page's entry opens with its time ("13:36\nBrandt did not hold back.")
     intro = _INTRO_PHRASE.match(body, lo, hi)
     if intro is not None:
         lo = intro.end()  # "Speaking at the forum on Tuesday, Doe spent …": the subject after the phrase
@@ -6330,8 +6342,8 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
         elif (after := _subject_set_after(doc, v.end(), hi, v.start())) is not None:
             sub = after  # "Mede namens minister X meldt hij dat …", "In 2021 zei Jane Doe dat …": V2 inversion
         else:
-            if _PASSIVE.search(body, max(lo, v.start() - 30), v.start()):
-                continue  # "Costa was asked": the asker is someone else
+            if _PASSIVE.search(body, max(lo, v.start() - 30), v.start()) and not word.endswith("ing"):
+                continue  # "Costa was asked": the asker is someone else ("has been speaking to" is his own talk)
             ms = doc.between(lo, v.start())
             opener = _participle_subject(doc, lo, ms, v.start()) if len(ms) > 1 else None
             found = (opener, False) if opener is not None else _subject_before(doc, lo, v.start())
@@ -6568,6 +6580,36 @@ _GUEST_INTRO = re.compile(r"(?<![\w’'])(?:[Mm]y guests? (?:today |tonight |thi
 GUEST_REACH = 100  # characters after "my guest today is" within which the guest's name stands
 
 
+def _person_at(scanned: list[Mention], index: SpeakerIndex, lo: int, hi: int) -> Who | None:
+    """The first person named between lo and hi (a speaker of the file, or a full name not in it), the words
+    of a self-introduction before the name dropped ("I'm Jane Doe"); a lone unlisted word is nobody."""
+    for m in scanned:
+        if lo <= m.end and m.start < hi and m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and _is_person(index, m):
+            if m.speaker:
+                return Who(m.speaker, index.speakers[m.speaker].name)
+            words = m.name.split()
+            while words and (words[0] in _NOT_NAMES or _SPEAKER_OPENER.match(words[0])):
+                words.pop(0)  # ("I'm Jane Doe": the voice's own words before the name)
+            return _named(" ".join(words)) if len(words) > 1 else None
+    return None
+
+
+def _self_named_host(body: str, quotes: list[RawQuote], scanned: list[Mention], index: SpeakerIndex) -> dict[str, Who]:
+    """Who a programme's generic label is (`HOST:`, `PRESENTER:`, `ANCHOR:`) when the talk's first turn is under it
+    and says so ("You're listening to Radio X, I'm Jane Doe, and …"): the voice that opens the programme and introduces
+    itself is its host, as a numbered voice that says "I'm …" is. Only the opening turn's label (one host across the
+    talk, unlike `CALLER:`, a new voice each time); a later turn of that label introducing someone else by "I'm" leaves
+    it generic."""
+    turns = [q for q in quotes if q.kind == "transcript-turn"]
+    if not turns or turns[0].turn_name.strip().upper() not in _GENERIC_TURNS:
+        return {}
+    label = turns[0].turn_name
+    found = {who.id: who for q in turns if q.turn_name == label for intro in _SELF_INTRO.finditer(body, q.start, q.end)
+             if (who := _person_at(scanned, index, intro.end(), intro.end() + 1)) is not None}
+    first = [intro for intro in _SELF_INTRO.finditer(body, turns[0].start, turns[0].end)]
+    return {label: next(iter(found.values()))} if len(found) == 1 and first else {}
+
+
 def _numbered_voices(body: str, quotes: list[RawQuote], scanned: list[Mention], index: SpeakerIndex) -> dict[str, Who]:
     """Who a transcription service's numbered voices are (`Speaker 1:`, `Speaker 2:`), when there are two and the
     talk says it: the voice that says "I'm Jane Doe" is Jane Doe, and the guest that voice presents ("… and my guest
@@ -6577,27 +6619,15 @@ def _numbered_voices(body: str, quotes: list[RawQuote], scanned: list[Mention], 
     labels = list(dict.fromkeys(q.turn_name for q in turns))
     if len(labels) != 2:
         return {}
-
-    def person(lo: int, hi: int) -> Who | None:
-        for m in scanned:
-            if lo <= m.end and m.start < hi and m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and _is_person(index, m):
-                if m.speaker:
-                    return Who(m.speaker, index.speakers[m.speaker].name)
-                words = m.name.split()
-                while words and (words[0] in _NOT_NAMES or _SPEAKER_OPENER.match(words[0])):
-                    words.pop(0)  # ("I'm Jane Doe": the voice's own words before the name)
-                return _named(" ".join(words)) if len(words) > 1 else None
-        return None
-
     own: dict[str, Who] = {}
     presented: dict[str, Who] = {}
     for q in turns:
         for intro in _SELF_INTRO.finditer(body, q.start, q.end):
-            if q.turn_name not in own and (who := person(intro.end(), intro.end() + 1)) is not None:
+            if q.turn_name not in own and (who := _person_at(scanned, index, intro.end(), intro.end() + 1)) is not None:
                 own[q.turn_name] = who
         for intro in _GUEST_INTRO.finditer(body, q.start, q.end):
             end = min(q.end, intro.end() + GUEST_REACH, *(k for k in (body.find(".", intro.end(), q.end),) if k > 0))
-            if q.turn_name not in presented and (who := person(intro.end(), end)) is not None:
+            if q.turn_name not in presented and (who := _person_at(scanned, index, intro.end(), end)) is not None:
                 presented[q.turn_name] = who
     out = dict(own)
     for label, who in presented.items():
@@ -7030,18 +7060,25 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     people: list[tuple[Who, bool]] = []  # (who, introduced as the interviewer)
     placed: dict[str, list[int]] = {}  # where the introduction names each
     bylined: list[Who] = []  # introduced by "Interview by" or a "By" line, not merely "spoke to"
+    outlet_asks: int | None = None  # where the introduction says the subject spoke to an outlet, not to a person
     for m in sorted(doc.between(0, first) + _byline_names(doc, first), key=lambda m: m.start):
         if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
                                     or m.name.split()[0] in _ORG_FIRST
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
-            continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald",
-            # "profesora de la Universidad del Norte")
+            # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald", "profesora de
+            # la Universidad del Norte"); one the subject spoke to ("spoke to Harbour TV") is the outlet whose
+            # unnamed staff ask: no other name of the introduction is the interviewer
+            if _INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 120), m.start) is not None:
+                outlet_asks = outlet_asks if outlet_asks is not None else m.start
+            continue
         if m.kind is Kind.NAME and (_placed(doc.body, m) or m.name.split()[0] in _LEX.place_openers
                                     or _DOMAIN_BEFORE.search(doc.body, max(0, m.start - 10), m.start)):
             continue  # a place the introduction sets the talk in ("outside the church in San Telmo", "al varco San X"),
             # an office's domain ("la ministra para la Transición Ecológica")
         holder = _intro_subject_role(doc, m)
         if holder is None and (m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m)):
+            if m.kind is not Kind.PRONOUN and _INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 120), m.start):
+                outlet_asks = outlet_asks if outlet_asks is not None else m.start
             continue
         who = holder or (Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker
                          else _named(doc.full_name(m.name)))
@@ -7059,7 +7096,7 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     askers = [w for w, by in people if by]
     if len(askers) > 1 and len(bylined) == 1:
         askers = bylined  # "spoke to Revista X … Interview by Jane Doe": the byline names the interviewer
-    if not askers and len(people) == 2:
+    if not askers and len(people) == 2 and outlet_asks is None:
         known = [w for w, _ in people if w.id in doc.index.speakers]
         if len(known) == 1:
             askers = [w for w, _ in people if w.id not in doc.index.speakers]
@@ -7076,6 +7113,12 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     rest = [w for w, _ in people if w.id != asker.id]
     if len(rest) > 1 and asker.known:
         rest = [w for w in rest if w.id in doc.index.speakers]
+    if len(rest) > 1 and outlet_asks is not None:
+        # "Jane Doe spoke to Harbour TV after Sunday's draw with X": the one who spoke to the outlet answers, the
+        # person named last before it in its sentence
+        start = max(doc.body.rfind(".", 0, outlet_asks), doc.body.rfind("\n", 0, outlet_asks)) + 1
+        speaking = [w for w in rest if any(start <= at < outlet_asks for at in placed[w.id])]
+        rest = speaking[-1:] if speaking else rest
     answerer = rest[0] if len(rest) == 1 else UNKNOWN
     if not rest and (guest := _title_guest(doc, asker)) is not None:
         answerer = guest

@@ -2178,7 +2178,8 @@ def _yearless_header(
         wd, source, on_line = _OWN_DAY_NAMES[own_day.group("wd").casefold()], f"the text's own day, ‘{own_day.group(0)}’", False
     if wd is None:
         counted = _anniversary_year(month, day, text, today)
-        if counted is None and (_YEARLESS_STAMP.search(text, 0, _SETTLE_REACH) or any(
+        if counted is None and (_YEARLESS_STAMP.search(text, 0, _SETTLE_REACH)
+                                or _PUBLISHED_YEARLESS.search(text, 0, _SETTLE_REACH) or any(
                 _YEARLESS_STAMP.match(_in_english(line)) for line in text[:_SETTLE_REACH].split("\n")[:_HEADER_LINES]
                 if _yearless_at_clock(line) and not _PUBLISHED_ABROAD.search(line)
                 and not _UPDATED_ABROAD.search(line))):  # (… in another language, a post's with no page's label:
@@ -2188,8 +2189,9 @@ def _yearless_header(
             # of a year before)
             fits = [y for y in (today.year, today.year - 1) if _day_exists(month, day, y) and date(y, month, day) <= today]
             if fits:
-                return PartialDate(fits[0], month, day), (" (year: a post's stamp writes none for the past year's "
-                                                          f"posts, the latest {_day_label(month, day)} not after today)"), "low"
+                why = (" (year: a post's stamp, or a page's label, writes none for the past year's, the latest "
+                       f"{_day_label(month, day)} not after today)")
+                return PartialDate(fits[0], month, day), why, "low"
         if counted is None:
             return None, "", "low"
         return PartialDate(counted[0], month, day), f" (year from the text: {counted[1]})", "medium"
@@ -2210,6 +2212,10 @@ _YEARLESS_STAMP: Final = re.compile(rf"(?m)^[^\n]{{0,20}}?(?:(?i:{_MONTH}\s+{_DA
                                     r"|\s*·\s*(?i:episode|ep\.?)\s*#?\d)"
                                     rf"|\d{{1,2}}:\d\d\s*[AaPp]\.?[Mm]\.?\s*·\s*(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
                                     r"(?![\w,])(?!\s+\d{4}))")
+# a page's publication label over (or before) a day and month with no year ("Published\n7 December"): a news site
+# that writes the year only for earlier years' stories, as a post's stamp does
+_PUBLISHED_YEARLESS: Final = re.compile(rf"(?im)^[ \t]*(?:{_PUBLISHED_LABELS})[ \t]*:?[ \t]*\n?[ \t]*"
+                                        rf"(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})[ \t]*$")
 # the day the text itself is written, its weekday in brackets ("Tonight (Friday) I met …", "Today (Wednesday) I have
 # written to …": a post's or a release's first person): the weekday of its year-less date line, in its first lines
 # (in every language with `today` words: "Hoje (sexta-feira) estive com …", "Oggi (venerdì) ho incontrato …")
@@ -2518,11 +2524,13 @@ _H_CLOCK: Final = re.compile(r"(?<![\w:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\w)"
 
 # Folha's house style ("12.apr.2024 at 18h30", in Portuguese "12.abr.2024 às 18h30"): a day, a
 # month's abbreviation and a year joined by dots
-_DOTTED_MONTH: Final = re.compile(rf"(?<![\w.])(?P<d>{_DAYNUM})\.(?P<m>[^\W\d_]{{3,9}})\.(?P<y>{_YEAR})")
+# (… or hyphens, as a cricket or a wire site prints its day: "02-Dec-2026")
+_DOTTED_MONTH: Final = re.compile(rf"(?<![\w.\-])(?P<d>{_DAYNUM})(?P<sep>[.\-])(?P<m>[^\W\d_]{{3,9}})(?P=sep)(?P<y>{_YEAR})"
+                                  r"(?![\w\-])")
 
 
 def _dotted_in_english(m: re.Match[str]) -> str:
-    """One "12.abr.2024" as "12 Apr 2024"; left as it was when the middle word is no month."""
+    """One "12.abr.2024" ("02-Dec-2026") as "12 Apr 2024"; left as it was when the middle word is no month."""
     word = m["m"]
     number = _MONTHS.get(word.title()) or _WORDS_ABROAD.months.get(word.lower())
     return m.group(0) if number is None else f"{int(m['d'])} {calendar.month_abbr[number]} {m['y']}"

@@ -900,8 +900,15 @@ def heading_text(text: str) -> bool:
     title) but the links of an office's name, and no sentence's end once a bracket at the end is set aside (a header's
     `Guest: Jane Doe (by phone)`, `Presenter: John Roe`, an order paper's `SECOND READING: Water Bill, 2025 (HB. 7)`)."""
     bare = _TRAILING_BRACKETS.sub("", text.strip())
-    words = bare.split()
+    # a programme's title in marks ending it (`WHERE: CNBC's "The Exchange"`): the closing mark after a word ends no
+    # sentence, and the opening mark before a word is no word of its own
+    bare = _TITLE_CLOSE.sub("", bare)
+    words = [w.lstrip(_TITLE_OPENERS) for w in bare.split()]
     return len(words) >= 2 and bare[-1:] not in ".?!…:;\"”»’'" and all(_HEADING_WORD.match(w) for w in words)
+
+
+_TITLE_OPENERS = "\"“‘'«„"
+_TITLE_CLOSE = re.compile(r"(?<=\w)[\"”’'»]$")
 
 
 def _without_heading_lines(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
@@ -3205,6 +3212,9 @@ def extract(body: str) -> Extraction:
     turns |= posts
     # every paragraph of a post of several is its account's, marks inside it included: no quote apart
     held = set(turns) | {i for q in posts.values() for i in range(q.paragraph, q.last_paragraph + 1)}
+    # … and a transcript's stage direction on a paragraph of its own (`[MUSIC: "Song Title" plays]`): the record's
+    # note of what was heard, its marks a title's, nobody's words
+    held |= {p.index for p in paras if _STAGE_PARAGRAPH.fullmatch(body, p.start, p.end)} if turns else set()
     single = uses_single_primary(body)
     spans = pair_spans(body, paras, held, single, result.warnings)
     all_spans = [(q.start, q.end) for q in spans]

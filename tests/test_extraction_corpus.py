@@ -145,6 +145,55 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "the minister named in the clause; 'Ο κυβερνητικός εκπρόσωπος … χαρακτήρισε …' (an unnamed spokesman) "
         "then 'πρόσθεσε' goes to the minister; 'διατηρεί «στο τραπέζι»' is kept"
     ),
+    # Round 84 (blind; English coverage of non-politicians: tech, football, music, cricket, mining): held out at the
+    # session's start P 0.969 R 0.990 speaker 0.901; after branch fix84 P 0.979 R 0.993 speaker 0.954. What the
+    # code still does wrong:
+    "holdout/round84_business_sport/cases.txt:174": (
+        "'\"Q,\" she wrote' after the unlisted analyst Priya Raman (a given name the lexicon does not know as a "
+        "woman's) goes to the CEO quoted before, both halves of the split quote"
+    ),
+    "holdout/round84_business_sport/cases.txt:310": (
+        "a partial before 'the club confirmed in a statement', with 'he picked up' between them, is nobody's, "
+        "not the club's"
+    ),
+    "holdout/round84_business_sport/cases.txt:352": (
+        "'The Rovers boss branded … \"q\"' (a role speakers.yaml gives one manager) is nobody's"
+    ),
+    "holdout/round84_business_sport/cases.txt:397": (
+        "a book's wording after its own verb ('His short book … argues that most goals are conceded through "
+        "\"q\"') is read as nobody's; the writer gives it to the author (by README it is the document's: left "
+        "as written)"
+    ),
+    "holdout/round84_business_sport/cases.txt:532": (
+        "a song's chorus in marks ('a chorus that goes \"I no dey beg, I no dey bend,\"') is taken as a quote"
+    ),
+    "holdout/round84_business_sport/cases.txt:657": (
+        "a partial after 'The India captain had defended X before the series, calling him' is nobody's, not "
+        "the captain's"
+    ),
+    "holdout/round84_business_sport/cases.txt:760": (
+        "'\"Q,\" he said' after 'one shareholder, who did not give his name' goes to the chief (a woman) quoted "
+        "before; a circular's wording after 'had described the activist's plan as' is taken as a quote"
+    ),
+    "holdout/round84_business_sport/cases.txt:883": (
+        "a correction's 'It was X, not Y, who said: \"Q\"' gives the words to Y, the one named last, not X"
+    ),
+    "holdout/round84_business_sport/cases.txt:899": (
+        "a quote holding a quoted dialogue ('My dad said to me, …') is nobody's; two quotes around a chorus "
+        "in marks are missed and the chorus taken"
+    ),
+    "holdout/round84_business_sport/cases.txt:966": (
+        "'\"Q,\" he said' right after 'Malhotra smiled for the first time.' goes to the unlisted head coach "
+        "named earlier"
+    ),
+    "holdout/round84_business_sport/cases.txt:1036": (
+        "a live entry's title in single marks ('He's right to be angry') over the line naming the pundit is "
+        "nobody's"
+    ),
+    "holdout/round84_business_sport/cases.txt:1088": (
+        "an email's subject line ('Its subject line was \"…\"'), a memo's wording after 'described the August "
+        "email as' and a system's name ('Regional Lock,') are taken as quotes"
+    ),
     # Round 72 (blind; the Turkish-language press of Türkiye and northern Cyprus): held out at the session's start
     # P 0.985 R 0.774 speaker 0.385; after branch fix72 P 0.977 R 1.000 speaker 1.000. What the code still does wrong:
     "holdout/round72_turkish/cases.txt:62": (
@@ -735,6 +784,9 @@ HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
     "round80_greek": "blind round 80 (the Greek-language press of Greece and Cyprus): P 0.963 R 0.950 speaker 0.865 "
                      "after branch fix80 (held out at the session's start: P 0.986 R 0.638 speaker 0.360); its "
                      "failing cases are listed above",
+    "round84_business_sport": "blind round 84 (English coverage of non-politicians): P 0.979 R 0.993 speaker 0.954 "
+                              "after branch fix84 (held out at the session's start: P 0.969 R 0.990 speaker 0.901); "
+                              "its failing cases are listed above",
     "round74_india": "blind round 74 (Indian press in English and Hindi): P 0.989 R 0.978 speaker 0.954 after branch "
                      "fix74 (held out at the session's start: P 0.987 R 0.865 speaker 0.740); its failing cases are "
                      "listed above",
