@@ -2368,10 +2368,11 @@ class _State:
         full = self.doc.full_name(m.name)
         if not self.doc.is_named(full):
             return None  # a lone capitalised word never introduced by a full name: not a person
-        if full in self.doc.index.shared or m.name in self.doc.index.shared:
-            # a name speakers.yaml gives two entries (one person listed twice, two of a family) that the
-            # article names by neither's own form: neither's, left for review as load_data's warning says;
-            # as an unlisted person its slug was the second entry's id ("Ana Ruiz" → ana-ruiz; round 82, b03)
+        if full in self.doc.index.shared or (full == m.name and m.name in self.doc.index.shared):
+            # a name speakers.yaml gives two entries (one person listed twice, two of a family), written alone or in
+            # that shared full form: neither's, left for review as load_data's warning says; as an unlisted person its
+            # slug was the second entry's id ("Ana Ruiz" → ana-ruiz; round 82, b03). An unlisted namesake the article
+            # names in full ("Chen Hsiu-mei" beside two listed Chens) is that namesake.
             return UNKNOWN
         return _named(full)
 
