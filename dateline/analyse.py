@@ -169,6 +169,7 @@ def analyse(article: Article, data: Data) -> Analysis:
     named: dict[tuple[str, str], tuple[str, ...]] = {}  # `_names` of each speaker (a search of the speakers' table)
     usual = _usual_marks(ext.quotes)
     chats: dict[int, DateInfo] | None = None  # `_chat_stamps`, worked out once a chat message asks
+    headings: list[tuple[int, DateInfo]] | None = None  # `_day_headings`, worked out once a quote asks
     # the text whose dates date words: a dialogue dash's quote blanked ("— The quota will be revised in March — said
     # the secretary"), as quotation marks fence off the words of every other quote (`_dashes_blanked`)
     read = _dashes_blanked(body, ext.quotes)
@@ -196,6 +197,10 @@ def analyse(article: Article, data: Data) -> Analysis:
             stmt = _counted_back(dtext, raw.start - para.start, stmt, article)
         if stmt.basis.startswith((_INHERITED, _FROM_PUBLICATION)):  # a date heading its paragraph comes first
             stmt = _headed(dtext, raw.start - para.start, article) or stmt
+        if stmt.basis.startswith((_INHERITED, _FROM_PUBLICATION)):  # … then a day heading above it
+            if headings is None:
+                headings = _day_headings(read, paras, article)
+            stmt = next((day for at, day in reversed(headings) if at < raw.paragraph), stmt)
         if stmt.basis.startswith(_INHERITED) and article.statement_date is not None and who.speaker != "unknown":
             texts = texts or [read[p.start:p.end] for p in paras]
             if (who.speaker, who.name) not in named:
@@ -301,6 +306,14 @@ def _chat_stamps(body: str, paras: Sequence[Paragraph], article: Article) -> dic
     """`dates.chat_stamps` of every paragraph of the article: the day each chat message was written."""
     from dateline import dates
     return dates.chat_stamps(body, [p.start for p in paras if body[p.start:p.start + 1] in _CHAT_OPENINGS], article.date)
+
+
+def _day_headings(body: str, paras: Sequence[Paragraph], article: Article) -> list[tuple[int, DateInfo]]:
+    """(paragraph index, day) of each paragraph that is only a day (`dates.day_heading`: a live page's
+    "**Thursday 6 April**"), in order: a quote no date of its own dates is of the last one above it."""
+    from dateline import dates
+    return [(i, day) for i, p in enumerate(paras) if p.end - p.start <= 60
+            and (day := dates.day_heading(body[p.start:p.end], article.date)) is not None]
 
 
 def _headed(paragraph: str, offset: int, article: Article) -> DateInfo | None:

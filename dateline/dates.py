@@ -4837,6 +4837,33 @@ _SCENE_LEAD: Final = re.compile(r"(?:[\w’'-]+\s+){0,3}?[\w’'-]*,?\s*\Z")
 _FRENCH_COLON_SPACES: Final = (" ", "\u00a0", "\u202f")
 
 
+# a paragraph that is a date and nothing else, in a heading's or emphasis's marks ("**Thursday 6 April**", "## 4 March
+# 2024", "Wednesday, 16 November 2022"): a live page's or a diary's day heading
+_DAY_HEADING_MARKUP = re.compile(r"^[#>*_\s]*(.*?)[*_\s.:]*$", re.DOTALL)
+
+
+def day_heading(paragraph: str, published: DateInfo | None) -> DateInfo | None:
+    """The day a paragraph that is only a date names (a live blog's "**Thursday 6 April**" over the entries written
+    after midnight, a diary's "## 4 March 2024"), counted from publication with its day's grace; None for any other
+    paragraph and for a day after publication. Medium: a heading dates the entries under it, not words by a verb of
+    saying — the quotes under it that no date of their own dates are of that day, not of the day the page was
+    first published (blind round 85: a by-election's and a budget vote's entries after midnight)."""
+    if len(paragraph) > 60 or not paragraph.strip():
+        return None
+    text = _DAY_HEADING_MARKUP.match(paragraph).group(1)  # type: ignore[union-attr]
+    phrases = find_date_phrases(text)
+    if len(phrases) != 1 or phrases[0].start != 0 or phrases[0].end != len(text) \
+            or phrases[0].kind not in ("weekday-date", "explicit", "day", "month-day"):
+        return None
+    anchor = _anchor_from(published)
+    info = _past_day(text, anchor)
+    if info is None or info.date.precision != "day":
+        return None
+    if anchor is not None and not re.search(r"\d{4}", text) and (anchor.day - info.date.first_day()).days > 7:
+        return None  # a year-less heading is the live page's own day or one of its last week, never a year back
+    return DateInfo(info.date, "medium", f"under the day heading ‘{text}’: {info.basis}")
+
+
 def scene_date(paragraph: str, offset: int, published: DateInfo | None, *, heading: bool = False) -> DateInfo | None:
     """The date a quote's own paragraph sets its scene with, before the quote (`_SCENE_LEAD`), outside
     quotation marks, not after publication: for a quote of an article of several occasions

@@ -793,6 +793,7 @@ def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
 
 # a record's stage direction on a paragraph of its own: `(Applause)`, `[Laughter]`, `(Loud consultations)`
 _STAGE_PARAGRAPH = re.compile(r"[(\[][^()\[\]\n]{1,80}[)\]]")
+_SPOKEN_CLOSE = re.compile("[.!?…][\"”’»」]")  # a sentence's stop before a closing mark: words said, not a title
 # the record's stage direction closing a turn's words after their sentence's end (`… for two years. (Microphone cut
 # off)`, `… und zwar jetzt. (Beifall bei der X.)`, `… [Applause]`, `It's a "the President will look at it." (Laughter.)`,
 # the sentence's end inside a closing mark), a heckle the record sets there: `(Beifall bei der X.
@@ -3214,7 +3215,10 @@ def extract(body: str) -> Extraction:
     held = set(turns) | {i for q in posts.values() for i in range(q.paragraph, q.last_paragraph + 1)}
     # … and a transcript's stage direction on a paragraph of its own (`[MUSIC: "Song Title" plays]`): the record's
     # note of what was heard, its marks a title's, nobody's words
-    held |= {p.index for p in paras if _STAGE_PARAGRAPH.fullmatch(body, p.start, p.end)} if turns else set()
+    # — not an interpreter's rendering (`(Interpretation: "Mr President, we cannot accept it.")`): words end in their
+    # sentence's stop inside the marks, a title does not
+    held |= {p.index for p in paras if _STAGE_PARAGRAPH.fullmatch(body, p.start, p.end)
+             and not _SPOKEN_CLOSE.search(body, p.start, p.end)} if turns else set()
     single = uses_single_primary(body)
     spans = pair_spans(body, paras, held, single, result.warnings)
     all_spans = [(q.start, q.end) for q in spans]
