@@ -3963,6 +3963,13 @@ _IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s
 # "one man in his seventies told me", "a woman in a faded shirt said": an unnamed person described
 # … or by a short relative clause of lower-case words ("one woman who sells pepper told", and in Pidgin,
 # whose relative pronoun is "wey", "one woman wey dey sell pepper tok")
+# an office before a name in a tag after the words, set off by commas ('"…," the company's engineering lead, Jane Doe,
+# acknowledged'): the name is who holds it (usability round 83: the words went to the company)
+_OFFICE_BEFORE_TAG_NAME = re.compile(r"[,\s]*(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,.;:!?\"“”„«»\n]{2,60},\s*")
+_COMMA_GAP = re.compile(r"\s*,\s*")
+# … and whom an unnamed one speaks for, in a tag after the words ('"…," a spokeswoman for the governor said in an
+# email'): the unnamed one says them, not the one the sentence before names (usability round 83: the outlet)
+_ANON_FOR_TAG = re.compile(r"\s+(?:for|of|to|at|from|with|close\s+to)\s+[^,.;:!?\"“”„«»\n]{1,60}?\s+")
 _ANON_DESCRIBED = re.compile(r"\s+(?:(?:in|with|from|wearing)\s+(?:his|her|their|a|an|the)(?:\s+[\w\-]+){1,3}"
                              r"|(?:who|wey)(?:\s+[a-z][\w\-]*){1,6})\s+")
 # a French incise after a quote: its verb and subject pronoun joined ("», a-t-il affirmé", "», dit-elle",
@@ -4960,7 +4967,12 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                    # "the 44-year-old dairy farmer says": an age epithet with the noun it qualifies
                    or (_EPITHET.fullmatch(ms[0].name) is not None
                        and _EPITHET_NOUN.fullmatch(body, ms[0].end, m2.start("verb")) is not None)
-                   or (ms[0].kind is Kind.ANON and _ANON_DESCRIBED.fullmatch(body, ms[0].end, m2.start("verb")))):
+                   or (ms[0].kind is Kind.ANON and (_ANON_DESCRIBED.fullmatch(body, ms[0].end, m2.start("verb"))
+                                                    or _ANON_FOR_TAG.fullmatch(body, ms[0].end, m2.start("verb"))))
+                   # '"…," the company's engineering lead, Jane Doe, acknowledged': the name in apposition to an office
+                   or (ms[0].kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and " " in ms[0].name
+                       and _OFFICE_BEFORE_TAG_NAME.fullmatch(body, close, ms[0].start)
+                       and _COMMA_GAP.fullmatch(body, ms[0].end, m2.start("verb")))):
             who = c.state.resolve(ms[0], close)
             if who and ms[0].kind is Kind.PRONOUN:
                 who = _answerer(c, who, ms[0])

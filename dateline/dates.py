@@ -1972,6 +1972,12 @@ _AIRING_LABEL: Final = re.compile(
 _TRANSCRIPT_HEAD: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().transcript_heads, key=len,
                                                                               reverse=True)) + r")\b\s*:")
+# … and a transcript's head naming whom it records before its date ("Transcript: Gov. Jane Doe, Feb. 11, 2025",
+# "Full transcript: Premier John Roe, 3 May 2026"): capitalised words of a name and a comma (usability round 83)
+_TRANSCRIPT_NAMED: Final = re.compile(
+    r"(?i:^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().transcript_heads, key=len,
+                                                                                reverse=True))
+    + rf"))\s*:\s*(?:[{CAPITALS}][\w.'’-]*\s+){{0,5}}[{CAPITALS}][\w.'’-]*\s*,\s*(?=§)")
 # "Minutes of the ordinary meeting of council held at … on §": the record's header, up to its date (after the
 # sitting's ordinal: "31ª SESSÃO ORDINÁRIA – §", "12. Sitzung, §")
 _MINUTES_HEAD: Final = re.compile(
@@ -2788,8 +2794,8 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     occasion = _OCCASION_LABEL.match(residue)
     if occasion is not None:
         residue = residue[occasion.end():]
-    minutes = _MINUTES_HEAD.search(residue) is not None
-    residue = _MINUTES_HEAD.sub(" ", residue)
+    minutes = _MINUTES_HEAD.search(residue) is not None or _TRANSCRIPT_NAMED.match(residue) is not None
+    residue = _MINUTES_HEAD.sub(" ", _TRANSCRIPT_NAMED.sub(" ", residue))
     residue = _TRANSLATION_NOTE.sub(" ", residue)
     if " In " in residue:
         residue = _FILED_IN.sub(r"\1", residue)

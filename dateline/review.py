@@ -31,6 +31,7 @@ from dateline.attribution import (
     SHARED_FAMILY_MARK,
     SHARED_FAMILY_PEOPLE,
     SIGNED,
+    SPEECH_RE,
     UNNAMED_MARK,
     Kind,
     index_for,
@@ -671,12 +672,25 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     # one's the site follows, nor the one they speak for: keeping them unknown is offered first, or after dropping
     # them for a generic label's turn, before any name (ux58 #3: review offered the Premier for his spokesman's words)
     keep = _quote_fix(a, q, "speaker: unknown   # said by someone the text does not name", "keep it unknown")
-    if UNNAMED_MARK in q.attribution and not own:
+    if (UNNAMED_MARK in q.attribution or _unnamed_says(a, q, speakers)) and not own:
         fixes = (keep, name, drop)
     elif GENERIC_LABEL in q.attribution and not own:
         fixes = (drop, keep, name)
     return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
                 (place,), fixes, "none", "none")
+
+
+def _unnamed_says(a: Article, q: Quote, speakers: dict[str, Speaker]) -> bool:
+    """Whether the quote's own sentence opens with someone unnamed saying it ("A spokeswoman for the governor said
+    the governor "stands by every word" she said at the fair."): an unnamed one and a verb of saying before the
+    words, in their sentence — whoever "she" after them is, the words are the spokeswoman's (usability round 83:
+    review's first fix gave them to the governor)."""
+    body = a.body
+    lo = max(body.rfind("\n", 0, q.span.start) + 1, *(body.rfind(stop, 0, q.span.start) + 2
+                                                      for stop in (". ", "? ", "! ")))
+    before = body[lo:max(lo, q.span.start - 1)]
+    index = index_for(tuple(speakers.values()))
+    return any(m.kind is Kind.ANON and SPEECH_RE.search(before, m.end) is not None for m in index.scan(before))
 
 
 def _retracted(a: Article, q: Quote, speakers: dict[str, Speaker]) -> set[str]:

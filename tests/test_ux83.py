@@ -216,3 +216,87 @@ def test_a_day_opening_its_sentence_reaches_the_verb_past_a_long_subject() -> No
                  "\"reading every letter.\"")
     info = dates.quote_statement_date(paragraph, paragraph.index("reading"), None, QUEBEC)
     assert info is not None and info.date.iso() == "2025-11-13"
+
+
+# --- finding 5: common date lines that stopped the import; a column's tagline taken for the headline -----------------
+
+def _published(text: str) -> str | None:
+    from datetime import date
+    found = dates.publication_date(text, today=date(2026, 12, 8))
+    return found.info.date.iso() if found.info is not None else None
+
+
+def test_a_speech_as_prepared_for_delivery_is_dated_by_its_line() -> None:
+    assert _published("PREMIER'S OFFICE — PROVINCE OF NOVA SCOTIA\nSpeech from the Throne\nPremier Colin Ashby\n"
+                      "As prepared for delivery — October 2, 2025\n\nMr. Speaker, members of the House:\n\n"
+                      "Four years ago I stood here.\n") == "2025-10-02"
+    # the negative: a sentence about delivery that names a day is no date line
+    assert _published("ASHBY SPEECH\n\nThe speech as prepared for delivery on October 2, 2025 ran to forty pages and "
+                      "the premier cut half of it.\n\nHe spoke for an hour.\n") is None
+
+
+def test_a_weeklys_issue_line_and_a_named_transcript_head_date_the_page() -> None:
+    assert _published("HALIFAX TRADE JOURNAL\nWeek of Nov. 3, 2025\n\nFishers cheer premier's wharf plan\n\n"
+                      "By Ann Muir\n\nPremier Colin Ashby's proposal last Tuesday drew praise.\n") == "2025-11-03"
+    assert _published("CBC Radio — Mainstreet\nTranscript: Premier Colin Ashby, Nov. 4, 2025\n\nHost: Jean Laird\n\n"
+                      "LAIRD: Premier, where are you on the wharf?\n\nASHBY: We will build it.\n") == "2025-11-04"
+    # the negative: a transcript head's words that are a sentence, not a name, date nothing
+    assert _published("CBC Radio\nTranscript: the premier said the wharf would open, Nov. 4, 2025\n\n"
+                      "LAIRD: Premier, where are you on the wharf?\n") is None
+
+
+def test_a_columns_tagline_under_its_masthead_is_not_the_headline() -> None:
+    from dateline import headline, importer
+    text = ("THE TRUTH METER\nChecking Nova Scotia politics\n\nDid Colin Ashby promise a wharf in every town?\n\n"
+            "By Ann Muir\nMay 6, 2025\n\nTHE CLAIM: \"A wharf in every town.\"\n")
+    assert headline.choose_title(importer._paragraphs(text))[0] == "Did Colin Ashby promise a wharf in every town?"
+    # the negative: a headline and its deck (a sentence with its full stop) above the byline: the headline
+    text = ("THE HALIFAX LEDGER\nPremier backs wharf\n\nThe premier said the wharf would open in May, a year late.\n\n"
+            "By Ann Muir\nMay 6, 2025\n\nPremier Colin Ashby said on Monday the wharf would open in May.\n")
+    assert headline.choose_title(importer._paragraphs(text))[0] == "Premier backs wharf"
+
+
+# --- finding 6: an outlet and a company became speakers ---------------------------------------------------------
+
+UTILITY = (Speaker("okoro", "Ada Okoro", ("Ada Okoro", "Gov. Ada Okoro"), ("the governor",), "Governor"),
+           Speaker("lagos-power", "Lagos Power", ("Lagos Power",), (), "Utility", "institution"))
+
+
+def test_an_unnamed_spokeswoman_for_someone_after_the_words_says_them() -> None:
+    body = ("The Harbour Weekly asked the governor's office whether the contract creates a conflict. \"The family has "
+            "no interest in the contract,\" a spokeswoman for the governor said in an email.\n")
+    assert [s for _t, _k, s in attributed(body, UTILITY)] == ["unknown"]
+    # the negative: a named spokeswoman after the words is hers
+    body = body.replace("a spokeswoman for the governor", "Bisi Ade, a spokeswoman for the governor,")
+    assert [s for _t, _k, s in attributed(body, UTILITY)] == ["bisi-ade"]
+
+
+def test_a_name_in_apposition_to_an_office_in_the_tag_says_the_words() -> None:
+    body = ("Lagos Power has promised a new line for most of the year. \"In the dry season, we will need diesel,\" "
+            "the company's engineering lead, Tunde Bello, acknowledged.\n")
+    assert [s for _t, _k, s in attributed(body, UTILITY)] == ["tunde-bello"]
+    # the negative: the company named in the tag with no person says them itself
+    body = ("Lagos Power has promised a new line. \"In the dry season, we will need diesel,\" Lagos Power said in a "
+            "statement.\n")
+    assert [s for _t, _k, s in attributed(body, UTILITY)] == ["lagos-power"]
+
+
+# --- finding 7: review's first fix for an unnamed spokeswoman's words ---------------------------------------------
+
+OFFICE = "- id: okoro\n  name: Ada Okoro\n  aliases: [Ada Okoro, Gov. Ada Okoro]\n  roles: [the governor]\n"
+
+
+def test_reviews_first_offer_for_a_spokeswomans_words_is_to_keep_them_unknown(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    root = small_project(tmp_path / "p", OFFICE, figures=("okoro",))
+    article = root / "content" / "articles" / "fair.md"
+    text = ("---\ntitle: Governor stands by fair remarks\ndate: 2026-01-12\n---\n\n"
+            "Gov. Ada Okoro spoke at the state fair in July.\n\n"
+            "{who} said the governor \"stands by every word\" she said at the fair.\n")
+    article.write_text(text.format(who="A spokeswoman for the governor"), encoding="utf-8")
+    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "unknown"]
+    assert len(items) == 1 and "speaker: unknown" in items[0]["fixes"][0]["yaml"], items
+    # the negative: the unnamed one spoken to, not saying them: no offer to keep the words nobody's
+    article.write_text(text.replace("{who} said the governor", "The governor told a spokeswoman she"), encoding="utf-8")
+    items = [i for i in _review(root, capsys, monkeypatch) if "stands by every word" in str(i["places"])]
+    assert not any("speaker: unknown" in i["fixes"][0]["yaml"] for i in items if i["fixes"]), items
