@@ -168,6 +168,9 @@ def analyse(article: Article, data: Data) -> Analysis:
     other_day: list[str | None] = []  # `dates.occasion_weekday_named` of the lead, worked out once a quote needs it
     named: dict[tuple[str, str], tuple[str, ...]] = {}  # `_names` of each speaker (a search of the speakers' table)
     usual = _usual_marks(ext.quotes)
+    # a speaker of speakers.yaml is shown by the file's name, however the text labels them (a transcript's `DOE:`
+    # turns under "Doe" beside "Jane Doe" read as two people on the chart and the timeline: usability round 83)
+    names_listed = {s.id: s.name for s in data.speakers}
     chats: dict[int, DateInfo] | None = None  # `_chat_stamps`, worked out once a chat message asks
     # the text whose dates date words: a dialogue dash's quote blanked ("— The quota will be revised in March — said
     # the secretary"), as quotation marks fence off the words of every other quote (`_dashes_blanked`)
@@ -240,7 +243,8 @@ def analyse(article: Article, data: Data) -> Analysis:
             text=raw.text[start - raw.start:len(raw.text) - (raw.end - end)],
             span=Span(start, end, _line_of_offset(article, start)), marks=raw.marks,
             parts=parts, kind=raw.kind,
-            partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how, sieve=who.sieve,
+            partial=raw.partial, speaker=who.speaker, speaker_name=names_listed.get(who.speaker, who.name),
+            attribution=who.how, sieve=who.sieve,
             translated=who.translated, topics=tags, stance=stance, statement_date=stmt,
             paragraph=raw.paragraph, repaired=raw.repaired,
             lang=quote_language(raw.text) if raw.marks != usual else "",

@@ -300,3 +300,22 @@ def test_reviews_first_offer_for_a_spokeswomans_words_is_to_keep_them_unknown(
     article.write_text(text.replace("{who} said the governor", "The governor told a spokeswoman she"), encoding="utf-8")
     items = [i for i in _review(root, capsys, monkeypatch) if "stands by every word" in str(i["places"])]
     assert not any("speaker: unknown" in i["fixes"][0]["yaml"] for i in items if i["fixes"]), items
+
+
+# --- smaller finding: a transcript label's speaker shown by the name speakers.yaml gives ---------------------------
+
+def test_a_turn_labelled_by_a_family_name_shows_the_listed_name() -> None:
+    from dateline import analyse
+    from dateline.load import SourceFile, parse_article
+    from dateline.model import Data
+    # (a family name two listed people share: the label is read as the id it spells, the premier's)
+    data = Data(speakers=(Speaker("ashby", "Colin Ashby", ("Colin Ashby", "Premier Colin Ashby"), ("the premier",)),
+                          Speaker("mary-ashby", "Mary Ashby", ("Mary Ashby",))))
+    text = ("---\ntitle: Mainstreet, the premier\ndate: 2025-11-04\n---\n\nHost: Jean Laird\n\n"
+            "LAIRD: Premier, where are you on the wharf?\n\nASHBY: We will build it, and we will build it this year.\n")
+    article, problems = parse_article(SourceFile("content/articles/t.md", text, "x"))
+    assert article is not None and not problems
+    said = {q.speaker: q.speaker_name for q in analyse.analyse(article, data).quotes}
+    assert said["ashby"] == "Colin Ashby"
+    # the negative: a speaker speakers.yaml does not list keeps the name the text gives
+    assert said["jean-laird"] == "Jean Laird"
