@@ -351,16 +351,25 @@ def _other_day_named(day: str | None, inherited: DateInfo) -> DateInfo:
 
 
 def _around(paragraph: str, at: int, raw: RawQuote, found: Sequence[RawQuote]) -> str:
-    """The writer's words around a fragment, for its topics and stance: its paragraph (starting at ``at`` in the
-    body) with every other quote of it blanked — the next quote's "I will vote for it" is that quote's stance,
-    never the fragment's "not support a compact …" before it (ux40 #4)."""
+    """The writer's words around a fragment, for its topics and stance: its sentence in its paragraph (starting at
+    ``at`` in the body) with every other quote of it blanked — the next quote's "I will vote for it" is that quote's
+    stance, never the fragment's "not support a compact …" before it (ux40 #4); nor is the writer's next sentence
+    about another plan ("she would not trade schools "for a campaign slogan." … the new plan has revenue triggers":
+    no backing of the new plan in 2022, usability round 83)."""
     out = paragraph
     for q in found:
         if q is raw or q.kind == "transcript-turn" or q.end <= at or q.start >= at + len(paragraph):
             continue
         lo, hi = max(0, q.start - at), min(len(paragraph), q.end - at)
         out = out[:lo] + " " * (hi - lo) + out[hi:]
-    return out
+    start, end = raw.start - at, raw.end - at
+    lo = max([0, *(m.end() for m in _SENTENCE_END.finditer(out, 0, max(0, start - 1)))])
+    stop = _SENTENCE_END.search(out, min(len(out), end + 1))
+    return out[lo:stop.start() + 1 if stop is not None else len(out)]
+
+
+# the end of a writer's sentence: a stop (after a closing mark, or a quote's own) and a capital after its space
+_SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s+(?=[\"“‘«(]?[A-Z])")
 
 
 def _dashes_blanked(body: str, found: Sequence[RawQuote]) -> str:

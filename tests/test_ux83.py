@@ -319,3 +319,27 @@ def test_a_turn_labelled_by_a_family_name_shows_the_listed_name() -> None:
     assert said["ashby"] == "Colin Ashby"
     # the negative: a speaker speakers.yaml does not list keeps the name the text gives
     assert said["jean-laird"] == "Jean Laird"
+
+
+# --- finding 2 (the home page): a fact-check's fragment takes no stance from the writer's next sentence ------------
+
+def test_a_fragments_stance_is_read_in_its_own_sentence() -> None:
+    from dateline import analyse
+    from dateline.load import SourceFile, parse_article
+    from dateline.model import Data, Stance, Topic
+    wharf = Topic("wharf", "Harbour wharf", ("wharf", "harbour"),
+                  (Stance("oppose", "Opposes it", ("will not build",), 0), Stance("back", "Backs it", ("toll",), 1)))
+    data = Data(speakers=(Speaker("ashby", "Colin Ashby", ("Colin Ashby", "Ashby")),), topics=(wharf,))
+    text = ("---\ntitle: Truth meter\ndate: 2025-05-06\n---\n\n"
+            "In 2021 Ashby said he would not spend harbour money \"{words},\" as he told a rally. "
+            "The new wharf plan has a toll.\n")
+
+    def stance(words: str) -> dict[str, str]:
+        article, problems = parse_article(SourceFile("content/articles/t.md", text.format(words=words), "x"))
+        assert article is not None and not problems
+        return dict(analyse.analyse(article, data).quotes[0].stance)
+
+    assert stance("on a vanity project") == {}
+    # the negative: a cue of the fragment's own sentence still gives it its stance
+    text = text.replace("would not spend harbour money", "will not build a wharf with harbour money")
+    assert stance("on a vanity project") == {"wharf": "oppose"}
