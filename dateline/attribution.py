@@ -4977,7 +4977,9 @@ def verb_after_quote(c: _Context) -> Verdict | None:
             if who and ms[0].kind is Kind.PRONOUN:
                 who = _answerer(c, who, ms[0])
             if who:
-                return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}")
+                # (an unnamed one's words are nobody's the site follows: review offers to keep them so first)
+                unnamed = f": {UNNAMED_MARK}" if ms[0].kind is Kind.ANON and not who.known else ""
+                return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}{unnamed}")
             if ms[0].kind is Kind.PRONOUN:
                 return Verdict(None, "undecidable pronoun")
         if len(ms) > 1 and _TRAILING_TAG.match(body, ms[-1].end) \

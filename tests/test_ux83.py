@@ -286,6 +286,17 @@ def test_a_name_in_apposition_to_an_office_in_the_tag_says_the_words() -> None:
 OFFICE = "- id: okoro\n  name: Ada Okoro\n  aliases: [Ada Okoro, Gov. Ada Okoro]\n  roles: [the governor]\n"
 
 
+def test_reviews_first_offer_for_words_a_spokeswoman_says_after_them_is_to_keep_them_unknown(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    root = small_project(tmp_path / "p", OFFICE, figures=("okoro",))
+    (root / "content" / "articles" / "farm.md").write_text(
+        "---\ntitle: Farm and the contract\ndate: 2026-01-12\n---\n\n"
+        "The Harbour Weekly asked Gov. Ada Okoro's office whether the farm creates a conflict. \"The family has no "
+        "interest in the contract,\" a spokeswoman for the governor said in an email.\n", encoding="utf-8")
+    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "unknown"]
+    assert len(items) == 1 and "speaker: unknown" in items[0]["fixes"][0]["yaml"], items
+
+
 def test_reviews_first_offer_for_a_spokeswomans_words_is_to_keep_them_unknown(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     root = small_project(tmp_path / "p", OFFICE, figures=("okoro",))
