@@ -3650,9 +3650,17 @@ def stamp_under(body: str, end: int, published: DateInfo | None) -> DateInfo | N
     if m is None:
         return None
     info = _past_day(m.group("date"), _anchor_from(published), _one_line(line.strip()))
+    if info is None and _YEAR_IN.search(m.group("date")) and any(
+            _POST_STAMP.match(earlier) for earlier in body[:end].split("\n")):
+        # a later post of a pasted thread, after the page's own day (its first post's stamp): its own day, as written
+        # (usability round 83: the second post took the first one's day, high)
+        info = _past_day(m.group("date"), None, _one_line(line.strip()))
     if info is None:
         return None
     return DateInfo(info.date, info.confidence, f"{info.basis}; the time stamp under the post", info.end)
+
+
+_YEAR_IN: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 # A photo network's age of a post, printed under its caption instead of its day ("3 d", "3w", "5 h", "2 sem",

@@ -354,3 +354,16 @@ def test_a_fragments_stance_is_read_in_its_own_sentence() -> None:
     # the negative: a cue of the fragment's own sentence still gives it its stance
     text = text.replace("would not spend harbour money", "will not build a wharf with harbour money")
     assert stance("on a vanity project") == {"wharf": "oppose"}
+
+
+# --- finding 8 (its dates): a pasted thread's later post keeps its own day ----------------------------------------
+
+def test_a_threads_later_post_is_dated_by_its_own_stamp_after_the_pages_day() -> None:
+    body = ("Colin Ashby\n\n@ColinAshby\n\nNot one tree of the Common will fall.\n\n9:04 AM · May 12, 2026\n\n"
+            "Colin Ashby\n\n@ColinAshby\n\nMy opponent is wrong about the trees.\n\n6:40 PM · May 14, 2026\n")
+    page = DateInfo(PartialDate(2026, 5, 12), "high", "date line ‘9:04 AM · May 12, 2026’")
+    info = dates.stamp_under(body, body.index("about the trees.") + 16, page)
+    assert info is not None and info.date.iso() == "2026-05-14"
+    # the negative: a post quoted in a story, its stamp after the story's day, is no day of its words
+    story = "Ashby posted on Tuesday.\n\nMy opponent is wrong about the trees.\n\n6:40 PM · May 14, 2026\n"
+    assert dates.stamp_under(story, story.index("about the trees.") + 16, page) is None
