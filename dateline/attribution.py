@@ -3966,7 +3966,8 @@ _IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s
 # an office before a name in a tag after the words, set off by commas ('"…," the company's engineering lead, Jane Doe,
 # acknowledged'): the name is who holds it (usability round 83: the words went to the company)
 # (an office "of" a place or body is the titled tag's: `titled_after_quote` reads it)
-_OFFICE_BEFORE_TAG_NAME = re.compile(r"[,\s]*(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!\sof\s)[^,.;:!?\"“”„«»\n]){2,60},\s*")
+_OFFICE_BEFORE_TAG_NAME = re.compile(r"[,\s]*(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                                     r"(?:(?!\sof\s)[^,.;:!?\"“”„«»\n]){2,60},\s*")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 # … and whom an unnamed one speaks for, in a tag after the words ('"…," a spokeswoman for the governor said in an
 # email'): the unnamed one says them, not the one the sentence before names (usability round 83: the outlet)
