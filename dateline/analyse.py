@@ -168,6 +168,9 @@ def analyse(article: Article, data: Data) -> Analysis:
     other_day: list[str | None] = []  # `dates.occasion_weekday_named` of the lead, worked out once a quote needs it
     named: dict[tuple[str, str], tuple[str, ...]] = {}  # `_names` of each speaker (a search of the speakers' table)
     usual = _usual_marks(ext.quotes)
+    # a speaker of speakers.yaml is shown by the file's name, however the text labels them (a transcript's `DOE:`
+    # turns under "Doe" beside "Jane Doe" read as two people on the chart and the timeline: usability round 83)
+    names_listed = {s.id: s.name for s in data.speakers}
     chats: dict[int, DateInfo] | None = None  # `_chat_stamps`, worked out once a chat message asks
     headings: list[tuple[int, DateInfo]] | None = None  # `_day_headings`, worked out once a quote asks
     # the text whose dates date words: a dialogue dash's quote blanked ("— The quota will be revised in March — said
@@ -245,7 +248,8 @@ def analyse(article: Article, data: Data) -> Analysis:
             text=raw.text[start - raw.start:len(raw.text) - (raw.end - end)],
             span=Span(start, end, _line_of_offset(article, start)), marks=raw.marks,
             parts=parts, kind=raw.kind,
-            partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how, sieve=who.sieve,
+            partial=raw.partial, speaker=who.speaker, speaker_name=names_listed.get(who.speaker, who.name),
+            attribution=who.how, sieve=who.sieve,
             translated=who.translated, topics=tags, stance=stance, statement_date=stmt,
             paragraph=raw.paragraph, repaired=raw.repaired,
             lang=quote_language(raw.text) if raw.marks != usual else "",
@@ -360,16 +364,25 @@ def _other_day_named(day: str | None, inherited: DateInfo) -> DateInfo:
 
 
 def _around(paragraph: str, at: int, raw: RawQuote, found: Sequence[RawQuote]) -> str:
-    """The writer's words around a fragment, for its topics and stance: its paragraph (starting at ``at`` in the
-    body) with every other quote of it blanked — the next quote's "I will vote for it" is that quote's stance,
-    never the fragment's "not support a compact …" before it (ux40 #4)."""
+    """The writer's words around a fragment, for its topics and stance: its sentence in its paragraph (starting at
+    ``at`` in the body) with every other quote of it blanked — the next quote's "I will vote for it" is that quote's
+    stance, never the fragment's "not support a compact …" before it (ux40 #4); nor is the writer's next sentence
+    about another plan ("she would not trade schools "for a campaign slogan." … the new plan has revenue triggers":
+    no backing of the new plan in 2022, usability round 83)."""
     out = paragraph
     for q in found:
         if q is raw or q.kind == "transcript-turn" or q.end <= at or q.start >= at + len(paragraph):
             continue
         lo, hi = max(0, q.start - at), min(len(paragraph), q.end - at)
         out = out[:lo] + " " * (hi - lo) + out[hi:]
-    return out
+    start, end = raw.start - at, raw.end - at
+    lo = max([0, *(m.end() for m in _SENTENCE_END.finditer(out, 0, max(0, start - 1)))])
+    stop = _SENTENCE_END.search(out, min(len(out), end + 1))
+    return out[lo:stop.start() + 1 if stop is not None else len(out)]
+
+
+# the end of a writer's sentence: a stop (after a closing mark, or a quote's own) and a capital after its space
+_SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s+(?=[\"“‘«(]?[A-Z])")
 
 
 def _dashes_blanked(body: str, found: Sequence[RawQuote]) -> str:

@@ -655,6 +655,9 @@ ROLE_GUESS_MARK = "role holder guessed"
 SEVERAL_HOLDERS_MARK = "one of the role's holders named"
 HOST_LABEL = "the host's label"  # in a transcript turn's attribution: the one who asks (quotes._askers)
 GENERIC_LABEL = "generic label"  # in a transcript turn's attribution: `REPORTER:`, `Interjection:`, nobody named
+# in an attribution: a family name alone that two or more people the article names share, read as one of them
+SHARED_FAMILY_MARK = "a family name several share"
+SHARED_FAMILY_PEOPLE = "the article's people of that name:"  # … then their ids, the one read first
 UNNAMED_MARK = "no one named"  # in an attribution: the words' speaker is someone the text leaves unnamed ("a spokesman")
 
 
@@ -1939,6 +1942,8 @@ class _Doc:
                                                       or _OCCUPATION_AFTER.match(body, m.end)
                                                       or (body[m.end:m.end + 1] == "," and _TITLE_WORD_BEFORE.search(
                                                           body, max(0, m.start - 40), m.start)))}
+        # a family name alone of several people the article names, by its start: (whom it was read as, why) (`_namesakes`)
+        self.shared_family: dict[int, tuple[str, str]] = {}
         self.mentions = _namesakes(self, [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)])
         self.mstarts = [m.start for m in self.mentions]
         self.first_of: dict[str, int] = {}  # a speaker's first mention (not a possessive), by its index
@@ -2065,6 +2070,13 @@ class _Doc:
                     or self._noun_after_intro(before):
                 out.append((pi, self._described(m)))
         return out
+
+    def opens_sentence(self, m: Mention) -> bool:
+        """Whether a mention is its sentence's subject: at its start, or after an intro phrase ("On water, the
+        governor was vaguer", `_lead`), not an object or a complement ("not related to the governor")."""
+        pi = bisect_right(self.pstarts, m.start) - 1
+        lo = max(self.paras[pi].start if pi >= 0 else 0, m.start - 300)
+        return _lead(self.body[lo:m.start])
 
     @staticmethod
     def _noun_after_intro(before: str) -> bool:
@@ -2841,6 +2853,20 @@ _FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|against)\s+$")
 
 
+def _shared_family_tag(doc: _Doc, q: RawQuote, sid: str) -> str:
+    """Why the family name in the sentence of `q` (its tag before or after the words) was read as `sid`, when two
+    or more people the article names share it (`_namesakes`), for the editor: "" when no such name tags it."""
+    lo = doc.body.rfind("\n", 0, q.start) + 1
+    stop = _SENTENCE_STOP.search(doc.body, q.end + 1)
+    hi = doc.body.find("\n", q.end)
+    hi = len(doc.body) if hi < 0 else hi
+    hi = min(hi, stop.end()) if stop is not None else hi
+    for at, (owner, why) in doc.shared_family.items():
+        if owner == sid and lo <= at < hi and not q.start <= at < q.end:
+            return why
+    return ""
+
+
 def _namesakes(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """A family name alone ("Mr Doe", "Doe said") after two people of that family were named in full: the
     last of them its title of address fits ("Jane Doe" … "Paul Doe, no relation" … "Mr Doe": Paul), not
@@ -2851,8 +2877,19 @@ def _namesakes(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     whose namesakes the article never named in full: the bare family name is then that one."""
     named: dict[str, list[tuple[str, str, Mention]]] = {}  # family → (key, gender, full mention), in order
     first_named: set[str] = set()  # families written first, before a hyphenated given name (`Kim Soon-ja`)
+    # the last reference to each person, by key: their name (in full, or the family name read as them), and a role
+    # speakers.yaml gives them alone as a sentence's subject ("the governor was vaguer"; not "the governor's
+    # husband", nor "not related to the governor"). A bare family name after two of that family is the one the story
+    # referred to last — by a role only in the family name's own paragraph, whose subject it is ("On water, the
+    # governor was vaguer. "…," Doe said" after her husband Paul Doe was named: hers; usability round 83); a role in
+    # an earlier paragraph does not outweigh a name ("The spokesman said … ¶ Doe, who chairs the committee, said she")
+    last_ref: dict[str, tuple[int, str]] = {}  # key → (where, the words)
+    last_role: dict[str, tuple[int, str]] = {}
     out = []
     for m in mentions:
+        if m.kind is Kind.ROLE and not m.possessive and len(held := doc.index.role_to_ids.get(m.role) or []) == 1 \
+                and doc.opens_sentence(m):
+            last_role[held[0]] = (m.start, doc.body[m.start:m.end])
         person = m.kind is Kind.NAME or (m.kind in (Kind.ALIAS, Kind.FUZZY) and bool(m.speaker)
                                          and doc.index.speakers[m.speaker].kind == "person")
         words = doc.body[m.start:m.end].split() if person else []
@@ -2881,10 +2918,34 @@ def _namesakes(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
                 want = "" if title is None else _TITLE_GENDER[title.group(1)]
                 fits = [(k, x) for k, g, x in named[words[0].lower()] if not want or g in (want, "?")]
                 if fits:
-                    key, full = fits[-1]
+                    para = doc.paras[max(0, bisect_right(doc.pstarts, m.start) - 1)].start
+                    refs = {k: _referred(doc.body, x, last_ref.get(k), last_role.get(k), para) for k, x in fits}
+                    key, full = max(fits, key=lambda f: refs[f[0]][0])
                     m = m._replace(kind=full.kind, name=full.name, speaker=full.speaker)
+                    people = list(dict.fromkeys([key, *(k for k, _x in reversed(fits))]))
+                    _at, by, by_role = refs[key]
+                    # a reader's call, for review: a role decided it over the last name, or another of the family
+                    # was referred to in the same paragraph
+                    if len(people) > 1 and (by_role or any(refs[k][0] >= para for k in people[1:])):
+                        doc.shared_family[m.start] = m.speaker or m.name, (
+                            f"{SHARED_FAMILY_MARK}: “{said or words[0]}” read as {full.name}, the one of them referred to "
+                            f"last (“{by}”); {SHARED_FAMILY_PEOPLE} {', '.join(people)}")
+        if (len(words) > 1 and person) or (m.kind is not Kind.ROLE and len(words) == 1
+                                           and (m.speaker or m.name) in last_ref):
+            last_ref[m.speaker or m.name] = (m.start, doc.body[m.start:m.end])
         out.append(m)
     return out
+
+
+def _referred(body: str, full: Mention, named: tuple[int, str] | None, role: tuple[int, str] | None,
+              para: int) -> tuple[int, str, bool]:
+    """Where one person of a family was last referred to before a bare family name in the paragraph from `para`
+    (`_namesakes`), by what words, and whether by a role: by their name (`named`, else their full name `full`), or by
+    a role of theirs (`role`) when it stands later and in that paragraph."""
+    at, by = named if named is not None else (full.start, body[full.start:full.end])
+    if role is not None and role[0] >= max(at, para):
+        return role[0], role[1], True
+    return at, by, False
 
 
 def _listed_gender(index: SpeakerIndex, sid: str) -> str:
@@ -3415,6 +3476,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         who, how = verdict.who, verdict.how
         if who is not None and who.guess:
             how = f"{how} — {who.guess}" if how else who.guess
+        elif who is not None and who.known and doc.shared_family and (shared := _shared_family_tag(doc, q, who.id)):
+            how = f"{how} — {shared}" if how else shared
         question = asks(q.text)
         if who is None or not who.known:
             results.append(Attribution("unknown", "", how or "no attribution found", sieve=verdict.sieve))
@@ -4002,6 +4065,15 @@ _IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s
 # "one man in his seventies told me", "a woman in a faded shirt said": an unnamed person described
 # … or by a short relative clause of lower-case words ("one woman who sells pepper told", and in Pidgin,
 # whose relative pronoun is "wey", "one woman wey dey sell pepper tok")
+# an office before a name in a tag after the words, set off by commas ('"…," the company's engineering lead, Jane Doe,
+# acknowledged'): the name is who holds it (usability round 83: the words went to the company)
+# (an office "of" a place or body is the titled tag's: `titled_after_quote` reads it)
+_OFFICE_BEFORE_TAG_NAME = re.compile(r"[,\s]*(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                                     r"(?:(?!\sof\s)[^,.;:!?\"“”„«»\n]){2,60},\s*")
+_COMMA_GAP = re.compile(r"\s*,\s*")
+# … and whom an unnamed one speaks for, in a tag after the words ('"…," a spokeswoman for the governor said in an
+# email'): the unnamed one says them, not the one the sentence before names (usability round 83: the outlet)
+_ANON_FOR_TAG = re.compile(r"\s+(?:for|of|to|at|from|with|close\s+to)\s+[^,.;:!?\"“”„«»\n]{1,60}?\s+")
 _ANON_DESCRIBED = re.compile(r"\s+(?:(?:in|with|from|wearing)\s+(?:his|her|their|a|an|the)(?:\s+[\w\-]+){1,3}"
                              r"|(?:who|wey)(?:\s+[a-z][\w\-]*){1,6})\s+")
 # a French incise after a quote: its verb and subject pronoun joined ("», a-t-il affirmé", "», dit-elle",
@@ -4999,12 +5071,19 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                    # "the 44-year-old dairy farmer says": an age epithet with the noun it qualifies
                    or (_EPITHET.fullmatch(ms[0].name) is not None
                        and _EPITHET_NOUN.fullmatch(body, ms[0].end, m2.start("verb")) is not None)
-                   or (ms[0].kind is Kind.ANON and _ANON_DESCRIBED.fullmatch(body, ms[0].end, m2.start("verb")))):
+                   or (ms[0].kind is Kind.ANON and (_ANON_DESCRIBED.fullmatch(body, ms[0].end, m2.start("verb"))
+                                                    or _ANON_FOR_TAG.fullmatch(body, ms[0].end, m2.start("verb"))))
+                   # '"…," the company's engineering lead, Jane Doe, acknowledged': the name in apposition to an office
+                   or (ms[0].kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and " " in ms[0].name
+                       and _OFFICE_BEFORE_TAG_NAME.fullmatch(body, close, ms[0].start)
+                       and _COMMA_GAP.fullmatch(body, ms[0].end, m2.start("verb")))):
             who = c.state.resolve(ms[0], close)
             if who and ms[0].kind is Kind.PRONOUN:
                 who = _answerer(c, who, ms[0])
             if who:
-                return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}")
+                # (an unnamed one's words are nobody's the site follows: review offers to keep them so first)
+                unnamed = f": {UNNAMED_MARK}" if ms[0].kind is Kind.ANON and not who.known else ""
+                return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}{unnamed}")
             if ms[0].kind is Kind.PRONOUN:
                 return Verdict(None, "undecidable pronoun")
         if len(ms) > 1 and _TRAILING_TAG.match(body, ms[-1].end) \

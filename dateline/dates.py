@@ -1972,6 +1972,12 @@ _AIRING_LABEL: Final = re.compile(
 _TRANSCRIPT_HEAD: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().transcript_heads, key=len,
                                                                               reverse=True)) + r")\b\s*:")
+# … and a transcript's head naming whom it records before its date ("Transcript: Gov. Jane Doe, Feb. 11, 2025",
+# "Full transcript: Premier John Roe, 3 May 2026"): capitalised words of a name and a comma (usability round 83)
+_TRANSCRIPT_NAMED: Final = re.compile(
+    r"(?i:^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().transcript_heads, key=len,
+                                                                                reverse=True))
+    + rf"))\s*:\s*(?:[{CAPITALS}][\w.'’-]*\s+){{0,5}}[{CAPITALS}][\w.'’-]*\s*,\s*(?=§)")
 # "Minutes of the ordinary meeting of council held at … on §": the record's header, up to its date (after the
 # sitting's ordinal: "31ª SESSÃO ORDINÁRIA – §", "12. Sitzung, §")
 _MINUTES_HEAD: Final = re.compile(
@@ -2822,8 +2828,8 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     occasion = _OCCASION_LABEL.match(residue)
     if occasion is not None:
         residue = residue[occasion.end():]
-    minutes = _MINUTES_HEAD.search(residue) is not None
-    residue = _MINUTES_HEAD.sub(" ", residue)
+    minutes = _MINUTES_HEAD.search(residue) is not None or _TRANSCRIPT_NAMED.match(residue) is not None
+    residue = _MINUTES_HEAD.sub(" ", _TRANSCRIPT_NAMED.sub(" ", residue))
     residue = _TRANSLATION_NOTE.sub(" ", residue)
     if " In " in residue:
         residue = _FILED_IN.sub(r"\1", residue)
@@ -2939,6 +2945,9 @@ _OCCASION_CUE: Final = re.compile(
 # meet her at a small restaurant near the bank's headquarters in Brasília last month".  (After
 # "said" the words are what was said, and a far date in them is theirs, not the speaking's.)
 _CLAUSE_GAP: Final = 120
+# … and a day opening its sentence before a comma reaches its verb past a long subject ("On Wednesday morning, a
+# spokeswoman for the governor who asked not to be named because she was not authorized to … said")
+_OPENER_GAP: Final = 240
 # A clock time before a day ("just after 2am on Saturday", "at 11.30 p.m. on 4 May") pins the
 # moment of an act; when that act is a message in any medium ("sent a voice note", "in a video
 # posted", "a letter", "phoned"), the day is when its words were said, though no speech verb
@@ -3091,6 +3100,9 @@ _TARGET_BEFORE: Final = re.compile(
 # A relative clause about the speaker, closed by a comma before the verb, dates its own background
 # ("Ortega, who … before being named to the cabinet in 2024, wrote on X that …").
 _WHO_CLAUSE: Final = re.compile(r",\s+(?:who|whose|which)(?![A-Za-z])[^,;:.]*$")
+# … and one with no comma, that tells who the subject is ("The Republican who ran against her in 2022 said he should
+# get some credit"): a date in it before the verb is that clause's, not the saying's (usability round 83)
+_WHO_RESTRICTIVE: Final = re.compile(r"[^\s,]\s+(?:who|whose)\s+[a-z][^,;:.\"“”«»]*$")
 
 
 def in_relative_clause(text: str, start: int, pos: int) -> bool:
@@ -3162,16 +3174,38 @@ def _breaks(text: str) -> tuple[int, ...]:
     regions = _quoted_regions(text)
     breaks: list[int] = []
     for m in _BOUNDARY.finditer(text):
-        if _inside(m.start(), regions):
+        if _inside(m.start(), regions) and not _closes_sentence(text, m, regions):
             continue
-        word = re.search(r"([A-Za-z.]+)$", text[: m.start()])
-        token = word.group(1) if word else ""
-        if token.rstrip(".") in _ABBREVIATIONS or "." in token or len(token) == 1:
+        if _abbreviated(text, m.start()):
             continue
         if _ORDINAL_DAY.search(text, max(0, m.start() - 3), m.start()) and _PROSE_MONTH_AT.match(text, m.end()):
             continue  # "am 12. September 2023": a German day's full stop, no sentence's
         breaks.append(m.end())
     return tuple(breaks)
+
+
+_WORD_BEFORE_STOP: Final = re.compile(r"[A-Za-z.]+$")
+
+
+def _abbreviated(text: str, stop: int) -> bool:
+    """Whether the stop at `stop` ends an abbreviation ("Gov.", "Jan.", "U.S.", an initial), not a sentence."""
+    word = _WORD_BEFORE_STOP.search(text, max(0, stop - 30), stop)
+    token = word.group(0) if word else ""
+    return token.rstrip(".") in _ABBREVIATIONS or "." in token or len(token) == 1
+
+
+# the tag before a quote: a colon or a comma right before its opening mark ('she said: "…', 'told reporters, "…')
+_TAG_BEFORE_MARK: Final = re.compile(r"[:,][ \t]*$")
+
+
+def _closes_sentence(text: str, m: re.Match[str], regions: Sequence[tuple[int, int]]) -> bool:
+    """Whether a stop inside a quote ends the writer's sentence too: the quote's own last stop, its closing mark
+    in the same run, and its tag before it ('In the 2022 debate, she said: "I will not sign it." In February 2023
+    she vowed …'), so nothing after the mark is of its sentence — the next sentence's date is not its date
+    (usability round 83). A quote whose tag may follow it ('"I will not." Doe said …') keeps the old reading."""
+    region = next(((a, b) for a, b in regions if a <= m.start() < b), None)
+    return region is not None and m.start() < region[1] <= m.end() and region[1] - 1 > region[0] \
+        and _TAG_BEFORE_MARK.search(text, max(0, region[0] - 4), region[0]) is not None
 
 
 def _sentence_of(pos: int, breaks: Sequence[int], length: int) -> tuple[int, int]:
@@ -3242,7 +3276,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
         if phrase.kind == "dateline" or _inside(phrase.start, regions):
             continue
         timed = _CLOCK_BEFORE.search(paragraph, max(0, phrase.start - 40), phrase.start) is not None
-        if (phrase.kind == "weekday" and _POSSESSIVE.match(paragraph[phrase.end : phrase.end + 3])
+        # (… and so does a relative day's: "the sponsor of last year's vetoed bill", "yesterday's vote")
+        if (phrase.kind in ("weekday", "relative") and _POSSESSIVE.match(paragraph[phrase.end : phrase.end + 3])
                 and not _OCCASION_BEFORE.search(paragraph[max(0, phrase.start - 12) : phrase.start])):
             continue
         if _TARGET_BEFORE.search(paragraph, max(0, phrase.start - 20), phrase.start):
@@ -3276,6 +3311,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             if (cue.start() >= phrase.end and "," in paragraph[phrase.end : cue.start()]
                     and _WHO_CLAUSE.search(paragraph, s_start, phrase.start)):
                 continue  # "X, who … was named to the cabinet in 2024, wrote": the clause's background
+            if cue.start() >= phrase.end and not paragraph[phrase.end:cue.start()].strip(" \t") \
+                    and _WHO_RESTRICTIVE.search(paragraph, s_start, phrase.start):
+                continue  # "The Republican who ran against her in 2022 said": when he ran
             gap = phrase.start - cue.end() if cue.end() <= phrase.start else cue.start() - phrase.end
             if (gap > _CUE_GAP and cue.re in (_OCCASION_CUE, _MESSAGE_CUE) and cue.end() <= phrase.start
                     and gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
@@ -3284,7 +3322,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                     and _ACT_OBJECT.fullmatch(paragraph, cue.end(), phrase.start) is not None
                     and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
                 gap = _CUE_GAP  # "raised the issue with the minister in the Assembly on Monday": one act, its day
-            if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
+            if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and phrase.end <= cue.start() and gap <= _OPENER_GAP
                     and paragraph[phrase.end:phrase.end + 1] == "," and not paragraph[s_start:phrase.start].strip()
                     and phrase.kind not in _PERIOD_KINDS and not _STOP_OR_MARK.search(paragraph, phrase.end, cue.start())):
                 gap = _CUE_GAP  # "Pada 17 Agustus 2023, X, yang …, berjanji: "…"": the day opening the sentence is its verb's
@@ -3657,9 +3695,17 @@ def stamp_under(body: str, end: int, published: DateInfo | None) -> DateInfo | N
     if m is None:
         return None
     info = _past_day(m.group("date"), _anchor_from(published), _one_line(line.strip()))
+    if info is None and _YEAR_IN.search(m.group("date")) and any(
+            _POST_STAMP.match(earlier) for earlier in body[:end].split("\n")):
+        # a later post of a pasted thread, after the page's own day (its first post's stamp): its own day, as written
+        # (usability round 83: the second post took the first one's day, high)
+        info = _past_day(m.group("date"), None, _one_line(line.strip()))
     if info is None:
         return None
     return DateInfo(info.date, info.confidence, f"{info.basis}; the time stamp under the post", info.end)
+
+
+_YEAR_IN: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 # A photo network's age of a post, printed under its caption instead of its day ("3 d", "3w", "5 h", "2 sem",
@@ -3836,6 +3882,46 @@ def _corrected_day(paragraphs: Sequence[str], found: DateInfo, anchor: _Anchor |
     return None
 
 
+@dataclass(frozen=True)
+class DayCorrection:
+    """A correction notice's sentence that puts one day in place of another ("She spoke on Wednesday, July 9, not
+    Thursday"): where it stands in the text, its words, and the two days as written and resolved."""
+
+    at: int
+    sentence: str
+    right_shown: str
+    right: date
+    wrong_shown: str
+    wrong: date
+
+
+def day_corrections(text: str, title: str, published: DateInfo | None) -> list[DayCorrection]:
+    """The days a correction notice corrects (`_corrected_day`'s reading, for a notice that is its own article: "A
+    story in Thursday's Register … misstated the day she spoke … She spoke on Wednesday, July 9, not Thursday."),
+    each resolved against the notice's publication date. Only in a notice: a title or a paragraph opening with a
+    correction's label, or a paragraph with a correction's words (lang *.toml correction_labels, correction_cues);
+    empty otherwise — "on Monday, not Tuesday as planned" in a news story corrects nothing (usability round 83: a
+    notice moving a fair's day from Thursday to Wednesday changed no date and reached no review item)."""
+    anchor = _anchor_from(published)
+    if anchor is None or _CORRECTION_NOT.search(text) is None:
+        return []
+    titled = _CORRECTION_LABEL.match(title) is not None
+    out: list[DayCorrection] = []
+    at = 0
+    for paragraph in text.split("\n\n"):
+        start, at = at, at + len(paragraph) + 2
+        if not (titled or _CORRECTION_LABEL.match(paragraph) or _CORRECTION_CUE.search(paragraph)):
+            continue
+        for neg in _CORRECTION_NOT.finditer(paragraph):
+            lo, hi = _sentence_of(neg.start(), _breaks(paragraph), len(paragraph))
+            before = _days_named(paragraph, lo, neg.start(), anchor)
+            after = _days_named(paragraph, neg.end(), hi, anchor)
+            if before and after and before[-1][1] != after[0][1]:
+                out.append(DayCorrection(start + lo, _one_line(paragraph[lo:hi]), before[-1][0], before[-1][1],
+                                         after[0][0], after[0][1]))
+    return out
+
+
 def _days_named(paragraph: str, lo: int, hi: int, anchor: _Anchor) -> list[tuple[str, date]]:
     """The days ``paragraph[lo:hi]`` names, in order: its weekdays of another language (with the day of the month in
     brackets, when it agrees: "quarta-feira (8)"), the one on or before the anchor; and its date phrases."""
@@ -3905,6 +3991,11 @@ def _lead_statement_date(
     # of phrases coarser than a day, one dating quoted words ("When he stood up in parliament in March
     # … "Q," he told …") beats one dating a paraphrase ("His office said this week that …")
     quoted = {i for i, paragraph in enumerate(lead) if _quoted_regions(paragraph)}
+    # … and the lede's own day is as sure as a quoted paragraph's: "Gov. X said Tuesday she would veto …" is the news
+    # of the day, a later "the bill's sponsor dismissed the threat on Wednesday. "…"" another's reply to it
+    # (usability round 83)
+    lede = next((i for i, line in enumerate(lead) if _PROSE_END.search(line)), None)
+    first = quoted | ({lede} if lede is not None else set())
     if told_before and not any(c.paragraph in quoted for c in candidates):
         # the lead's quoted words told in the pluperfect, in the sentence that dates them ("Han had told
         # reporters last Thursday that the party "cannot vote …"", the news of the day unquoted): their day
@@ -3913,7 +4004,7 @@ def _lead_statement_date(
     # sexta-feira (19)"): the news of the day, as sure as a written date — a later sentence's "disse ontem" of another
     # speaker dates that one's words, not the article's
     bracketed = _bracketed_weekday(lead, anchor) if candidates and anchor is not None else None
-    for candidate in sorted(candidates, key=lambda c: (_rank(c)[0] > 0, c.paragraph not in quoted, _rank(c))):
+    for candidate in sorted(candidates, key=lambda c: (_rank(c)[0] > 0, c.paragraph not in first, _rank(c))):
         if bracketed is not None and bracketed[0] < candidate.paragraph:
             return bracketed[1]
         try:
@@ -4598,6 +4689,39 @@ _HABITUAL: Final = re.compile(r"(?<![\w’'])(?:" + "|".join(
     + r")(?![\w’'])", re.IGNORECASE)
 
 
+# a clause of the writer's own opening after a quote: a conjunction right after its closing mark or after a comma or
+# semicolon ('"…," and in September she told …', '"…," she said, but on Friday …'), or a semicolon
+_NEXT_CLAUSE: Final = re.compile(r"(?:^[\s,]*|[,;]\s*)(?:" + "|".join(sorted(
+    (re.escape(w) for w in lexicon().after_quote_conjunctions), key=len, reverse=True)) + r")(?![\w’'-])|;")
+
+
+def _later_clauses(paragraph: str, offset: int, candidates: Sequence[_Candidate]) -> set[_Candidate]:
+    """The date phrases after the quote at `offset` that stand in a later clause than its tag: a conjunction or a
+    semicolon between its closing mark and them (usability round 83: a fact-check's "in 2022 X also said she would
+    not trade schools "for a campaign slogan," and in September 2023 she told public radio, "…"" dated the 2022
+    words September 2023 at high). Empty for a quote whose sentence goes on with no such break ('"…," she said
+    Tuesday')."""
+    after = [c for c in candidates if c.phrase.start > offset]
+    if not after:
+        return set()
+    regions = _quoted_regions(paragraph)
+    region = next(((a, b) for a, b in regions if a <= offset < b), None)
+    if region is None:
+        return set()
+    out: set[_Candidate] = set()
+    for c in after:
+        if c.phrase.start < region[1]:
+            continue
+        gap = paragraph[region[1]:c.phrase.start]
+        for a, b in regions:  # (other quotes' words are no clause of the writer's)
+            if a < c.phrase.start and b > region[1]:
+                lo, hi = max(a, region[1]) - region[1], min(b, c.phrase.start) - region[1]
+                gap = gap[:lo] + " " * (hi - lo) + gap[hi:]
+        if _NEXT_CLAUSE.search(gap):
+            out.add(c)
+    return out
+
+
 def quote_statement_date(
     paragraph: str,
     offset: int,
@@ -4624,9 +4748,12 @@ def quote_statement_date(
     def distance(c: _Candidate) -> int:
         return min(abs(c.phrase.start - offset), abs(c.phrase.end - offset))
 
-    in_sentence = [c for c in candidates if s_start <= c.phrase.start < s_end]
+    # a date after the quote, in another clause than its ("in 2022 she said "…," and in September 2023 she told …"),
+    # dates what follows it there, never the words before it
+    later = _later_clauses(paragraph, offset, [c for c in candidates if s_start <= c.phrase.start < s_end])
+    in_sentence = [c for c in candidates if s_start <= c.phrase.start < s_end and c not in later]
     # background words ("had vowed in March 2022") date the words of their own sentence only
-    beside = [c for c in candidates if c in in_sentence or not _pluperfect(paragraph, c.phrase)]
+    beside = [c for c in candidates if c not in later and (c in in_sentence or not _pluperfect(paragraph, c.phrase))]
     for scope, pool in (("the quote’s sentence", in_sentence), ("the quote’s paragraph", beside)):
         for c in sorted(pool, key=lambda c: (distance(c), c.phrase.start)):
             info = _words_date(c, anchor, paragraph)
@@ -4739,7 +4866,8 @@ def _older_year(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo | 
     regions = _quoted_regions(paragraph)
     lo, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _breaks(paragraph), len(paragraph))
     # (a quote opening its own sentence: the sentence before it is not the quote's, however the split went)
-    lo = max([lo, *(m.end() for m in _STOP_BEFORE.finditer(paragraph, lo, offset) if not _inside(m.start(), regions))])
+    lo = max([lo, *(m.end() for m in _STOP_BEFORE.finditer(paragraph, lo, offset) if not _inside(m.start(), regions)
+                    and not _abbreviated(paragraph, m.start()))])  # ("In the 2022 debate, Gov. Doe said: "…"")
     found = [(int(m.group("y")), m.group(0), m.start()) for m in _YEAR_OF_RECORD.finditer(paragraph, lo, offset)]
     for year, text, start in sorted(found, key=lambda f: f[2]):
         if _inside(start, regions) or year >= inherited.date.year:

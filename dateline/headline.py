@@ -553,6 +553,8 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
             passed.append((i, why))
             continue
         if (is_headline(p) or section_prefix(p)) and i + 1 < len(paras):
+            if _tagline(paras, i):
+                return _Headline(i + 1, (*passed, (i, _TAGLINE)))
             return _Headline(i, tuple(passed))
         if short is not None:
             return _Headline(short, (*passed, (short, _SHORT)))
@@ -561,6 +563,25 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
     # … of several lines in capitals (a committee, its subcommittee, the hearing's subject), the longest: a
     # body's name is shorter than what its document is about
     return _Headline(max(shaped, key=lambda i: (word_count(paras[i]), -i)) if shaped else None, tuple(passed))
+
+
+_TAGLINE: Final = "the masthead's tagline"
+_TAGLINE_WORDS: Final = 5
+
+
+def _tagline(paras: Sequence[str], i: int) -> bool:
+    """Whether the headline-shaped line `i` is the tagline under a masthead ("THE CHECKPOINT" / "Fact-checking
+    Northmark politics" / "Flip-O-Meter: X on the income tax" / "By Jane Doe"): right under a line in capitals or a
+    section label, short, and followed by a longer headline with no stop that stands right above the byline — that one
+    is the story's headline (usability round 83: three fact-checks titled by their column's tagline; a question's
+    mark ends a headline too). A deck under a headline ends with a full stop, and a headline above a byline is the
+    headline."""
+    if i == 0 or i + 2 >= len(paras) or word_count(paras[i]) > _TAGLINE_WORDS:
+        return False
+    above, below = paras[i - 1].strip(), paras[i + 1].strip()
+    return (above.isupper() or _top_furniture(above) == "section label") and is_headline(below) \
+        and word_count(below) > word_count(paras[i]) and not below.endswith((".", "…")) \
+        and _top_furniture(paras[i + 2]) == "byline"
 
 
 # a transcript's own heading naming the occasion it records ("TRANSCRIPT – DOORSTOP, NORTHPORT", "Transcript: Press

@@ -28,7 +28,10 @@ from dateline.attribution import (
     HOST_LABEL,
     ROLE_GUESS_MARK,
     SEVERAL_HOLDERS_MARK,
+    SHARED_FAMILY_MARK,
+    SHARED_FAMILY_PEOPLE,
     SIGNED,
+    SPEECH_RE,
     UNNAMED_MARK,
     Kind,
     index_for,
@@ -243,7 +246,8 @@ def attribution_rule(q: Quote, figures: Collection[str] = ()) -> tuple[str, str]
     sure only when a `Source:` line names the speaker; a near-miss spelling is a guess, and so is
     a role the article gives nobody it names ("the minister said") read as the speakers file's
     holder — unless that holder is one of the site's `figures`, whose office the site is about; a
-    role of several holders the article names, read as the one named last, is a reader's call.
+    role of several holders the article names, read as the one named last, is a reader's call, and so
+    is a family name alone that two people the article names share.
     """
     how = q.attribution
     if how == "set in front matter":
@@ -254,6 +258,8 @@ def attribution_rule(q: Quote, figures: Collection[str] = ()) -> tuple[str, str]
         return "role holder guess", "low"
     if SEVERAL_HOLDERS_MARK in how:
         return "role of several holders", "medium"
+    if SHARED_FAMILY_MARK in how:
+        return "family name of several", "medium"
     rule = q.sieve or "none"
     if rule == "quote_label":
         return rule, "high" if "Source:" in how else "low"
@@ -342,6 +348,7 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
                                "statement_date_basis: \"checked: said the day it was published\""),),
                           "publication date fallback", a.date.confidence))
     items += _corrected_elsewhere(articles, quotes, by_id, speakers, confirmed)
+    items += _corrected_days(articles, quotes, by_id, speakers)
     items += _shift_items(shifts, quotes, by_id, data_dir)
     stale = _stale_items(data, shifts, data_dir)
     at: dict[tuple[str, int], list[str]] = {}
@@ -665,12 +672,25 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     # one's the site follows, nor the one they speak for: keeping them unknown is offered first, or after dropping
     # them for a generic label's turn, before any name (ux58 #3: review offered the Premier for his spokesman's words)
     keep = _quote_fix(a, q, "speaker: unknown   # said by someone the text does not name", "keep it unknown")
-    if UNNAMED_MARK in q.attribution and not own:
+    if (UNNAMED_MARK in q.attribution or _unnamed_says(a, q, speakers)) and not own:
         fixes = (keep, name, drop)
     elif GENERIC_LABEL in q.attribution and not own:
         fixes = (drop, keep, name)
     return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
                 (place,), fixes, "none", "none")
+
+
+def _unnamed_says(a: Article, q: Quote, speakers: dict[str, Speaker]) -> bool:
+    """Whether the quote's own sentence opens with someone unnamed saying it ("A spokeswoman for the governor said
+    the governor "stands by every word" she said at the fair."): an unnamed one and a verb of saying before the
+    words, in their sentence — whoever "she" after them is, the words are the spokeswoman's (usability round 83:
+    review's first fix gave them to the governor)."""
+    body = a.body
+    lo = max(body.rfind("\n", 0, q.span.start) + 1, *(body.rfind(stop, 0, q.span.start) + 2
+                                                      for stop in (". ", "? ", "! ")))
+    before = body[lo:max(lo, q.span.start - 1)]
+    index = index_for(tuple(speakers.values()))
+    return any(m.kind is Kind.ANON and SPEECH_RE.search(before, m.end) is not None for m in index.scan(before))
 
 
 def _retracted(a: Article, q: Quote, speakers: dict[str, Speaker]) -> set[str]:
@@ -741,6 +761,56 @@ def _corrected_elsewhere(articles: Sequence[Article], quotes: Sequence[Quote], b
     return items
 
 
+CORRECTION_REACH_DAYS = 31  # a correction notice corrects a story published at most this long before it
+
+
+def _corrected_days(articles: Sequence[Article], quotes: Sequence[Quote], by_id: Mapping[str, Article],
+                    speakers: Mapping[str, Speaker]) -> list[Item]:
+    """Quotes that a correction notice published as its own article says were of another day ("A story in Thursday's
+    Register … misstated the day she spoke at the fair. She spoke on Wednesday, July 9, not Thursday."): the
+    outlet's quotes of the weeks before the notice dated the day it replaces, one high item per corrected article
+    naming the notice and offering its day (usability round 83: the notice changed no date and review was silent);
+    of a notice that names whose words it dates ("… about Gov. Jane Doe's remarks"), that speaker's quotes only.
+    Analysis reads one article at a time, so the date itself stays as read until the editor pastes the fix."""
+    from dateline.dates import day_corrections  # (review only)
+
+    items: list[Item] = []
+    for notice in articles:
+        for fix in day_corrections(notice.body, notice.title, notice.date):
+            line = notice.body_line + notice.body.count("\n", 0, fix.at)
+            wrong, right = fix.wrong.isoformat(), fix.right.isoformat()
+            hit: dict[str, list[Quote]] = {}
+            for q in quotes:
+                a = by_id[q.article]
+                sd = q.statement_date
+                if a.id == notice.id or sd is None or sd.date.iso() != wrong or sd.basis == "set in front matter" \
+                        or (notice.outlet and a.outlet and a.outlet != notice.outlet):
+                    continue  # (a date the editor set is settled: "keep" pasted)
+                gap = (notice.date.date.first_day() - a.date.date.first_day()).days
+                if 0 <= gap <= CORRECTION_REACH_DAYS:
+                    hit.setdefault(a.id, []).append(q)
+            named = {sid for sid, spk in speakers.items() if _mentioned(notice.body, spk)}
+            for aid, qs in hit.items():
+                a = by_id[aid]
+                # (the fix moves the words of whom the notice names; the others of that day are listed, to check)
+                moved = [q for q in qs if q.speaker in named] or qs
+                ids = "".join(f"  - id: {q.id}\n    statement_date: {right}\n" for q in moved).rstrip("\n")
+                keep = "".join(f"  - id: {q.id}\n    statement_date: {wrong}\n" for q in moved).rstrip("\n")
+                others = "" if len(moved) == len(qs) else \
+                    f"; the notice names {', '.join(sorted({q.speaker for q in moved}))}: check the others' day too"
+                basis = qs[0].statement_date.basis if qs[0].statement_date is not None else ""
+                items.append(Item(
+                    "date", "high", f"A correction notice says {fix.right_shown} ({right}), not {fix.wrong_shown} ({wrong})",
+                    f"{notice.path}:{line}: ‘{fix.sentence}’ — {len(qs)} statement(s) of this {a.outlet or 'outlet'} "
+                    f"story dated {wrong} ({basis}){others}",
+                    (*(_place(a, q) for q in qs), Place(notice.path, line)),
+                    (Fix(f"date as the correction says (statement_date: {right})", a.path, f"{_quotes_head(a)}{ids}"),
+                     Fix(f"keep (the correction is of other words) (statement_date: {wrong})", a.path,
+                         f"{_quotes_head(a)}{keep}")),
+                    "correction notice", "high"))
+    return items
+
+
 # who a quote says they are ("Welcome back. I'm Jane Doe.", "My name is Jane Doe"); a text's signature line is
 # attribution.SIGNED
 _SELF_NAMED = re.compile(r"(?<![\w’'])(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s+"
@@ -786,10 +856,11 @@ def _turn_neighbours(q: Quote, quotes: Sequence[Quote]) -> set[str]:
 
 def _role_holders(how: str) -> list[str]:
     """The speakers file's holders of a role that matched nobody the article names, or several it
-    names (attribution writes them after ROLE_GUESS_MARK or SEVERAL_HOLDERS_MARK): the first ids an
-    editor would choose between."""
-    _, given, ids = how.partition("gives it to ")
-    mark = ROLE_GUESS_MARK in how or SEVERAL_HOLDERS_MARK in how
+    names, or the people of one family a bare family name may mean (attribution writes them after
+    ROLE_GUESS_MARK, SEVERAL_HOLDERS_MARK or SHARED_FAMILY_MARK): the first ids an editor would choose
+    between."""
+    _, given, ids = how.partition(f"{SHARED_FAMILY_PEOPLE} " if SHARED_FAMILY_MARK in how else "gives it to ")
+    mark = ROLE_GUESS_MARK in how or SEVERAL_HOLDERS_MARK in how or SHARED_FAMILY_MARK in how
     return [sid.strip() for sid in ids.split(",") if sid.strip()] if mark and given else []
 
 
