@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import json
 import os
 import shutil
 import sys
@@ -97,6 +98,20 @@ def attributed(body: str, speakers: Sequence[Speaker]) -> list[tuple[str, str, s
     ext = quotes.extract(body)
     return [(q.text, q.kind, a.speaker) for q, a in zip(ext.quotes, attribution.attribute(body, ext, speakers),
                                                        strict=True)]
+
+
+def review_items(root: Path, capsys: pytest.CaptureFixture[str],
+                 monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """`dateline review --json`'s items for the project at `root`, run in this process (the usability rounds' review
+    tests read its first offers)."""
+    from dateline.cli import main
+
+    monkeypatch.chdir(root)
+    capsys.readouterr()
+    assert main(["review", "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)["items"]
+    assert isinstance(items, list)
+    return items
 
 
 def small_project(root: Path, speakers: str, topics: str = "", *, figures: tuple[str, ...] = (),

@@ -10,13 +10,11 @@ Zambian ministry, a Malawian district council, a Tanzanian county …; the names
 from __future__ import annotations
 
 import dataclasses
-import json
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import small_project
+from conftest import review_items, small_project
 
 from dateline import attribution, importer, pipeline, quotes
 from dateline.cli import main
@@ -208,15 +206,6 @@ def test_a_full_name_said_inside_a_turn_still_names_the_label() -> None:
 
 # --- findings 8–10: review's first offers, the op-ed writer's warning at every build --------------------------------
 
-def _review(root: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
-    monkeypatch.chdir(root)
-    capsys.readouterr()
-    assert main(["review", "--json"]) == 0
-    items = json.loads(capsys.readouterr().out)["items"]
-    assert isinstance(items, list)
-    return items
-
-
 BOARD = ("- id: dube\n  name: Sipho Dube\n  aliases: [Dube, Minister Dube]\n  roles: [the Minister]\n"
          "- id: ngcobo\n  name: Lindiwe Ngcobo\n  aliases: [Ngcobo]\n")
 
@@ -241,7 +230,7 @@ def test_reviews_first_offer_for_unattributed_words_is_the_name_beside_them(
         "\"This is a victory for every taxi driver\" — the petitioners, through Thandi Khumalo and others.\n\n"
         "In a statement on Friday, Minister Sipho Dube said the ministry would obey. \"We will comply,\" Dube said.\n",
         encoding="utf-8")
-    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "unknown"]
+    items = [i for i in review_items(root, capsys, monkeypatch) if i["group"] == "unknown"]
     assert items, items
     first = items[0]["fixes"][0]["yaml"]
     assert "speaker: dube" not in first.split("#")[0], first  # never the minister named in the next paragraph
@@ -259,7 +248,7 @@ def test_an_op_ed_by_a_speaker_is_theirs_at_every_build_and_review(
     text = Path(result.target).read_text(encoding="utf-8")
     assert "\nwriter: dube\n" in text
     assert "statement_date:" not in text.split("\n---\n", 1)[0]  # her recalled June dates her quote, not the op-ed
-    items = _review(root, capsys, monkeypatch)
+    items = review_items(root, capsys, monkeypatch)
     assert not [i for i in items if i["group"] == "unknown"], items  # "I … said: “…”" is the writer's
     warned = [i for i in items if i["group"] == "warning" and WRITER_TEXT in str(i["title"])]
     assert len(warned) == 1, items
@@ -271,7 +260,7 @@ def test_an_op_ed_by_a_speaker_is_theirs_at_every_build_and_review(
     path.write_text(text.replace("writer: dube\n", "writer: dube\nquotes:\n  - add: \"Today I say plainly: the toll "
                                  "stays, and every rand will be audited in public.\"\n    speaker: dube\n", 1),
                     encoding="utf-8")
-    items = _review(root, capsys, monkeypatch)
+    items = review_items(root, capsys, monkeypatch)
     assert not [i for i in items if WRITER_TEXT in str(i["title"])], items
     prep, _site = pipeline.analysed(load_config(root))
     added = [q for an in prep.analyses.values() for q in an.quotes if q.text.startswith("Today")]
@@ -293,7 +282,7 @@ def test_a_day_borrowed_from_another_speakers_sentence_is_never_the_first_offer(
         "statement_date_basis: ‘told a rally on Monday’ → 2026-03-09\nstatement_date_confidence: medium\n---\n\n"
         "Minister Sipho Dube told a rally on Monday that the toll would be audited first.\n\n"
         "\"Half of the booths are broken,\" said Lindiwe Ngcobo, a taxi owner.\n", encoding="utf-8")
-    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "date"]
+    items = [i for i in review_items(root, capsys, monkeypatch) if i["group"] == "date"]
     [item] = [i for i in items if "2026-03-09" in str(i["title"])]
     labels = [f["label"] for f in item["fixes"]]
     assert "2026-03-12" in labels[0] and not labels[0].startswith("confirm"), labels
@@ -377,10 +366,10 @@ def test_a_correction_in_another_article_puts_the_quote_it_names_in_review_first
               "The words were said by councillor Lindiwe Ngcobo during the same visit. We apologise for the error.\n")
     (articles / "correction.md").write_text(notice.format(words="The booths are empty half the week"),
                                             encoding="utf-8")
-    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "attribution" and i["risk"] == "high"]
+    items = [i for i in review_items(root, capsys, monkeypatch) if i["group"] == "attribution" and i["risk"] == "high"]
     assert len(items) == 1 and "booths" in str(items[0]["places"]), items
     assert "speaker: ngcobo" in items[0]["fixes"][0]["yaml"]
     # the negative: a correction of other words leaves the quote alone
     (articles / "correction.md").write_text(notice.format(words="The toll was never a tax"), encoding="utf-8")
-    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "attribution" and i["risk"] == "high"]
+    items = [i for i in review_items(root, capsys, monkeypatch) if i["group"] == "attribution" and i["risk"] == "high"]
     assert items == [], items

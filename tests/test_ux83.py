@@ -9,15 +9,12 @@ council, a Canadian province, …): the names are no real person's.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import attributed, small_project
+from conftest import attributed, review_items, small_project
 
 from dateline import attribution, dates
-from dateline.cli import main
 from dateline.model import DateInfo, PartialDate, Speaker
 
 # --- finding 1: a family name two people of the story share -------------------------------------------------------
@@ -65,15 +62,6 @@ def test_a_role_as_an_object_or_in_an_earlier_paragraph_does_not_outweigh_a_name
     assert [s for _t, _k, s in attributed(body, FAMILY)] == ["jorge-aldana"]
 
 
-def _review(root: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
-    monkeypatch.chdir(root)
-    capsys.readouterr()
-    assert main(["review", "--json"]) == 0
-    items = json.loads(capsys.readouterr().out)["items"]
-    assert isinstance(items, list)
-    return items
-
-
 HARBOR = ("- id: aldana\n  name: Maria Aldana\n  aliases: [Maria Aldana, Mayor Maria Aldana]\n  roles: [the mayor]\n"
           "- id: jorge-aldana\n  name: Jorge Aldana\n  aliases: [Jorge Aldana]\n")
 
@@ -86,7 +74,7 @@ def test_review_lists_a_shared_family_name_with_the_other_one_offered(
         "Mayor Maria Aldana defended the budget at Thursday's council meeting.\n\n"
         "Her brother, Jorge Aldana, sat in the gallery. \"She did fine,\" he said.\n\n"
         "On the harbor, the mayor was less clear. \"The harbor is our future,\" Aldana said.\n", encoding="utf-8")
-    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "attribution"
+    items = [i for i in review_items(root, capsys, monkeypatch) if i["group"] == "attribution"
              and "harbor is our future" in str(i["places"])]
     assert len(items) == 1, items
     assert [f["yaml"].rsplit("speaker: ", 1)[1].split()[0] for f in items[0]["fixes"]] == ["aldana", "jorge-aldana"]
@@ -139,7 +127,7 @@ def test_a_correction_notice_of_another_days_story_puts_its_quotes_in_review(
               "A story in Thursday's Echo about Councillor Gwen Pryce's remarks on libraries misstated the day of the "
               "meeting. She spoke on {day}, not Thursday.\n")
     (articles / "correction.md").write_text(notice.format(day="Tuesday, May 12"), encoding="utf-8")
-    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "date" and i["risk"] == "high"]
+    items = [i for i in review_items(root, capsys, monkeypatch) if i["group"] == "date" and i["risk"] == "high"]
     assert len(items) == 1, items
     assert "correction.md" in items[0]["why"] and "Not one library" in str(items[0]["places"])
     assert "statement_date: 2026-05-12" in items[0]["fixes"][0]["yaml"]
@@ -147,7 +135,7 @@ def test_a_correction_notice_of_another_days_story_puts_its_quotes_in_review(
     (articles / "correction.md").write_text(
         notice.replace("She spoke on {day}, not Thursday.", "The meeting was in Aberdare, not Merthyr."),
         encoding="utf-8")
-    assert [i for i in _review(root, capsys, monkeypatch) if i["group"] == "date" and i["risk"] == "high"] == []
+    assert [i for i in review_items(root, capsys, monkeypatch) if i["group"] == "date" and i["risk"] == "high"] == []
 
 
 def test_a_day_put_right_in_a_news_story_is_no_correction() -> None:
@@ -293,7 +281,7 @@ def test_reviews_first_offer_for_words_a_spokeswoman_says_after_them_is_to_keep_
         "---\ntitle: Farm and the contract\ndate: 2026-01-12\n---\n\n"
         "The Harbour Weekly asked Gov. Ada Okoro's office whether the farm creates a conflict. \"The family has no "
         "interest in the contract,\" a spokeswoman for the governor said in an email.\n", encoding="utf-8")
-    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "unknown"]
+    items = [i for i in review_items(root, capsys, monkeypatch) if i["group"] == "unknown"]
     assert len(items) == 1 and "speaker: unknown" in items[0]["fixes"][0]["yaml"], items
 
 
@@ -305,11 +293,11 @@ def test_reviews_first_offer_for_a_spokeswomans_words_is_to_keep_them_unknown(
             "Gov. Ada Okoro spoke at the state fair in July.\n\n"
             "{who} said the governor \"stands by every word\" she said at the fair.\n")
     article.write_text(text.format(who="A spokeswoman for the governor"), encoding="utf-8")
-    items = [i for i in _review(root, capsys, monkeypatch) if i["group"] == "unknown"]
+    items = [i for i in review_items(root, capsys, monkeypatch) if i["group"] == "unknown"]
     assert len(items) == 1 and "speaker: unknown" in items[0]["fixes"][0]["yaml"], items
     # the negative: the unnamed one spoken to, not saying them: no offer to keep the words nobody's
     article.write_text(text.replace("{who} said the governor", "The governor told a spokeswoman she"), encoding="utf-8")
-    items = [i for i in _review(root, capsys, monkeypatch) if "stands by every word" in str(i["places"])]
+    items = [i for i in review_items(root, capsys, monkeypatch) if "stands by every word" in str(i["places"])]
     assert not any("speaker: unknown" in i["fixes"][0]["yaml"] for i in items if i["fixes"]), items
 
 
