@@ -316,7 +316,7 @@ def _day_headings(body: str, paras: Sequence[Paragraph], article: Article) -> li
     """(paragraph index, day) of each paragraph that is only a day (`dates.day_heading`: a live page's
     "**Thursday 6 April**"), in order: a quote no date of its own dates is of the last one above it."""
     from dateline import dates
-    return [(i, day) for i, p in enumerate(paras) if p.end - p.start <= 60
+    return [(i, day) for i, p in enumerate(paras) if p.end - p.start <= dates.DAY_HEADING_MAX
             and (day := dates.day_heading(body[p.start:p.end], article.date)) is not None]
 
 

@@ -4967,6 +4967,7 @@ _FRENCH_COLON_SPACES: Final = (" ", "\u00a0", "\u202f")
 
 # a paragraph that is a date and nothing else, in a heading's or emphasis's marks ("**Thursday 6 April**", "## 4 March
 # 2024", "Wednesday, 16 November 2022"): a live page's or a diary's day heading
+DAY_HEADING_MAX: Final = 60  # characters: a longer paragraph is never a day heading
 _DAY_HEADING_MARKUP = re.compile(r"^[#>*_\s]*(.*?)[*_\s.:]*$", re.DOTALL)
 
 
@@ -4976,7 +4977,7 @@ def day_heading(paragraph: str, published: DateInfo | None) -> DateInfo | None:
     paragraph and for a day after publication. Medium: a heading dates the entries under it, not words by a verb of
     saying — the quotes under it that no date of their own dates are of that day, not of the day the page was
     first published (blind round 85: a by-election's and a budget vote's entries after midnight)."""
-    if len(paragraph) > 60 or not paragraph.strip():
+    if len(paragraph) > DAY_HEADING_MAX or not paragraph.strip():
         return None
     text = _DAY_HEADING_MARKUP.match(paragraph).group(1)  # type: ignore[union-attr]
     phrases = find_date_phrases(text)
